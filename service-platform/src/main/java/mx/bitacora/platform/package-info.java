@@ -1,0 +1,2 @@
+/** Infrastructure both services share: identity, problem responses, request ids, event store. */
+package mx.bitacora.platform;

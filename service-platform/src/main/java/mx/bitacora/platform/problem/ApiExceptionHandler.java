@@ -1,0 +1,153 @@
+package mx.bitacora.platform.problem;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Problems never
+ * echo the submitted values: a body may carry victim data, and error text ends up in logs.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  private final ProblemCatalog problems;
+
+  public ApiExceptionHandler(ProblemCatalog problems) {
+    this.problems = problems;
+  }
+
+  @ExceptionHandler(RejectedException.class)
+  ResponseEntity<ProblemDetail> rejected(RejectedException rejection) {
+    HttpStatus status =
+        switch (rejection.reason()) {
+          case RULE_VIOLATED -> HttpStatus.CONFLICT;
+          case FORBIDDEN -> HttpStatus.FORBIDDEN;
+          case NOT_FOUND -> HttpStatus.NOT_FOUND;
+        };
+    return respond(status, rejection.code(), rejection.arguments());
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException denied) {
+    return respond(HttpStatus.FORBIDDEN, ProblemCatalog.FORBIDDEN);
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+    log.error("Unexpected failure answering a request", failure);
+    return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCatalog.INTERNAL_ERROR);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception failure,
+      Object body,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(failure, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail problem) {
+      problem.setTitle(null);
+      problem.setDetail(null);
+      problems.describe(problem, codeFor(failure, status), LocaleContextHolder.getLocale());
+      List<Map<String, String>> errors = fieldErrors(failure);
+      if (!errors.isEmpty()) {
+        problem.setProperty("errors", errors);
+      }
+    }
+    return response;
+  }
+
+  private ResponseEntity<ProblemDetail> respond(
+      HttpStatus status, String code, Object... arguments) {
+    return ResponseEntity.status(status)
+        .body(problems.problem(status, code, LocaleContextHolder.getLocale(), arguments));
+  }
+
+  private static String codeFor(Exception failure, HttpStatusCode status) {
+    if (failure instanceof HttpMessageNotReadableException) {
+      return ProblemCatalog.MALFORMED_BODY;
+    }
+    if (failure instanceof MethodArgumentNotValidException
+        || failure instanceof HandlerMethodValidationException) {
+      return ProblemCatalog.INVALID_FIELDS;
+    }
+    if (failure instanceof TypeMismatchException
+        || failure instanceof MissingServletRequestParameterException) {
+      return ProblemCatalog.INVALID_PARAMETER;
+    }
+    if (failure instanceof NoResourceFoundException) {
+      return ProblemCatalog.NOT_FOUND;
+    }
+    if (failure instanceof HttpRequestMethodNotSupportedException) {
+      return ProblemCatalog.METHOD_NOT_ALLOWED;
+    }
+    if (failure instanceof HttpMediaTypeNotSupportedException) {
+      return ProblemCatalog.UNSUPPORTED_MEDIA_TYPE;
+    }
+    if (failure instanceof HttpMediaTypeNotAcceptableException) {
+      return ProblemCatalog.NOT_ACCEPTABLE;
+    }
+    return "HTTP_" + status.value();
+  }
+
+  /** Which fields were wrong and why, without the values that were sent. */
+  private static List<Map<String, String>> fieldErrors(Exception failure) {
+    if (failure instanceof MethodArgumentNotValidException invalid) {
+      return invalid.getBindingResult().getFieldErrors().stream()
+          .map(ApiExceptionHandler::describe)
+          .collect(Collectors.toList());
+    }
+    if (failure instanceof HttpMessageNotReadableException unreadable
+        && unreadable.getCause() instanceof JsonMappingException mapping
+        && !mapping.getPath().isEmpty()) {
+      return List.of(Map.of("field", pathOf(mapping)));
+    }
+    return List.of();
+  }
+
+  private static Map<String, String> describe(FieldError error) {
+    return Map.of(
+        "field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+  }
+
+  private static String pathOf(JsonMappingException mapping) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : mapping.getPath()) {
+      if (reference.getFieldName() != null) {
+        path.append(path.length() == 0 ? "" : ".").append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+}

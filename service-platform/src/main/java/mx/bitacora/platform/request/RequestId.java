@@ -1,0 +1,17 @@
+package mx.bitacora.platform.request;
+
+import java.util.Optional;
+import org.slf4j.MDC;
+
+/** The id of the HTTP request being served on this thread, if any. */
+public final class RequestId {
+
+  public static final String HEADER = "X-Request-Id";
+  static final String MDC_KEY = "requestId";
+
+  private RequestId() {}
+
+  public static Optional<String> current() {
+    return Optional.ofNullable(MDC.get(MDC_KEY));
+  }
+}

@@ -1,0 +1,2 @@
+/** Who is calling: JWT resource-server set-up, roles, the acting agency, the dev-key guard. */
+package mx.bitacora.platform.security;

@@ -1,0 +1,16 @@
+package mx.bitacora.events.delivery;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.bitacora.events.common.Official;
+
+/**
+ * The receiving shelter acknowledged the materials. Lines without a discrepancy arrived as
+ * planned.
+ */
+public record DeliveryReceiptAcknowledgedEvent(
+    DeliveryId deliveryId,
+    Official receivedBy,
+    LocalDate receivedOn,
+    List<ItemDiscrepancy> discrepancies)
+    implements DeliveryEvent {}

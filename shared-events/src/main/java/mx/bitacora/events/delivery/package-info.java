@@ -1,0 +1,2 @@
+/** Facts about material deliveries to shelters: planned, dispatched, acknowledged, voided. */
+package mx.bitacora.events.delivery;

@@ -1,0 +1,83 @@
+package mx.bitacora.testsupport;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+
+/** Mints JWTs signed with the dev-only key, as {@code dev/MintDevToken.java} does for people. */
+public final class DevTokens {
+
+  public static final String ISSUER = "bitacora-dev";
+  private static final PrivateKey KEY = loadKey();
+
+  private DevTokens() {}
+
+  /** A token for {@code user} acting for {@code agency} with the given roles, valid one hour. */
+  public static String mint(String user, String agency, String... roles) {
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(user)
+            .issueTime(new Date())
+            .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+            .claim("roles", List.of(roles));
+    if (agency != null) {
+      claims.claim("agency", agency);
+    }
+    return sign(claims.build());
+  }
+
+  /** A token that expired an hour ago. */
+  public static String expired(String user, String agency, String... roles) {
+    return sign(
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(user)
+            .claim("agency", agency)
+            .claim("roles", List.of(roles))
+            .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
+            .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
+            .build());
+  }
+
+  private static String sign(JWTClaimsSet claims) {
+    try {
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
+      jwt.sign(new RSASSASigner(KEY));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException("could not sign dev token", e);
+    }
+  }
+
+  private static PrivateKey loadKey() {
+    try (InputStream in = DevTokens.class.getResourceAsStream("/dev-keys/dev-jwt-private.pem")) {
+      if (in == null) {
+        throw new IllegalStateException("dev-keys/dev-jwt-private.pem is not on the classpath");
+      }
+      String pem =
+          new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+              .replaceAll("-----[A-Z ]+-----", "")
+              .replaceAll("\\s", "");
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("could not read the dev private key", e);
+    }
+  }
+}
