@@ -1,0 +1,126 @@
+package mx.bitacora.command.delivery;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.common.Official;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryItem;
+import mx.bitacora.events.delivery.ItemDiscrepancy;
+import mx.bitacora.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Records material deliveries. Agency staff act for the agency named in their token. */
+@RestController
+@RequestMapping("/deliveries")
+@PreAuthorize("hasRole('AGENCY_STAFF')")
+@Tag(name = "Deliveries", description = "Material deliveries to shelters")
+class DeliveryController {
+
+  private static final String SUBJECT = "DELIVERY";
+
+  private final CommandSender commands;
+
+  DeliveryController(CommandSender commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping
+  @Operation(summary = "Plan a delivery (the client chooses its UUID)")
+  ResponseEntity<DeliveryRequests.Accepted> plan(
+      @Valid @RequestBody DeliveryRequests.PlanDelivery body, Actor actor) {
+    commands.create(
+        new PlanDeliveryCommand(
+            body.deliveryId(),
+            actor.agency(),
+            body.projectId(),
+            body.fundingAgency(),
+            body.deliveringAgencies(),
+            body.receivingShelter(),
+            body.receivingAgency(),
+            body.occurredOn(),
+            numbered(body.items()),
+            witnesses(body.witnesses())),
+        SUBJECT,
+        body.deliveryId());
+    return ResponseEntity.created(URI.create("/deliveries/" + body.deliveryId()))
+        .body(new DeliveryRequests.Accepted(body.deliveryId()));
+  }
+
+  @PostMapping("/{deliveryId}/dispatch")
+  @Operation(summary = "Record that the delivering agency dispatched the materials")
+  DeliveryRequests.Accepted dispatch(
+      @PathVariable DeliveryId deliveryId,
+      @Valid @RequestBody DeliveryRequests.Dispatch body,
+      Actor actor) {
+    commands.update(
+        new DispatchDeliveryCommand(deliveryId, actor.agency(), body.dispatchedOn()),
+        SUBJECT,
+        deliveryId);
+    return new DeliveryRequests.Accepted(deliveryId);
+  }
+
+  @PostMapping("/{deliveryId}/receipt")
+  @Operation(summary = "Acknowledge receipt at the shelter, with any per-line discrepancies")
+  DeliveryRequests.Accepted acknowledgeReceipt(
+      @PathVariable DeliveryId deliveryId,
+      @Valid @RequestBody DeliveryRequests.AcknowledgeReceipt body,
+      Actor actor) {
+    commands.update(
+        new AcknowledgeDeliveryReceiptCommand(
+            deliveryId,
+            actor.agency(),
+            body.receivedByTitle(),
+            body.receivedOn(),
+            discrepancies(body.discrepancies())),
+        SUBJECT,
+        deliveryId);
+    return new DeliveryRequests.Accepted(deliveryId);
+  }
+
+  @PostMapping("/{deliveryId}/void")
+  @Operation(summary = "Void the delivery record, giving a reason (a new event, never an edit)")
+  DeliveryRequests.Accepted voidRecord(
+      @PathVariable DeliveryId deliveryId,
+      @Valid @RequestBody DeliveryRequests.Void body,
+      Actor actor) {
+    commands.update(
+        new VoidDeliveryCommand(deliveryId, actor.agency(), body.reason()), SUBJECT, deliveryId);
+    return new DeliveryRequests.Accepted(deliveryId);
+  }
+
+  /** Lines are numbered from 1 in the order given, so discrepancies can name them. */
+  private static List<DeliveryItem> numbered(List<DeliveryRequests.Item> items) {
+    List<DeliveryItem> lines = new ArrayList<>();
+    for (DeliveryRequests.Item item : items) {
+      lines.add(
+          new DeliveryItem(lines.size() + 1, item.description(), item.quantity(), item.unit()));
+    }
+    return lines;
+  }
+
+  private static List<Official> witnesses(List<DeliveryRequests.Witness> witnesses) {
+    return witnesses == null
+        ? List.of()
+        : witnesses.stream().map(w -> new Official(w.title(), w.agency())).toList();
+  }
+
+  private static List<ItemDiscrepancy> discrepancies(
+      List<DeliveryRequests.Discrepancy> discrepancies) {
+    return discrepancies == null
+        ? List.of()
+        : discrepancies.stream()
+            .map(d -> new ItemDiscrepancy(d.line(), d.receivedQuantity(), d.note()))
+            .toList();
+  }
+}

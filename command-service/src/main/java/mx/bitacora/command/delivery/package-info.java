@@ -1,0 +1,2 @@
+/** Material deliveries to shelters: plan, dispatch, acknowledge receipt, void. */
+package mx.bitacora.command.delivery;

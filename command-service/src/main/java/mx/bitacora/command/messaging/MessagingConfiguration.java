@@ -1,0 +1,30 @@
+package mx.bitacora.command.messaging;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Carries actor, agency, roles, request id, correlation id and trace id onto every event. */
+@Configuration(proxyBeanMethods = false)
+class MessagingConfiguration {
+
+  /** Axon's own provider (correlationId, traceId); declared because ours replaces the default. */
+  @Bean
+  CorrelationDataProvider messageOriginProvider() {
+    return new MessageOriginProvider();
+  }
+
+  @Bean
+  CorrelationDataProvider actorCorrelationDataProvider() {
+    return new SimpleCorrelationDataProvider(ActorMetadata.KEYS.toArray(String[]::new));
+  }
+
+  @Autowired
+  void stampCommandsWithActor(CommandBus commandBus) {
+    commandBus.registerDispatchInterceptor(new ActorMetadataInterceptor());
+  }
+}

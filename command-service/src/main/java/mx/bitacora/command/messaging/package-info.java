@@ -1,0 +1,5 @@
+/**
+ * Who did what on whose behalf: actor, agency, roles and request id stamped on every command and
+ * event.
+ */
+package mx.bitacora.command.messaging;
