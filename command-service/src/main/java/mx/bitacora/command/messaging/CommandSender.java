@@ -3,6 +3,7 @@ package mx.bitacora.command.messaging;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class CommandSender {
   public void create(Object command, String subject, Object id) {
     try {
       gateway.sendAndWait(command);
-    } catch (ConcurrencyException idTaken) {
+    } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
       throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
     }
   }

@@ -1,10 +1,11 @@
 package mx.bitacora.command.messaging;
 
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,8 +24,12 @@ class MessagingConfiguration {
     return new SimpleCorrelationDataProvider(ActorMetadata.KEYS.toArray(String[]::new));
   }
 
-  @Autowired
-  void stampCommandsWithActor(CommandBus commandBus) {
-    commandBus.registerDispatchInterceptor(new ActorMetadataInterceptor());
+  /** The gateway every controller uses; it stamps each command with the acting user. */
+  @Bean
+  CommandGateway commandGateway(CommandBus commandBus) {
+    return DefaultCommandGateway.builder()
+        .commandBus(commandBus)
+        .dispatchInterceptors(new ActorMetadataInterceptor())
+        .build();
   }
 }

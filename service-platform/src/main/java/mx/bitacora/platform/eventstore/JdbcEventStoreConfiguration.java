@@ -1,7 +1,6 @@
 package mx.bitacora.platform.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -27,21 +26,43 @@ public class JdbcEventStoreConfiguration {
   public static final String EVENT_TABLE = "event_store.domain_event_entry";
   public static final String SNAPSHOT_TABLE = "event_store.snapshot_event_entry";
 
+  /**
+   * The event tables, schema-qualified, with PostgreSQL-style snake_case columns (Axon's JDBC
+   * defaults are camelCase). Axon's auto-configuration uses this bean too.
+   */
+  @Bean
+  EventSchema eventSchema() {
+    return EventSchema.builder()
+        .eventTable(EVENT_TABLE)
+        .snapshotTable(SNAPSHOT_TABLE)
+        .globalIndexColumn("global_index")
+        .eventIdentifierColumn("event_identifier")
+        .aggregateIdentifierColumn("aggregate_identifier")
+        .sequenceNumberColumn("sequence_number")
+        .typeColumn("type")
+        .timestampColumn("time_stamp")
+        .payloadTypeColumn("payload_type")
+        .payloadRevisionColumn("payload_revision")
+        .payloadColumn("payload")
+        .metaDataColumn("meta_data")
+        .build();
+  }
+
   @Bean
   EventStorageEngine eventStorageEngine(
       Serializer serializer,
       @Qualifier("eventSerializer") Serializer eventSerializer,
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
-      PersistenceExceptionResolver persistenceExceptionResolver,
+      EventSchema eventSchema,
       EventStoreProperties properties) {
     return JdbcEventStorageEngine.builder()
-        .schema(EventSchema.builder().eventTable(EVENT_TABLE).snapshotTable(SNAPSHOT_TABLE).build())
+        .schema(eventSchema)
         .snapshotSerializer(serializer)
         .eventSerializer(eventSerializer)
         .connectionProvider(connectionProvider)
         .transactionManager(transactionManager)
-        .persistenceExceptionResolver(persistenceExceptionResolver)
+        .persistenceExceptionResolver(new PostgresUniqueViolation())
         .batchSize(properties.batchSize())
         .build();
   }

@@ -29,8 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Problems never
- * echo the submitted values: a body may carry victim data, and error text ends up in logs.
+ * Every error leaves the API as an RFC 9457 problem with a stable {@code code}. Problems never echo
+ * the submitted values: a body may carry victim data, and error text ends up in logs.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -135,8 +135,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private static Map<String, String> describe(FieldError error) {
-    return Map.of(
-        "field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
   }
 
   private static String pathOf(JsonMappingException mapping) {

@@ -9,8 +9,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds problem details from a stable code: title and detail come from the message bundles
- * ({@code problem.<CODE>.title} / {@code .detail}, Spanish by default, English on request).
+ * Builds problem details from a stable code: title and detail come from the message bundles ({@code
+ * problem.<CODE>.title} / {@code .detail}, Spanish by default, English on request).
  */
 @Component
 public class ProblemCatalog {

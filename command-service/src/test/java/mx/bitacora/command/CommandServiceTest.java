@@ -1,0 +1,17 @@
+package mx.bitacora.command;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A full command-service on a random port, dev profile, configured from command-service.yml. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = CommandServiceApplication.CONFIG_NAME)
+@ActiveProfiles("dev")
+public @interface CommandServiceTest {}

@@ -1,0 +1,337 @@
+package mx.bitacora.command.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The delivery API end to end against PostgreSQL: status codes, RFC 9457 bodies, and that a refused
+ * request stores nothing.
+ */
+@CommandServiceTest
+class DeliveryApiTest {
+
+  private static final FreshDatabase DATABASE = FreshDatabase.create("delivery_api");
+  private static final String UNODC_STAFF =
+      DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
+  private static final String DIF_STAFF =
+      DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String INL_STAFF = DevTokens.mint("inl-1", "inl", "AGENCY_STAFF");
+  private static final String FISCALIA_STAFF =
+      DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private ObjectMapper json;
+
+  @Test
+  void plan_answers201_andStoresOneEventWithActorMetadata() throws Exception {
+    UUID id = UUID.randomUUID();
+    HttpHeaders headers = bearer(UNODC_STAFF);
+    headers.set("X-Request-Id", "req-plan-0001");
+
+    ResponseEntity<String> response = post("/deliveries", planBody(id), headers);
+
+    assertThat(response.getStatusCode().value()).isEqualTo(201);
+    assertThat(response.getHeaders().getLocation()).hasToString("/deliveries/" + id);
+    assertThat(eventsOf(id)).isEqualTo(1);
+    JsonNode metadata =
+        json.readTree(
+            new String(
+                jdbc.queryForObject(
+                    "select meta_data from event_store.domain_event_entry where aggregate_identifier = ?",
+                    byte[].class,
+                    id.toString()),
+                StandardCharsets.UTF_8));
+    assertThat(metadata.path("actor").asText()).isEqualTo("unodc-1");
+    assertThat(metadata.path("actorAgency").asText()).isEqualTo("unodc-mexico");
+    assertThat(metadata.path("actorRoles").asText()).isEqualTo("AGENCY_STAFF");
+    assertThat(metadata.path("requestId").asText()).isEqualTo("req-plan-0001");
+    assertThat(metadata.path("correlationId").asText()).isNotBlank();
+    assertThat(response.getHeaders().getFirst("X-Request-Id")).isEqualTo("req-plan-0001");
+  }
+
+  @Test
+  void theWholeLifecycle_isAccepted_inOrder() {
+    UUID id = UUID.randomUUID();
+    assertThat(post("/deliveries", planBody(id), bearer(UNODC_STAFF)).getStatusCode().value())
+        .isEqualTo(201);
+    assertThat(
+            post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF))
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    ResponseEntity<String> receipt = post(receipt(id), receiptBody(), bearer(DIF_STAFF));
+    assertThat(receipt.getStatusCode().value()).isEqualTo(200);
+    assertThat(receipt.getBody()).contains(id.toString());
+    assertThat(
+            post(voiding(id), "{\"reason\":\"Registrada por duplicado\"}", bearer(INL_STAFF))
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  @Test
+  void malformedJson_answers400_andStoresNothing() throws Exception {
+    long before = allEvents();
+    ResponseEntity<String> response = post("/deliveries", "{\"deliveryId\": ", bearer(UNODC_STAFF));
+
+    assertProblem(response, 400, "MALFORMED_BODY");
+    assertThat(allEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void invalidFields_answer400_namingTheFields_withoutEchoingValues() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = planBody(id).replace("\"quantity\": 20", "\"quantity\": 0");
+
+    ResponseEntity<String> response = post("/deliveries", body, bearer(UNODC_STAFF));
+
+    JsonNode problem = assertProblem(response, 400, "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("items[0].quantity");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aMalformedAgencySlug_answers400_withTheFieldPath() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = planBody(id).replace("\"inl\"", "\"INL con espacios\"");
+
+    ResponseEntity<String> response = post("/deliveries", body, bearer(UNODC_STAFF));
+
+    JsonNode problem = assertProblem(response, 400, "MALFORMED_BODY");
+    assertThat(problem.path("errors").toString()).contains("fundingAgency");
+    assertThat(response.getBody()).doesNotContain("INL con espacios");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void noItems_answers400() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = planBody(id).replaceAll("\"items\": \\[.*?\\]", "\"items\": []");
+
+    assertProblem(post("/deliveries", body, bearer(UNODC_STAFF)), 400, "INVALID_FIELDS");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void noToken_answers401() throws Exception {
+    UUID id = UUID.randomUUID();
+    ResponseEntity<String> response = post("/deliveries", planBody(id), new HttpHeaders());
+
+    assertProblem(response, 401, "UNAUTHENTICATED");
+    assertThat(response.getHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE)).startsWith("Bearer");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void anExpiredToken_answers401() throws Exception {
+    String expired = DevTokens.expired("unodc-1", "unodc-mexico", "AGENCY_STAFF");
+    assertProblem(
+        post("/deliveries", planBody(UUID.randomUUID()), bearer(expired)), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void aTokenWithoutAgency_answers401() throws Exception {
+    String noAgency = DevTokens.mint("unodc-1", null, "AGENCY_STAFF");
+    assertProblem(
+        post("/deliveries", planBody(UUID.randomUUID()), bearer(noAgency)), 401, "UNAUTHENTICATED");
+  }
+
+  @Test
+  void aRoleWithoutCommands_answers403() throws Exception {
+    String auditor = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
+    UUID id = UUID.randomUUID();
+
+    assertProblem(post("/deliveries", planBody(id), bearer(auditor)), 403, "FORBIDDEN");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void receiptBeforeDispatch_answers409_andStoresNothing() throws Exception {
+    UUID id = planned();
+
+    assertProblem(
+        post(receipt(id), receiptBody(), bearer(DIF_STAFF)), 409, "DELIVERY_NOT_DISPATCHED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void receiptByAnAgencyOtherThanTheShelterOperator_answers403() throws Exception {
+    UUID id = planned();
+    post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF));
+
+    assertProblem(
+        post(receipt(id), receiptBody(), bearer(INL_STAFF)), 403, "NOT_THE_RECEIVING_AGENCY");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void anAgencyNotPartyToTheDelivery_isToldItDoesNotExist() throws Exception {
+    UUID id = planned();
+
+    assertProblem(
+        post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(FISCALIA_STAFF)),
+        404,
+        "DELIVERY_NOT_FOUND");
+  }
+
+  @Test
+  void anUnknownDelivery_answers404() throws Exception {
+    assertProblem(
+        post(dispatch(UUID.randomUUID()), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF)),
+        404,
+        "DELIVERY_NOT_FOUND");
+  }
+
+  @Test
+  void planningTheSameIdTwice_answers409() throws Exception {
+    UUID id = planned();
+
+    assertProblem(
+        post("/deliveries", planBody(id), bearer(UNODC_STAFF)), 409, "DELIVERY_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void aMalformedIdInThePath_answers400() throws Exception {
+    assertProblem(
+        post(
+            "/deliveries/not-a-uuid/dispatch",
+            "{\"dispatchedOn\":\"2022-10-21\"}",
+            bearer(UNODC_STAFF)),
+        400,
+        "INVALID_PARAMETER");
+  }
+
+  @Test
+  void problems_areSpanishByDefault_andEnglishOnRequest() throws Exception {
+    UUID id = planned();
+    JsonNode spanish =
+        assertProblem(
+            post(receipt(id), receiptBody(), bearer(DIF_STAFF)), 409, "DELIVERY_NOT_DISPATCHED");
+    HttpHeaders english = bearer(DIF_STAFF);
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+    JsonNode inEnglish =
+        assertProblem(post(receipt(id), receiptBody(), english), 409, "DELIVERY_NOT_DISPATCHED");
+
+    assertThat(spanish.path("title").asText()).isEqualTo("Entrega no enviada");
+    assertThat(inEnglish.path("title").asText()).isEqualTo("Delivery not dispatched");
+    assertThat(inEnglish.path("detail").asText()).contains(id.toString());
+  }
+
+  @Test
+  void apiDocsAndHealthProbes_needNoToken() {
+    assertThat(http.getForEntity("/v3/api-docs", String.class).getBody())
+        .contains("/deliveries/{deliveryId}/receipt");
+    assertThat(http.getForEntity("/actuator/health/liveness", String.class).getStatusCode().value())
+        .isEqualTo(200);
+    assertThat(
+            http.getForEntity("/actuator/health/readiness", String.class).getStatusCode().value())
+        .isEqualTo(200);
+  }
+
+  private UUID planned() {
+    UUID id = UUID.randomUUID();
+    assertThat(post("/deliveries", planBody(id), bearer(UNODC_STAFF)).getStatusCode().value())
+        .isEqualTo(201);
+    return id;
+  }
+
+  private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
+      throws Exception {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType())
+        .as(response.toString())
+        .isNotNull()
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("code").asText()).isEqualTo(code);
+    assertThat(problem.path("title").asText()).isNotBlank();
+    assertThat(problem.path("requestId").asText()).isNotBlank();
+    return problem;
+  }
+
+  private ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static HttpHeaders bearer(String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return headers;
+  }
+
+  private long eventsOf(UUID id) {
+    return jdbc.queryForObject(
+        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+        Long.class,
+        id.toString());
+  }
+
+  private long allEvents() {
+    return jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+  }
+
+  private static String dispatch(UUID id) {
+    return "/deliveries/" + id + "/dispatch";
+  }
+
+  private static String receipt(UUID id) {
+    return "/deliveries/" + id + "/receipt";
+  }
+
+  private static String voiding(UUID id) {
+    return "/deliveries/" + id + "/void";
+  }
+
+  static String planBody(UUID id) {
+    return """
+        {
+          "deliveryId": "%s",
+          "fundingAgency": "inl",
+          "deliveringAgencies": ["unodc-mexico", "segob"],
+          "receivingShelter": "cat-cancun",
+          "receivingAgency": "dif-benito-juarez",
+          "occurredOn": "2022-10-21",
+          "items": [{"description": "Colchones individuales", "quantity": 20, "unit": "pieza"}, {"description": "Kits de higiene", "quantity": 50, "unit": "kit"}],
+          "witnesses": [{"title": "Directora de Desarrollo de Programas", "agency": "segob"}]
+        }
+        """
+        .formatted(id);
+  }
+
+  private static String receiptBody() {
+    return """
+        {"receivedByTitle": "Responsable del CAT", "receivedOn": "2022-10-21",
+         "discrepancies": [{"line": 2, "receivedQuantity": 45, "note": "5 kits dañados"}]}
+        """;
+  }
+}
