@@ -5,7 +5,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Identifies a shelter (albergue, refugio, casa de medio camino or CAT) by a stable slug such as {@code cat-cancun}. */
+/**
+ * Identifies a shelter (albergue, refugio, casa de medio camino or CAT) by a stable slug such as
+ * {@code cat-cancun}.
+ */
 public record ShelterId(@JsonValue String value) {
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");

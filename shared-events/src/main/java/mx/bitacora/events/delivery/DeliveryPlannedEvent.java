@@ -8,8 +8,8 @@ import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 
 /**
- * A delivery of materials to a shelter was planned. {@code occurredOn} is the business date of
- * the delivery; when it was recorded is the event's own timestamp. {@code projectId} may be null.
+ * A delivery of materials to a shelter was planned. {@code occurredOn} is the business date of the
+ * delivery; when it was recorded is the event's own timestamp. {@code projectId} may be null.
  */
 public record DeliveryPlannedEvent(
     DeliveryId deliveryId,

@@ -5,8 +5,7 @@ import java.util.List;
 import mx.bitacora.events.common.Official;
 
 /**
- * The receiving shelter acknowledged the materials. Lines without a discrepancy arrived as
- * planned.
+ * The receiving shelter acknowledged the materials. Lines without a discrepancy arrived as planned.
  */
 public record DeliveryReceiptAcknowledgedEvent(
     DeliveryId deliveryId,

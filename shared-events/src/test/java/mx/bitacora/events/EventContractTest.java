@@ -1,0 +1,83 @@
+package mx.bitacora.events;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryEvent;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryItem;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import org.junit.jupiter.api.Test;
+
+/** The event contract stays plain: records and value types, JSON-stable, free of frameworks. */
+class EventContractTest {
+
+  private static final JavaClasses EVENTS =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("mx.bitacora.events");
+
+  @Test
+  void dependsOnNothingButTheJdkAndJacksonAnnotations() {
+    classes()
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("java..", "mx.bitacora.events..", "com.fasterxml.jackson.annotation..")
+        .check(EVENTS);
+  }
+
+  @Test
+  void everyEventIsARecord() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Event")
+        .and()
+        .areNotInterfaces()
+        .should()
+        .beRecords()
+        .check(EVENTS);
+  }
+
+  @Test
+  void typedIdsSerializeAsPlainValues_andRoundTrip() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    DeliveryPlannedEvent event =
+        new DeliveryPlannedEvent(
+            new DeliveryId(UUID.fromString("2b2ac288-c4a2-4ec9-8000-000000000001")),
+            null,
+            new AgencyId("inl"),
+            List.of(new AgencyId("unodc-mexico")),
+            new ShelterId("cat-cancun"),
+            new AgencyId("dif-benito-juarez"),
+            LocalDate.of(2022, 10, 21),
+            List.of(new DeliveryItem(1, "Colchones", new BigDecimal("20"), "pieza")),
+            List.of(new Official("Directora General", new AgencyId("dif-benito-juarez"))));
+
+    String text = json.writeValueAsString(event);
+
+    assertThat(text).contains("\"deliveryId\":\"2b2ac288-c4a2-4ec9-8000-000000000001\"");
+    assertThat(text).contains("\"fundingAgency\":\"inl\"");
+    assertThat(json.readValue(text, DeliveryPlannedEvent.class)).isEqualTo(event);
+  }
+
+  @Test
+  void slugsRejectWhatCouldNotBeAnId() {
+    assertThatThrownBy(() -> new AgencyId("DIF con espacios"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(AgencyId.isValid("dif-benito-juarez")).isTrue();
+    assertThat(DeliveryEvent.class.getPermittedSubclasses()).hasSize(4);
+  }
+}
