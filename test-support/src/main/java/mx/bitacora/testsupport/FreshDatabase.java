@@ -9,9 +9,9 @@ import java.util.UUID;
 
 /**
  * A new, empty PostgreSQL database for one test class, dropped when the JVM exits. Tests never
- * depend on what an earlier run left behind. The server defaults to the local one
- * (127.0.0.1:5432, user postgres); {@code BITACORA_TEST_PG_HOST}, {@code _PORT}, {@code _USER} and
- * {@code _PASSWORD} point elsewhere.
+ * depend on what an earlier run left behind. The server defaults to the local one (127.0.0.1:5432,
+ * user postgres); {@code BITACORA_TEST_PG_HOST}, {@code _PORT}, {@code _USER} and {@code _PASSWORD}
+ * point elsewhere.
  */
 public final class FreshDatabase {
 

@@ -5,6 +5,8 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import mx.bitacora.platform.security.Actor;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +16,11 @@ import org.springframework.context.annotation.Configuration;
 public class OpenApiConfiguration {
 
   private static final String BEARER = "bearer-jwt";
+
+  static {
+    // The authenticated caller is resolved from the token, never sent as a parameter.
+    SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+  }
 
   @Bean
   OpenAPI bitacoraOpenApi(

@@ -1,6 +1,7 @@
 package mx.bitacora.platform.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -52,6 +53,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
         };
     return respond(status, rejection.code(), rejection.arguments());
+  }
+
+  /** Bean Validation on a {@code @Validated} controller's parameters. */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException invalid) {
+    return respond(HttpStatus.BAD_REQUEST, ProblemCatalog.INVALID_PARAMETER);
   }
 
   @ExceptionHandler(AccessDeniedException.class)

@@ -1,0 +1,118 @@
+package mx.bitacora.query.shelterdeliveries;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
+import mx.bitacora.events.delivery.DeliveryEvent;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
+import mx.bitacora.events.delivery.DeliveryVoidedEvent;
+import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.tracking.ProcessingGroups;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects delivery events into each shelter's deliveries and each delivery's history. Runs in the
+ * processor's transaction, so its writes and the token update commit together; every write is
+ * idempotent, so events applied again (a replay, a retried batch) change nothing.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.SHELTER_DELIVERIES)
+class ShelterDeliveriesProjection {
+
+  private final ShelterDeliveryTable deliveries;
+  private final DeliveryHistoryTable history;
+  private final EventSavepoint savepoint;
+
+  ShelterDeliveriesProjection(
+      ShelterDeliveryTable deliveries, DeliveryHistoryTable history, EventSavepoint savepoint) {
+    this.deliveries = deliveries;
+    this.history = history;
+    this.savepoint = savepoint;
+  }
+
+  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
+  @MessageHandlerInterceptor
+  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
+    return savepoint.apply(chain::proceed);
+  }
+
+  @EventHandler
+  void on(
+      DeliveryPlannedEvent planned,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    deliveries.recordPlanned(planned, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("occurredOn", planned.occurredOn());
+    summary.put("projectId", planned.projectId());
+    summary.put("fundingAgency", planned.fundingAgency());
+    summary.put("deliveringAgencies", planned.deliveringAgencies());
+    summary.put("receivingShelter", planned.receivingShelter());
+    summary.put("receivingAgency", planned.receivingAgency());
+    summary.put("items", planned.items());
+    summary.put("witnesses", planned.witnesses());
+    history.append(planned.deliveryId(), typeOf(planned), summary, recorded);
+  }
+
+  @EventHandler
+  void on(
+      DeliveryDispatchedEvent dispatched,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    deliveries.recordDispatched(dispatched, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("dispatchedOn", dispatched.dispatchedOn());
+    history.append(dispatched.deliveryId(), typeOf(dispatched), summary, recorded);
+  }
+
+  @EventHandler
+  void on(
+      DeliveryReceiptAcknowledgedEvent acknowledged,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    deliveries.recordAcknowledged(acknowledged, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("receivedOn", acknowledged.receivedOn());
+    summary.put("receivedBy", acknowledged.receivedBy());
+    summary.put("discrepancies", acknowledged.discrepancies());
+    history.append(acknowledged.deliveryId(), typeOf(acknowledged), summary, recorded);
+  }
+
+  @EventHandler
+  void on(
+      DeliveryVoidedEvent voided,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    deliveries.recordVoided(voided, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("reason", voided.reason());
+    history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
+  }
+
+  /** The history's name for an event: its type's simple name, e.g. {@code DeliveryPlannedEvent}. */
+  private static String typeOf(DeliveryEvent event) {
+    return event.getClass().getSimpleName();
+  }
+}

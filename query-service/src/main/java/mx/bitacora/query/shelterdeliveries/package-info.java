@@ -1,0 +1,5 @@
+/**
+ * Each shelter's material deliveries, with status and acknowledged quantities, and each delivery's
+ * full history.
+ */
+package mx.bitacora.query.shelterdeliveries;

@@ -1,0 +1,15 @@
+package mx.bitacora.query.tracking;
+
+import java.util.List;
+
+/** The names of the query side's processing groups, each tailing the event log on its own. */
+public final class ProcessingGroups {
+
+  /** Projects deliveries into each shelter's list and each delivery's detail. */
+  public static final String SHELTER_DELIVERIES = "shelter-deliveries";
+
+  /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
+  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES);
+
+  private ProcessingGroups() {}
+}

@@ -1,0 +1,88 @@
+package mx.bitacora.query;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The query service's structure: features stand alone, read models are written only by projections.
+ */
+@AnalyzeClasses(
+    packages = {"mx.bitacora.query", "mx.bitacora.events"},
+    importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+  @ArchTest
+  static final ArchRule theQuerySideNeverDependsOnTheCommandSide =
+      noClasses()
+          .that()
+          .resideInAPackage("mx.bitacora.query..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("mx.bitacora.command..");
+
+  @ArchTest
+  static final ArchRule controllersDoNotReachIntoEventProcessingOrConfiguration =
+      noClasses()
+          .that()
+          .areAnnotatedWith(RestController.class)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("mx.bitacora.query.tracking..", "mx.bitacora.query.config..");
+
+  @ArchTest
+  static final ArchRule controllersNeverTouchProjectionsOrTheirTables =
+      noClasses()
+          .that()
+          .areAnnotatedWith(RestController.class)
+          .should()
+          .dependOnClassesThat()
+          .areAnnotatedWith(ProcessingGroup.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAnnotatedWith(Repository.class);
+
+  @ArchTest
+  static final ArchRule projectionsArePackagePrivate =
+      classes().that().areAnnotatedWith(ProcessingGroup.class).should().notBePublic();
+
+  @ArchTest
+  static final ArchRule eventHandlersArePackagePrivate =
+      methods().that().areAnnotatedWith(EventHandler.class).should().notBePublic();
+
+  @ArchTest
+  static final ArchRule controllersArePackagePrivate =
+      classes().that().areAnnotatedWith(RestController.class).should().notBePublic();
+
+  @ArchTest
+  static final ArchRule everyProjectionHasAnExplicitProcessingGroup =
+      classes()
+          .that()
+          .containAnyMethodsThat(
+              describe("are event handlers", method -> method.isAnnotatedWith(EventHandler.class)))
+          .should()
+          .beAnnotatedWith(ProcessingGroup.class);
+
+  @ArchTest
+  static final ArchRule sharedEventsHoldFactsOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("mx.bitacora.events..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.springframework..",
+              "jakarta.persistence..",
+              "org.axonframework..",
+              "java.sql..");
+}

@@ -1,0 +1,60 @@
+package mx.bitacora.query.testing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Calls the running query service over HTTP, as a client would, and reads JSON answers. */
+public final class QueryApi {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpClient client = HttpClient.newHttpClient();
+  private final String baseUrl;
+
+  public QueryApi(int port) {
+    this.baseUrl = "http://localhost:" + port;
+  }
+
+  /** GET {@code path} with a bearer token (none when null) and optional Accept-Language. */
+  public Answer get(String path, String token, String language) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
+    try {
+      HttpResponse<String> response =
+          client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Answer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          parse(response.body()));
+    } catch (IOException e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted calling GET " + path, e);
+    }
+  }
+
+  public Answer get(String path, String token) {
+    return get(path, token, null);
+  }
+
+  private static JsonNode parse(String body) throws IOException {
+    return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
+  }
+
+  /** A response: its status, its content type and its body as JSON. */
+  public record Answer(int status, String contentType, JsonNode body) {}
+}

@@ -1,0 +1,95 @@
+package mx.bitacora.system.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures how long after command-service answers 201 a planned delivery is visible in
+ * query-service's shelter view, with Axon's default 1 s fetch delay and with ours, in one run.
+ * Prints figures; asserts nothing about speed. Run with: {@code ./mvnw -pl system-tests -am verify
+ * -Dgroups=benchmark -Dtest.excludedGroups=none -Dsurefire.failIfNoSpecifiedTests=false}
+ */
+@Tag("benchmark")
+class CrossProcessLagBenchmark {
+
+  private static final String UNODC = DevTokens.mint("unodc-bench", "unodc-mexico", "AGENCY_STAFF");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Test
+  void lagFromCommandResponseToQueryView() throws Exception {
+    List<String> report = new ArrayList<>();
+    report.add(measure("1000ms", 40));
+    report.add(measure("20ms", 200));
+    System.out.println("\n=== Cross-process lag (command 201 -> visible in query-service) ===");
+    System.out.printf(
+        "machine: %d cores, JVM %s, %s%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        System.getProperty("os.name"));
+    report.forEach(System.out::println);
+  }
+
+  private static String measure(String fetchDelay, int samples) throws Exception {
+    try (TwoServices services =
+        TwoServices.start(
+            FreshDatabase.create("lag"), "--bitacora.event-store.fetch-delay=" + fetchDelay)) {
+      warmUp(services);
+      List<Long> micros = new ArrayList<>();
+      for (int i = 0; i < samples; i++) {
+        UUID id = UUID.randomUUID();
+        HttpResponse<String> planned =
+            services.post("/deliveries", DeliverySliceTest.plan(id), UNODC);
+        assertThat(planned.statusCode()).isEqualTo(201);
+        long accepted = System.nanoTime();
+        while (!visible(services, id)) {
+          Thread.onSpinWait();
+        }
+        micros.add((System.nanoTime() - accepted) / 1_000);
+      }
+      Collections.sort(micros);
+      return String.format(
+          "fetch-delay %-7s n=%d  p50 %6.1f ms  p90 %6.1f ms  p99 %6.1f ms  max %6.1f ms",
+          fetchDelay,
+          samples,
+          percentile(micros, 50),
+          percentile(micros, 90),
+          percentile(micros, 99),
+          micros.get(micros.size() - 1) / 1000.0);
+    }
+  }
+
+  private static void warmUp(TwoServices services) throws Exception {
+    for (int i = 0; i < 5; i++) {
+      UUID id = UUID.randomUUID();
+      services.post("/deliveries", DeliverySliceTest.plan(id), UNODC);
+      while (!visible(services, id)) {
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  private static boolean visible(TwoServices services, UUID id) throws Exception {
+    HttpResponse<String> detail = services.query("/deliveries/" + id, UNODC);
+    if (detail.statusCode() == 200) {
+      JsonNode body = JSON.readTree(detail.body());
+      return id.toString().equals(body.path("deliveryId").asText());
+    }
+    return false;
+  }
+
+  private static double percentile(List<Long> sorted, int percent) {
+    int index = (int) Math.ceil(percent / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, index)) / 1000.0;
+  }
+}

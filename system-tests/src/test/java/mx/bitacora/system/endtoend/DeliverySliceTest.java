@@ -1,0 +1,123 @@
+package mx.bitacora.system.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The foundation slice end to end: a delivery recorded and acknowledged over HTTP on
+ * command-service appears, with its status, acknowledged quantities and full history, in
+ * query-service's views, which only tail the shared event table.
+ */
+class DeliverySliceTest {
+
+  private static final String UNODC =
+      DevTokens.mint("unodc-staff-1", "unodc-mexico", "AGENCY_STAFF");
+  private static final String DIF =
+      DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String FISCALIA =
+      DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static TwoServices services;
+
+  @BeforeAll
+  static void start() {
+    services = TwoServices.start(FreshDatabase.create("delivery_slice"));
+  }
+
+  @AfterAll
+  static void stop() {
+    services.close();
+  }
+
+  @Test
+  void aRecordedAndAcknowledgedDelivery_appearsInTheShelterViewAndDetail() throws Exception {
+    UUID id = UUID.randomUUID();
+
+    assertThat(services.post("/deliveries", plan(id), UNODC).statusCode()).isEqualTo(201);
+    assertThat(
+            services
+                .post("/deliveries/" + id + "/dispatch", "{\"dispatchedOn\":\"2022-10-21\"}", UNODC)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(services.post("/deliveries/" + id + "/receipt", receipt(), DIF).statusCode())
+        .isEqualTo(200);
+
+    JsonNode delivery =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                () -> deliveryInShelterView(id, DIF),
+                node -> node != null && "ACKNOWLEDGED".equals(node.path("status").asText()));
+    assertThat(delivery.toString()).contains("\"acknowledgedQuantity\":45");
+
+    HttpResponse<String> detail = services.query("/deliveries/" + id, DIF);
+    assertThat(detail.statusCode()).isEqualTo(200);
+    JsonNode history = JSON.readTree(detail.body()).path("history");
+    assertThat(history).hasSize(3);
+    assertThat(history.get(0).toString())
+        .contains("DeliveryPlannedEvent")
+        .contains("unodc-staff-1");
+    assertThat(history.get(2).toString())
+        .contains("DeliveryReceiptAcknowledgedEvent")
+        .contains("dif-staff-1");
+  }
+
+  @Test
+  void anAgencyNotPartyToTheDelivery_neitherSeesNorFindsIt() throws Exception {
+    UUID id = UUID.randomUUID();
+    assertThat(services.post("/deliveries", plan(id), UNODC).statusCode()).isEqualTo(201);
+    await().atMost(Duration.ofSeconds(10)).until(() -> deliveryInShelterView(id, DIF) != null);
+
+    assertThat(deliveryInShelterView(id, FISCALIA)).isNull();
+    assertThat(services.query("/deliveries/" + id, FISCALIA).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void bothServicesRefuseRequestsWithoutAToken() throws Exception {
+    assertThat(services.query("/shelters/cat-cancun/deliveries", null).statusCode()).isEqualTo(401);
+    assertThat(services.post("/deliveries", plan(UUID.randomUUID()), "not-a-jwt").statusCode())
+        .isEqualTo(401);
+  }
+
+  private static JsonNode deliveryInShelterView(UUID id, String token) throws Exception {
+    HttpResponse<String> page = services.query("/shelters/cat-cancun/deliveries?size=100", token);
+    assertThat(page.statusCode()).isEqualTo(200);
+    for (JsonNode delivery : JSON.readTree(page.body()).path("deliveries")) {
+      if (id.toString().equals(delivery.path("deliveryId").asText())) {
+        return delivery;
+      }
+    }
+    return null;
+  }
+
+  static String plan(UUID id) {
+    return """
+        {"deliveryId": "%s", "fundingAgency": "inl", "deliveringAgencies": ["unodc-mexico", "segob"],
+         "receivingShelter": "cat-cancun", "receivingAgency": "dif-benito-juarez", "occurredOn": "2022-10-21",
+         "items": [{"description": "Colchones individuales", "quantity": 20, "unit": "pieza"},
+                   {"description": "Kits de higiene", "quantity": 50, "unit": "kit"}],
+         "witnesses": [{"title": "Directora de Desarrollo de Programas", "agency": "segob"}]}
+        """
+        .formatted(id);
+  }
+
+  static String receipt() {
+    return """
+        {"receivedByTitle": "Responsable del CAT", "receivedOn": "2022-10-21",
+         "discrepancies": [{"line": 2, "receivedQuantity": 45, "note": "5 kits dañados"}]}
+        """;
+  }
+}

@@ -1,0 +1,90 @@
+package mx.bitacora.system.endtoend;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import mx.bitacora.command.CommandServiceApplication;
+import mx.bitacora.query.QueryServiceApplication;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts command-service and query-service as two separate Spring Boot applications (own contexts,
+ * own web servers on free ports, own Axon configurations) sharing nothing but one PostgreSQL
+ * database, and talks to them over HTTP only.
+ */
+final class TwoServices implements AutoCloseable {
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final ConfigurableApplicationContext commandService;
+  private final ConfigurableApplicationContext queryService;
+
+  private TwoServices(FreshDatabase database, String... settings) {
+    commandService =
+        start(
+            CommandServiceApplication.class,
+            CommandServiceApplication.CONFIG_NAME,
+            database,
+            settings);
+    queryService =
+        start(
+            QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME, database, settings);
+  }
+
+  /** Starts both services on {@code database}; {@code settings} are extra command-line args. */
+  static TwoServices start(FreshDatabase database, String... settings) {
+    return new TwoServices(database, settings);
+  }
+
+  private static ConfigurableApplicationContext start(
+      Class<?> application, String configName, FreshDatabase database, String... settings) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + database.jdbcUrl(),
+                "--spring.datasource.username=" + database.username(),
+                "--spring.datasource.password=" + database.password()));
+    args.addAll(List.of(settings));
+    return new SpringApplicationBuilder(application)
+        .properties(configName)
+        .profiles("dev")
+        .run(args.toArray(String[]::new));
+  }
+
+  HttpResponse<String> post(String path, String json, String token) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(commandService, path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> query(String path, String token) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(queryService, path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI uri(ConfigurableApplicationContext service, String path) {
+    int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+    return URI.create("http://127.0.0.1:" + port + path);
+  }
+
+  @Override
+  public void close() {
+    queryService.close();
+    commandService.close();
+  }
+}

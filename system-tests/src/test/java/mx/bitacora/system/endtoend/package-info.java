@@ -1,0 +1,2 @@
+/** command-service and query-service run side by side on one fresh PostgreSQL database. */
+package mx.bitacora.system.endtoend;
