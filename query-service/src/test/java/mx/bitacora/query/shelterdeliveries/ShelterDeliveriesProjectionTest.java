@@ -33,6 +33,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -262,13 +263,17 @@ class ShelterDeliveriesProjectionTest {
         .untilAsserted(() -> assertThat(deadLetterCount(unreadable)).isEqualTo(1));
   }
 
+  @Value("${axon.eventhandling.processors.shelter-deliveries.initial-segment-count}")
+  private int configuredSegments;
+
   @Test
   void processorTokens_areKeptInTheReadModelSchema() {
     DeliveryId delivery = newDelivery();
     log.append(planned(delivery, newShelter()), byUnodcStaff("req-plan-0010"));
     awaitDetail(delivery, 1);
 
-    assertThat(tokenStore.fetchSegments(ProcessingGroups.SHELTER_DELIVERIES)).hasSize(4);
+    assertThat(tokenStore.fetchSegments(ProcessingGroups.SHELTER_DELIVERIES))
+        .hasSize(configuredSegments);
     assertThat(
             jdbc.queryForList(
                 "SELECT DISTINCT token_type FROM read_model.token_entry"

@@ -1,0 +1,45 @@
+package mx.bitacora.command;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/** Production must verify tokens from a real issuer: the dev key is for the dev profile only. */
+class DevKeyGuardTest {
+
+  private static final FreshDatabase DATABASE = FreshDatabase.create("dev_key_guard");
+
+  @Test
+  void theDevKey_isRefusedOutsideTheDevProfile() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location="
+                        + "classpath:dev-keys/dev-jwt-public.pem"))
+        .hasRootCauseMessage(
+            "The published dev JWT key is configured but the dev profile is not active: "
+                + "production must verify tokens from a real issuer");
+  }
+
+  @Test
+  void aServiceWithoutTokenVerification_refusesToStart() {
+    assertThatThrownBy(() -> start())
+        .rootCause()
+        .hasMessageStartingWith("No token verification configured");
+  }
+
+  private static void start(String... settings) {
+    String[] args = new String[settings.length + 4];
+    args[0] = "--server.port=0";
+    args[1] = "--spring.datasource.url=" + DATABASE.jdbcUrl();
+    args[2] = "--spring.datasource.username=" + DATABASE.username();
+    args[3] = "--spring.datasource.password=" + DATABASE.password();
+    System.arraycopy(settings, 0, args, 4, settings.length);
+    new SpringApplicationBuilder(CommandServiceApplication.class)
+        .properties(CommandServiceApplication.CONFIG_NAME)
+        .run(args)
+        .close();
+  }
+}
