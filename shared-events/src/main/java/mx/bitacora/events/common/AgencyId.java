@@ -2,25 +2,18 @@ package mx.bitacora.events.common;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** Identifies an agency of the network by a stable slug such as {@code dif-benito-juarez}. */
 public record AgencyId(@JsonValue String value) {
 
-  private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,63}");
-
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public AgencyId {
-    Objects.requireNonNull(value, "AgencyId value");
-    if (!SLUG.matcher(value).matches()) {
-      throw new IllegalArgumentException("not a valid slug: " + value);
-    }
+    Slugs.require(value, "AgencyId");
   }
 
   /** Whether {@code candidate} is a well-formed slug for this id. */
   public static boolean isValid(String candidate) {
-    return candidate != null && SLUG.matcher(candidate).matches();
+    return Slugs.isValid(candidate);
   }
 
   @Override
