@@ -1,7 +1,11 @@
 package mx.bitacora.command.messaging;
 
+import java.util.Map;
 import mx.bitacora.platform.problem.RejectedException;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -9,25 +13,46 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and waits for it to be stored, translating Axon's storage outcomes into the API's
- * rejections: {@code <SUBJECT>_NOT_FOUND} (404), {@code <SUBJECT>_ALREADY_RECORDED} for a creation
- * whose id is taken, {@code CONCURRENT_UPDATE} when another write won the race (409).
+ * answers: {@code <SUBJECT>_NOT_FOUND} (404); for a creation whose id is taken, success if it is a
+ * retry of the same command and {@code <SUBJECT>_ALREADY_RECORDED} (409) otherwise; {@code
+ * CONCURRENT_UPDATE} (409) when another write won the race.
  */
 @Component
 public class CommandSender {
 
   private final CommandGateway gateway;
+  private final EventStore eventStore;
+  private final CreationFingerprint fingerprints;
 
-  CommandSender(CommandGateway gateway) {
+  CommandSender(CommandGateway gateway, EventStore eventStore, CreationFingerprint fingerprints) {
     this.gateway = gateway;
+    this.eventStore = eventStore;
+    this.fingerprints = fingerprints;
   }
 
-  /** Sends a command that creates the aggregate with a client-chosen id. */
+  /**
+   * Sends a command that creates the aggregate with a client-chosen id. Creation is idempotent: a
+   * retry of the very same command answers as the first did and stores nothing more.
+   */
   public void create(Object command, String subject, Object id) {
+    String fingerprint = fingerprints.of(command);
     try {
-      gateway.sendAndWait(command);
+      gateway.sendAndWait(
+          GenericCommandMessage.asCommandMessage(command)
+              .andMetaData(Map.of(CreationFingerprint.METADATA_KEY, fingerprint)));
     } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
-      throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
+      if (!fingerprint.equals(recordedFingerprint(id))) {
+        throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
+      }
     }
+  }
+
+  /** The fingerprint of the command that created aggregate {@code id}, if it recorded one. */
+  private Object recordedFingerprint(Object id) {
+    DomainEventStream events = eventStore.readEvents(id.toString());
+    return events.hasNext()
+        ? events.next().getMetaData().get(CreationFingerprint.METADATA_KEY)
+        : null;
   }
 
   /** Sends a command to an existing aggregate. */

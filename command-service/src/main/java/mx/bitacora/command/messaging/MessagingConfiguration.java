@@ -1,5 +1,7 @@
 package mx.bitacora.command.messaging;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -19,9 +21,12 @@ class MessagingConfiguration {
     return new MessageOriginProvider();
   }
 
+  /** Copies the actor's metadata, and a creation command's fingerprint, onto its events. */
   @Bean
   CorrelationDataProvider actorCorrelationDataProvider() {
-    return new SimpleCorrelationDataProvider(ActorMetadata.KEYS.toArray(String[]::new));
+    List<String> keys = new ArrayList<>(ActorMetadata.KEYS);
+    keys.add(CreationFingerprint.METADATA_KEY);
+    return new SimpleCorrelationDataProvider(keys.toArray(String[]::new));
   }
 
   /** The gateway every controller uses; it stamps each command with the acting user. */

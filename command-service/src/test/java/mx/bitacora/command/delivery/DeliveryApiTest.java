@@ -210,11 +210,32 @@ class DeliveryApiTest {
   }
 
   @Test
-  void planningTheSameIdTwice_answers409() throws Exception {
+  void retryingTheSamePlan_answersAsTheFirstTime_andStoresNothingMore() {
+    UUID id = planned();
+
+    ResponseEntity<String> retry = post("/deliveries", planBody(id), bearer(UNODC_STAFF));
+
+    assertThat(retry.getStatusCode().value()).isEqualTo(201);
+    assertThat(retry.getBody()).contains(id.toString());
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void reusingAnIdForADifferentPlan_answers409() throws Exception {
+    UUID id = planned();
+    String different = planBody(id).replace("\"quantity\": 20", "\"quantity\": 21");
+
+    assertProblem(
+        post("/deliveries", different, bearer(UNODC_STAFF)), 409, "DELIVERY_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void theSamePlanFromAnotherAgency_isNotARetry() throws Exception {
     UUID id = planned();
 
     assertProblem(
-        post("/deliveries", planBody(id), bearer(UNODC_STAFF)), 409, "DELIVERY_ALREADY_RECORDED");
+        post("/deliveries", planBody(id), bearer(INL_STAFF)), 409, "DELIVERY_ALREADY_RECORDED");
     assertThat(eventsOf(id)).isEqualTo(1);
   }
 
