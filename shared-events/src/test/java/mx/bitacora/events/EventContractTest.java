@@ -1,5 +1,7 @@
 package mx.bitacora.events;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,6 +22,7 @@ import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
 /** The event contract stays plain: records and value types, JSON-stable, free of frameworks. */
@@ -31,11 +34,25 @@ class EventContractTest {
           .importPackages("mx.bitacora.events");
 
   @Test
-  void dependsOnNothingButTheJdkAndJacksonAnnotations() {
+  void dependsOnNothingButTheJdkJacksonAnnotationsAndAxonRevision() {
     classes()
         .should()
-        .onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "mx.bitacora.events..", "com.fasterxml.jackson.annotation..")
+        .onlyDependOnClassesThat(
+            resideInAnyPackage(
+                    "java..", "mx.bitacora.events..", "com.fasterxml.jackson.annotation..")
+                .or(belongToAnyOf(Revision.class)))
+        .check(EVENTS);
+  }
+
+  @Test
+  void everyEventCarriesARevision() {
+    classes()
+        .that()
+        .haveSimpleNameEndingWith("Event")
+        .and()
+        .areNotInterfaces()
+        .should()
+        .beAnnotatedWith(Revision.class)
         .check(EVENTS);
   }
 

@@ -55,11 +55,14 @@ public class JdbcEventStoreConfiguration {
       ConnectionProvider connectionProvider,
       TransactionManager transactionManager,
       EventSchema eventSchema,
-      EventStoreProperties properties) {
+      EventStoreProperties properties,
+      org.axonframework.config.Configuration axon) {
     return JdbcEventStorageEngine.builder()
         .schema(eventSchema)
         .snapshotSerializer(serializer)
         .eventSerializer(eventSerializer)
+        // Every EventUpcaster bean, in order: events stored in earlier shapes read as current.
+        .upcasterChain(axon.upcasterChain())
         .connectionProvider(connectionProvider)
         .transactionManager(transactionManager)
         .persistenceExceptionResolver(new PostgresUniqueViolation())
