@@ -1,0 +1,244 @@
+package mx.bitacora.command.training;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.training.AttendanceRecordedEvent;
+import mx.bitacora.events.training.ParticipantEnrolledEvent;
+import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingCompletedEvent;
+import mx.bitacora.events.training.TrainingSessionCancelledEvent;
+import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
+import mx.bitacora.platform.problem.RejectedException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * One training session, from scheduling to its participants' completions. The trainer agency runs
+ * it; an agency may enrol its own staff. An agency neither training nor with staff enrolled is told
+ * the session does not exist.
+ */
+@Aggregate
+class TrainingSession {
+
+  @AggregateIdentifier private TrainingSessionId trainingSessionId;
+  private AgencyId trainerAgency;
+  private BigDecimal hours;
+  private LocalDate heldOn;
+  private int capacity;
+  private Map<StaffId, AgencyId> participants;
+  private Set<StaffId> attended;
+  private Set<StaffId> completed;
+  private boolean cancelled;
+
+  TrainingSession() {
+    // for Axon: rebuilt from its events
+  }
+
+  @CommandHandler
+  TrainingSession(ScheduleTrainingSessionCommand command) {
+    ensureSchedulerIsTrainer(command.actingAgency(), command.trainerAgency());
+    ensurePositiveHours(command.hours());
+    ensurePositiveCapacity(command.capacity());
+    apply(
+        new TrainingSessionScheduledEvent(
+            command.trainingSessionId(),
+            command.projectId(),
+            command.topic(),
+            command.trainerAgency(),
+            command.audience(),
+            command.hours(),
+            command.heldOn(),
+            command.place(),
+            command.capacity()));
+  }
+
+  @CommandHandler
+  void handle(EnrolParticipantCommand command) {
+    ensureMayEnrol(command.actingAgency(), command.agency());
+    ensureNotCancelled();
+    ensureNotYetEnrolled(command.staffId());
+    ensureSeatAvailable();
+    apply(
+        new ParticipantEnrolledEvent(
+            trainingSessionId, command.staffId(), command.agency(), command.role()));
+  }
+
+  @CommandHandler
+  void handle(RecordAttendanceCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotCancelled();
+    ensureActsForTrainerAgency(command.actingAgency());
+    ensureEnrolled(command.staffId());
+    ensureAttendanceNotYetRecorded(command.staffId());
+    apply(new AttendanceRecordedEvent(trainingSessionId, command.staffId()));
+  }
+
+  /** The clock is a Spring bean (a fixture resource in tests): it decides "today". */
+  @CommandHandler
+  void handle(RecordCompletionCommand command, Clock clock) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotCancelled();
+    ensureActsForTrainerAgency(command.actingAgency());
+    ensureEnrolled(command.staffId());
+    ensureNotYetCompleted(command.staffId());
+    ensureCompletedHoursWithinSession(command.hoursCompleted());
+    LocalDate today = LocalDate.now(clock);
+    ensureSessionHasTakenPlace(today);
+    apply(
+        new TrainingCompletedEvent(
+            trainingSessionId,
+            command.staffId(),
+            command.hoursCompleted(),
+            command.certificateReference(),
+            today));
+  }
+
+  @CommandHandler
+  void handle(CancelTrainingSessionCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotCancelled();
+    ensureActsForTrainerAgency(command.actingAgency());
+    ensureReasonGiven(command.reason());
+    apply(new TrainingSessionCancelledEvent(trainingSessionId, command.reason()));
+  }
+
+  private static void ensureSchedulerIsTrainer(AgencyId actingAgency, AgencyId trainer) {
+    if (!actingAgency.equals(trainer)) {
+      throw RejectedException.forbidden("NOT_THE_TRAINER_AGENCY", actingAgency);
+    }
+  }
+
+  private static void ensurePositiveHours(BigDecimal hours) {
+    if (hours == null || hours.signum() <= 0) {
+      throw RejectedException.ruleViolated("NON_POSITIVE_TRAINING_HOURS");
+    }
+  }
+
+  private static void ensurePositiveCapacity(int capacity) {
+    if (capacity <= 0) {
+      throw RejectedException.ruleViolated("NON_POSITIVE_CAPACITY");
+    }
+  }
+
+  private static void ensureReasonGiven(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw RejectedException.ruleViolated("CANCELLATION_WITHOUT_REASON");
+    }
+  }
+
+  /** The trainer enrols anyone; any other agency only its own staff, and is otherwise not told. */
+  private void ensureMayEnrol(AgencyId actingAgency, AgencyId participantAgency) {
+    if (actingAgency.equals(trainerAgency) || actingAgency.equals(participantAgency)) {
+      return;
+    }
+    ensureVisibleTo(actingAgency);
+    throw RejectedException.forbidden("NOT_TRAINER_OR_OWN_STAFF", actingAgency);
+  }
+
+  private void ensureVisibleTo(AgencyId agency) {
+    if (!agency.equals(trainerAgency) && !participants.containsValue(agency)) {
+      throw RejectedException.notFound("TRAINING_SESSION_NOT_FOUND", trainingSessionId);
+    }
+  }
+
+  private void ensureNotCancelled() {
+    if (cancelled) {
+      throw RejectedException.ruleViolated("TRAINING_SESSION_CANCELLED", trainingSessionId);
+    }
+  }
+
+  private void ensureActsForTrainerAgency(AgencyId agency) {
+    if (!agency.equals(trainerAgency)) {
+      throw RejectedException.forbidden("NOT_THE_TRAINER_AGENCY", agency);
+    }
+  }
+
+  // Staff ids are submitted values: problems never echo them, so these rules name no argument.
+  private void ensureNotYetEnrolled(StaffId staffId) {
+    if (participants.containsKey(staffId)) {
+      throw RejectedException.ruleViolated("PARTICIPANT_ALREADY_ENROLLED");
+    }
+  }
+
+  private void ensureSeatAvailable() {
+    if (participants.size() >= capacity) {
+      throw RejectedException.ruleViolated("TRAINING_SESSION_FULL", trainingSessionId, capacity);
+    }
+  }
+
+  private void ensureEnrolled(StaffId staffId) {
+    if (!participants.containsKey(staffId)) {
+      throw RejectedException.ruleViolated("PARTICIPANT_NOT_ENROLLED");
+    }
+  }
+
+  private void ensureAttendanceNotYetRecorded(StaffId staffId) {
+    if (attended.contains(staffId)) {
+      throw RejectedException.ruleViolated("ATTENDANCE_ALREADY_RECORDED");
+    }
+  }
+
+  private void ensureNotYetCompleted(StaffId staffId) {
+    if (completed.contains(staffId)) {
+      throw RejectedException.ruleViolated("TRAINING_ALREADY_COMPLETED");
+    }
+  }
+
+  private void ensureCompletedHoursWithinSession(BigDecimal hoursCompleted) {
+    if (hoursCompleted == null || hoursCompleted.signum() <= 0) {
+      throw RejectedException.ruleViolated("NON_POSITIVE_COMPLETED_HOURS");
+    }
+    if (hoursCompleted.compareTo(hours) > 0) {
+      throw RejectedException.ruleViolated("COMPLETED_HOURS_EXCEED_SESSION", hours);
+    }
+  }
+
+  private void ensureSessionHasTakenPlace(LocalDate today) {
+    if (today.isBefore(heldOn)) {
+      throw RejectedException.ruleViolated("COMPLETION_BEFORE_SESSION_DATE", heldOn);
+    }
+  }
+
+  @EventSourcingHandler
+  void on(TrainingSessionScheduledEvent event) {
+    trainingSessionId = event.trainingSessionId();
+    trainerAgency = event.trainerAgency();
+    hours = event.hours();
+    heldOn = event.heldOn();
+    capacity = event.capacity();
+    participants = new HashMap<>();
+    attended = new HashSet<>();
+    completed = new HashSet<>();
+  }
+
+  @EventSourcingHandler
+  void on(ParticipantEnrolledEvent event) {
+    participants.put(event.staffId(), event.agency());
+  }
+
+  @EventSourcingHandler
+  void on(AttendanceRecordedEvent event) {
+    attended.add(event.staffId());
+  }
+
+  @EventSourcingHandler
+  void on(TrainingCompletedEvent event) {
+    completed.add(event.staffId());
+  }
+
+  @EventSourcingHandler
+  void on(TrainingSessionCancelledEvent event) {
+    cancelled = true;
+  }
+}

@@ -1,0 +1,112 @@
+package mx.bitacora.command.training;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Records training sessions. Agency staff act for the agency named in their token. */
+@RestController
+@RequestMapping("/training-sessions")
+@PreAuthorize("hasRole('AGENCY_STAFF')")
+@Tag(name = "Training", description = "Training sessions for shelter staff and prosecutors")
+class TrainingSessionController {
+
+  private static final String SUBJECT = "TRAINING_SESSION";
+
+  private final CommandSender commands;
+
+  TrainingSessionController(CommandSender commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping
+  @Operation(summary = "Schedule a session as its trainer agency (the client chooses its UUID)")
+  ResponseEntity<TrainingSessionRequests.Accepted> schedule(
+      @Valid @RequestBody TrainingSessionRequests.ScheduleSession body, Actor actor) {
+    commands.create(
+        new ScheduleTrainingSessionCommand(
+            body.trainingSessionId(),
+            actor.agency(),
+            body.projectId(),
+            body.topic(),
+            body.trainerAgency(),
+            body.audience(),
+            body.hours(),
+            body.heldOn(),
+            body.place(),
+            body.capacity()),
+        SUBJECT,
+        body.trainingSessionId());
+    return ResponseEntity.created(URI.create("/training-sessions/" + body.trainingSessionId()))
+        .body(new TrainingSessionRequests.Accepted(body.trainingSessionId()));
+  }
+
+  @PostMapping("/{trainingSessionId}/participants")
+  @Operation(summary = "Enrol a staff member (the trainer, or the participant's own agency)")
+  TrainingSessionRequests.Accepted enrol(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.EnrolParticipant body,
+      Actor actor) {
+    commands.update(
+        new EnrolParticipantCommand(
+            trainingSessionId, actor.agency(), body.staffId(), body.agency(), body.role()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
+
+  @PostMapping("/{trainingSessionId}/attendance")
+  @Operation(summary = "Record that an enrolled participant attended")
+  TrainingSessionRequests.Accepted recordAttendance(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.RecordAttendance body,
+      Actor actor) {
+    commands.update(
+        new RecordAttendanceCommand(trainingSessionId, actor.agency(), body.staffId()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
+
+  @PostMapping("/{trainingSessionId}/completions")
+  @Operation(summary = "Record that an enrolled participant completed the training")
+  TrainingSessionRequests.Accepted recordCompletion(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.RecordCompletion body,
+      Actor actor) {
+    commands.update(
+        new RecordCompletionCommand(
+            trainingSessionId,
+            actor.agency(),
+            body.staffId(),
+            body.hoursCompleted(),
+            body.certificateReference()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
+
+  @PostMapping("/{trainingSessionId}/cancel")
+  @Operation(summary = "Cancel the session, giving a reason; nothing more is recorded on it")
+  TrainingSessionRequests.Accepted cancel(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.Cancel body,
+      Actor actor) {
+    commands.update(
+        new CancelTrainingSessionCommand(trainingSessionId, actor.agency(), body.reason()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
+}

@@ -1,0 +1,396 @@
+package mx.bitacora.command.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The training API end to end against PostgreSQL: status codes, RFC 9457 bodies, and that a refused
+ * request stores nothing.
+ */
+@CommandServiceTest
+class TrainingSessionApiTest {
+
+  private static final FreshDatabase DATABASE = FreshDatabase.create("training_api");
+  private static final String UNODC_STAFF =
+      DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
+  private static final String DIF_STAFF =
+      DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String FISCALIA_STAFF =
+      DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+  private static final String SEGOB_STAFF = DevTokens.mint("segob-1", "segob", "AGENCY_STAFF");
+  private static final String PAST = "2022-11-29";
+  private static final String FUTURE = "2099-11-29";
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private ObjectMapper json;
+  @Autowired private Clock clock;
+
+  @Test
+  void schedule_answers201_andStoresOneEvent() {
+    UUID id = UUID.randomUUID();
+
+    ResponseEntity<String> response =
+        post("/training-sessions", scheduleBody(id, PAST, 20), bearer(UNODC_STAFF));
+
+    assertThat(response.getStatusCode().value()).isEqualTo(201);
+    assertThat(response.getHeaders().getLocation()).hasToString("/training-sessions/" + id);
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void theWholeLifecycle_isAccepted_andCompletionCarriesTheDateItWasRecorded() throws Exception {
+    UUID id = scheduled(PAST, 20);
+    assertThat(status(post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF))))
+        .isEqualTo(200);
+    assertThat(status(post(attendance(id), staffBody("dif-bj-0042"), bearer(UNODC_STAFF))))
+        .isEqualTo(200);
+    ResponseEntity<String> completion =
+        post(completions(id), completionBody("dif-bj-0042", "8"), bearer(UNODC_STAFF));
+    assertThat(status(completion)).as(completion.getBody()).isEqualTo(200);
+    assertThat(completion.getBody()).contains(id.toString());
+    assertThat(
+            status(post(cancel(id), "{\"reason\":\"Cierre del programa\"}", bearer(UNODC_STAFF))))
+        .isEqualTo(200);
+
+    assertThat(eventsOf(id)).isEqualTo(5);
+    String payload = payloadOf(id, 3);
+    JsonNode completed = json.readTree(payload);
+    assertThat(completed.path("recordedOn").asText())
+        .as(payload)
+        .isEqualTo(LocalDate.now(clock).toString());
+    assertThat(completed.path("staffId").asText()).isEqualTo("dif-bj-0042");
+  }
+
+  @Test
+  void malformedJson_answers400_andStoresNothing() throws Exception {
+    long before = allEvents();
+
+    assertProblem(
+        post("/training-sessions", "{\"trainingSessionId\": ", bearer(UNODC_STAFF)),
+        400,
+        "MALFORMED_BODY");
+    assertThat(allEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void zeroCapacity_answers400_namingTheField() throws Exception {
+    UUID id = UUID.randomUUID();
+
+    JsonNode problem =
+        assertProblem(
+            post("/training-sessions", scheduleBody(id, PAST, 0), bearer(UNODC_STAFF)),
+            400,
+            "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("capacity");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aStaffIdShapedLikeAName_answers400_withoutEchoingIt() throws Exception {
+    UUID id = scheduled(PAST, 20);
+
+    ResponseEntity<String> response =
+        post(participants(id), enrolBody("María López"), bearer(DIF_STAFF));
+
+    JsonNode problem = assertProblem(response, 400, "MALFORMED_BODY");
+    assertThat(problem.path("errors").toString()).contains("staffId");
+    assertThat(response.getBody()).doesNotContain("María");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void cancellationWithoutReason_answers400() throws Exception {
+    UUID id = scheduled(PAST, 20);
+
+    assertProblem(
+        post(cancel(id), "{\"reason\":\" \"}", bearer(UNODC_STAFF)), 400, "INVALID_FIELDS");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void schedulingForAnotherTrainer_answers403_andStoresNothing() throws Exception {
+    UUID id = UUID.randomUUID();
+
+    assertProblem(
+        post("/training-sessions", scheduleBody(id, PAST, 20), bearer(DIF_STAFF)),
+        403,
+        "NOT_THE_TRAINER_AGENCY");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void attendanceRecordedByTheParticipantsAgency_answers403() throws Exception {
+    UUID id = scheduled(PAST, 20);
+    post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF));
+
+    assertProblem(
+        post(attendance(id), staffBody("dif-bj-0042"), bearer(DIF_STAFF)),
+        403,
+        "NOT_THE_TRAINER_AGENCY");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void anUninvolvedAgency_isToldTheSessionDoesNotExist() throws Exception {
+    UUID id = scheduled(PAST, 20);
+
+    assertProblem(
+        post(cancel(id), "{\"reason\":\"no\"}", bearer(SEGOB_STAFF)),
+        404,
+        "TRAINING_SESSION_NOT_FOUND");
+    assertProblem(
+        post(participants(id), enrolBody("dif-bj-0042"), bearer(SEGOB_STAFF)),
+        404,
+        "TRAINING_SESSION_NOT_FOUND");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownSession_answers404() throws Exception {
+    assertProblem(
+        post(attendance(UUID.randomUUID()), staffBody("dif-bj-0042"), bearer(UNODC_STAFF)),
+        404,
+        "TRAINING_SESSION_NOT_FOUND");
+  }
+
+  @Test
+  void enrolmentBeyondCapacity_answers409_andStoresNothing() throws Exception {
+    UUID id = scheduled(PAST, 1);
+    post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF));
+
+    assertProblem(
+        post(participants(id), fiscaliaEnrolBody("fge-qroo-0117"), bearer(FISCALIA_STAFF)),
+        409,
+        "TRAINING_SESSION_FULL");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void enrollingTheSameStaffTwice_answers409() throws Exception {
+    UUID id = scheduled(PAST, 20);
+    post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF));
+
+    assertProblem(
+        post(participants(id), enrolBody("dif-bj-0042"), bearer(UNODC_STAFF)),
+        409,
+        "PARTICIPANT_ALREADY_ENROLLED");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void completionOfSomeoneNotEnrolled_answers409() throws Exception {
+    UUID id = scheduled(PAST, 20);
+
+    assertProblem(
+        post(completions(id), completionBody("dif-bj-0042", "8"), bearer(UNODC_STAFF)),
+        409,
+        "PARTICIPANT_NOT_ENROLLED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void completionBeforeTheSessionDate_answers409_andStoresNothing() throws Exception {
+    UUID id = scheduled(FUTURE, 20);
+    post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF));
+
+    assertProblem(
+        post(completions(id), completionBody("dif-bj-0042", "8"), bearer(UNODC_STAFF)),
+        409,
+        "COMPLETION_BEFORE_SESSION_DATE");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void completionOfMoreHoursThanTheSession_answers409() throws Exception {
+    UUID id = scheduled(PAST, 20);
+    post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF));
+
+    assertProblem(
+        post(completions(id), completionBody("dif-bj-0042", "9"), bearer(UNODC_STAFF)),
+        409,
+        "COMPLETED_HOURS_EXCEED_SESSION");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void enrolmentAfterCancellation_answers409_inSpanishOrEnglish() throws Exception {
+    UUID id = scheduled(PAST, 20);
+    post(cancel(id), "{\"reason\":\"Suspendida por alerta meteorológica\"}", bearer(UNODC_STAFF));
+    HttpHeaders english = bearer(DIF_STAFF);
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+
+    JsonNode spanish =
+        assertProblem(
+            post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF)),
+            409,
+            "TRAINING_SESSION_CANCELLED");
+    JsonNode inEnglish =
+        assertProblem(
+            post(participants(id), enrolBody("dif-bj-0042"), english),
+            409,
+            "TRAINING_SESSION_CANCELLED");
+
+    assertThat(spanish.path("title").asText()).isEqualTo("Sesión cancelada");
+    assertThat(inEnglish.path("title").asText()).isEqualTo("Session cancelled");
+    assertThat(inEnglish.path("detail").asText()).contains(id.toString());
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void schedulingTheSameIdTwice_answers409() throws Exception {
+    UUID id = scheduled(PAST, 20);
+
+    assertProblem(
+        post("/training-sessions", scheduleBody(id, PAST, 20), bearer(UNODC_STAFF)),
+        409,
+        "TRAINING_SESSION_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  private UUID scheduled(String heldOn, int capacity) {
+    UUID id = UUID.randomUUID();
+    assertThat(
+            status(
+                post(
+                    "/training-sessions", scheduleBody(id, heldOn, capacity), bearer(UNODC_STAFF))))
+        .isEqualTo(201);
+    return id;
+  }
+
+  private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
+      throws Exception {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType())
+        .as(response.toString())
+        .isNotNull()
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("code").asText()).isEqualTo(code);
+    assertThat(problem.path("title").asText()).isNotBlank();
+    assertThat(problem.path("requestId").asText()).isNotBlank();
+    return problem;
+  }
+
+  private ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static int status(ResponseEntity<String> response) {
+    return response.getStatusCode().value();
+  }
+
+  private static HttpHeaders bearer(String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return headers;
+  }
+
+  private long eventsOf(UUID id) {
+    return jdbc.queryForObject(
+        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+        Long.class,
+        id.toString());
+  }
+
+  private long allEvents() {
+    return jdbc.queryForObject("select count(*) from event_store.domain_event_entry", Long.class);
+  }
+
+  private String payloadOf(UUID id, long sequenceNumber) {
+    return new String(
+        jdbc.queryForObject(
+            "select payload from event_store.domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?",
+            byte[].class,
+            id.toString(),
+            sequenceNumber),
+        StandardCharsets.UTF_8);
+  }
+
+  private static String participants(UUID id) {
+    return "/training-sessions/" + id + "/participants";
+  }
+
+  private static String attendance(UUID id) {
+    return "/training-sessions/" + id + "/attendance";
+  }
+
+  private static String completions(UUID id) {
+    return "/training-sessions/" + id + "/completions";
+  }
+
+  private static String cancel(UUID id) {
+    return "/training-sessions/" + id + "/cancel";
+  }
+
+  private static String scheduleBody(UUID id, String heldOn, int capacity) {
+    return """
+        {
+          "trainingSessionId": "%s",
+          "topic": "Atención especializada a niñas, niños y adolescentes víctimas de trata",
+          "trainerAgency": "unodc-mexico",
+          "audience": "SHELTER_STAFF",
+          "hours": 8,
+          "heldOn": "%s",
+          "place": "Cancún, Quintana Roo",
+          "capacity": %d
+        }
+        """
+        .formatted(id, heldOn, capacity);
+  }
+
+  private static String enrolBody(String staffId) {
+    return """
+        {"staffId": "%s", "agency": "dif-benito-juarez", "role": "Psicóloga del CAT"}
+        """
+        .formatted(staffId);
+  }
+
+  private static String fiscaliaEnrolBody(String staffId) {
+    return """
+        {"staffId": "%s", "agency": "fiscalia-quintana-roo", "role": "Agente del Ministerio Público"}
+        """
+        .formatted(staffId);
+  }
+
+  private static String staffBody(String staffId) {
+    return "{\"staffId\": \"%s\"}".formatted(staffId);
+  }
+
+  private static String completionBody(String staffId, String hours) {
+    return """
+        {"staffId": "%s", "hoursCompleted": %s, "certificateReference": "UNODC-2022-CAT-017"}
+        """
+        .formatted(staffId, hours);
+  }
+}

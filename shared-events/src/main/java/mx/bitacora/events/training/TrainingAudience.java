@@ -1,0 +1,8 @@
+package mx.bitacora.events.training;
+
+/** Whom a training session is for. */
+public enum TrainingAudience {
+  SHELTER_STAFF,
+  PROSECUTORS,
+  OTHER
+}

@@ -1,0 +1,12 @@
+package mx.bitacora.events.training;
+
+/** Every fact recorded about one training session. */
+public sealed interface TrainingEvent
+    permits TrainingSessionScheduledEvent,
+        ParticipantEnrolledEvent,
+        AttendanceRecordedEvent,
+        TrainingCompletedEvent,
+        TrainingSessionCancelledEvent {
+
+  TrainingSessionId trainingSessionId();
+}
