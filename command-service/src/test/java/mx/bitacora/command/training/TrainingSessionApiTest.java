@@ -265,13 +265,25 @@ class TrainingSessionApiTest {
   }
 
   @Test
-  void schedulingTheSameIdTwice_answers409() throws Exception {
+  void reusingAnIdForADifferentSession_answers409() throws Exception {
     UUID id = scheduled(PAST, 20);
 
     assertProblem(
-        post("/training-sessions", scheduleBody(id, PAST, 20), bearer(UNODC_STAFF)),
+        post("/training-sessions", scheduleBody(id, PAST, 21), bearer(UNODC_STAFF)),
         409,
         "TRAINING_SESSION_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void retryingTheSameSchedule_answersAsTheFirstTime() {
+    UUID id = scheduled(PAST, 20);
+
+    assertThat(
+            post("/training-sessions", scheduleBody(id, PAST, 20), bearer(UNODC_STAFF))
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
     assertThat(eventsOf(id)).isEqualTo(1);
   }
 

@@ -4,12 +4,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ProjectId;
+import org.axonframework.serialization.Revision;
 
 /**
  * The trainer agency scheduled a session on {@code topic} for {@code audience}, lasting {@code
  * hours}, held on business date {@code heldOn} at {@code place}, with room for {@code capacity}
  * participants. {@code projectId} may be null.
  */
+@Revision("1")
 public record TrainingSessionScheduledEvent(
     TrainingSessionId trainingSessionId,
     ProjectId projectId,
