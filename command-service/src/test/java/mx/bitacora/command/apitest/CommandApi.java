@@ -30,6 +30,13 @@ public final class CommandApi {
     return exchange(HttpMethod.POST, path, body, token);
   }
 
+  /** POSTs {@code body} as JSON, asking for answers in {@code language}. */
+  public ResponseEntity<String> post(String path, String body, String token, String language) {
+    HttpHeaders headers = headers(token);
+    headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
   /** DELETEs {@code path} with the bearer token. */
   public ResponseEntity<String> delete(String path, String token) {
     return exchange(HttpMethod.DELETE, path, null, token);
@@ -71,11 +78,15 @@ public final class CommandApi {
 
   private ResponseEntity<String> exchange(
       HttpMethod method, String path, String body, String token) {
+    return http.exchange(path, method, new HttpEntity<>(body, headers(token)), String.class);
+  }
+
+  private static HttpHeaders headers(String token) {
     HttpHeaders headers = new HttpHeaders();
     if (token != null) {
       headers.setBearerAuth(token);
     }
     headers.setContentType(MediaType.APPLICATION_JSON);
-    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    return headers;
   }
 }
