@@ -1,0 +1,19 @@
+package mx.bitacora.command.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.ProjectId;
+import mx.bitacora.events.common.ShelterId;
+
+/** Open a support project, on behalf of {@code actingAgency}. */
+record OpenProjectCommand(
+    ProjectId projectId,
+    AgencyId actingAgency,
+    String name,
+    AgencyId funderAgency,
+    AgencyId implementerAgency,
+    AgencyId coordinatorAgency,
+    List<ShelterId> beneficiaryShelters,
+    LocalDate startsOn,
+    LocalDate endsOn) {}
