@@ -2,6 +2,7 @@ package mx.bitacora.command.shelter;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
@@ -74,9 +75,10 @@ class Shelter {
   }
 
   private static void ensureRegistrarMayActFor(RegisterShelterCommand command) {
-    boolean platformAdministrator = command.actorRoles().contains(Role.PLATFORM_ADMIN);
+    Set<Role> roles = command.actorRoles() == null ? Set.of() : command.actorRoles();
+    boolean platformAdministrator = roles.contains(Role.PLATFORM_ADMIN);
     boolean operatorStaff =
-        command.actorRoles().contains(Role.AGENCY_STAFF)
+        roles.contains(Role.AGENCY_STAFF)
             && command.actingAgency().equals(command.operatingAgency());
     if (!platformAdministrator && !operatorStaff) {
       throw RejectedException.forbidden("NOT_THE_OPERATING_AGENCY", command.actingAgency());

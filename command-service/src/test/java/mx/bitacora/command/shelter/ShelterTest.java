@@ -61,6 +61,12 @@ class ShelterTest {
   }
 
   @Test
+  void register_fails_whenTheCommandCarriesNoRoles() {
+    expectRejection(
+        fixture.givenNoPriorActivity().when(register(DIF, null, 24)), "NOT_THE_OPERATING_AGENCY");
+  }
+
+  @Test
   void register_fails_whenCapacityIsNotPositive() {
     expectRejection(
         fixture.givenNoPriorActivity().when(register(DIF, STAFF, 0)), "NON_POSITIVE_CAPACITY");
