@@ -15,13 +15,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.project.ProjectEvent;
+import mx.bitacora.events.project.ProjectOpenedEvent;
+import mx.bitacora.events.shelter.ShelterEvent;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +103,45 @@ class EventContractTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(AgencyId.isValid("dif-benito-juarez")).isTrue();
     assertThat(DeliveryEvent.class.getPermittedSubclasses()).hasSize(4);
+  }
+
+  @Test
+  void shelterAndProjectEvents_roundTripWithPlainIdsAndEnumNames() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    ShelterRegisteredEvent shelter =
+        new ShelterRegisteredEvent(
+            new ShelterId("cat-cancun"),
+            "CAT Cancún",
+            ShelterKind.CASA_DE_MEDIO_CAMINO,
+            new AgencyId("dif-benito-juarez"),
+            "Benito Juárez",
+            "Quintana Roo",
+            24,
+            true);
+    ProjectOpenedEvent project =
+        new ProjectOpenedEvent(
+            new ProjectId(UUID.fromString("2b2ac288-c4a2-4ec9-8000-0000000000aa")),
+            "Fortalecimiento de Albergues",
+            new AgencyId("inl"),
+            new AgencyId("unodc-mexico"),
+            new AgencyId("segob"),
+            List.of(new ShelterId("cat-cancun")),
+            LocalDate.of(2022, 1, 1),
+            LocalDate.of(2023, 12, 31));
+
+    String shelterText = json.writeValueAsString(shelter);
+    String projectText = json.writeValueAsString(project);
+
+    assertThat(shelterText).contains("\"kind\":\"CASA_DE_MEDIO_CAMINO\"");
+    assertThat(projectText).contains("\"beneficiaryShelters\":[\"cat-cancun\"]");
+    assertThat(json.readValue(shelterText, ShelterRegisteredEvent.class)).isEqualTo(shelter);
+    assertThat(json.readValue(projectText, ProjectOpenedEvent.class)).isEqualTo(project);
+  }
+
+  @Test
+  void eachAggregateHasOneSealedEventFamily() {
+    assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
+    assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
+    assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
   }
 }

@@ -2,12 +2,15 @@ package mx.bitacora.command.messaging;
 
 import java.util.Map;
 import mx.bitacora.platform.problem.RejectedException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CommandSender {
+
+  private static final CommandTargetResolver STREAM_IDS =
+      AnnotationCommandTargetResolver.builder().build();
 
   private final CommandGateway gateway;
   private final EventStore eventStore;
@@ -36,20 +42,23 @@ public class CommandSender {
    */
   public void create(Object command, String subject, Object id) {
     String fingerprint = fingerprints.of(command);
+    CommandMessage<?> message =
+        GenericCommandMessage.asCommandMessage(command)
+            .andMetaData(Map.of(CreationFingerprint.METADATA_KEY, fingerprint));
     try {
-      gateway.sendAndWait(
-          GenericCommandMessage.asCommandMessage(command)
-              .andMetaData(Map.of(CreationFingerprint.METADATA_KEY, fingerprint)));
+      gateway.sendAndWait(message);
     } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
-      if (!fingerprint.equals(recordedFingerprint(id))) {
+      // The stream id as Axon stores it, which may differ from the id shown to users.
+      String streamId = STREAM_IDS.resolveTarget(message).getIdentifier();
+      if (!fingerprint.equals(recordedFingerprint(streamId))) {
         throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
       }
     }
   }
 
-  /** The fingerprint of the command that created aggregate {@code id}, if it recorded one. */
-  private Object recordedFingerprint(Object id) {
-    DomainEventStream events = eventStore.readEvents(id.toString());
+  /** The fingerprint of the command that created stream {@code streamId}, if it recorded one. */
+  private Object recordedFingerprint(String streamId) {
+    DomainEventStream events = eventStore.readEvents(streamId);
     return events.hasNext()
         ? events.next().getMetaData().get(CreationFingerprint.METADATA_KEY)
         : null;

@@ -127,7 +127,7 @@ class TrainingSession {
 
   private static void ensurePositiveCapacity(int capacity) {
     if (capacity <= 0) {
-      throw RejectedException.ruleViolated("NON_POSITIVE_CAPACITY");
+      throw RejectedException.ruleViolated("NON_POSITIVE_SESSION_CAPACITY");
     }
   }
 

@@ -56,7 +56,8 @@ class TrainingSessionTest {
   @Test
   void schedule_fails_withZeroCapacity() {
     expectRejection(
-        fixture.givenNoPriorActivity().when(schedule(UNODC, HOURS, 0)), "NON_POSITIVE_CAPACITY");
+        fixture.givenNoPriorActivity().when(schedule(UNODC, HOURS, 0)),
+        "NON_POSITIVE_SESSION_CAPACITY");
   }
 
   @Test

@@ -1,0 +1,2 @@
+/** The network's agencies: register, rename, deactivate (platform administrators only). */
+package mx.bitacora.command.agency;

@@ -1,0 +1,81 @@
+package mx.bitacora.command.shelter;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Records shelters. Staff act for the agency named in their token. */
+@RestController
+@RequestMapping("/shelters")
+@PreAuthorize("hasRole('AGENCY_STAFF')")
+@Tag(name = "Shelters", description = "Albergues, refugios, casas de medio camino and CATs")
+class ShelterController {
+
+  private static final String SUBJECT = "SHELTER";
+
+  private final CommandSender commands;
+
+  ShelterController(CommandSender commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping
+  @PreAuthorize("hasAnyRole('AGENCY_STAFF', 'PLATFORM_ADMIN')")
+  @Operation(summary = "Register a shelter (staff of its operating agency, or a platform admin)")
+  ResponseEntity<ShelterRequests.Accepted> register(
+      @Valid @RequestBody ShelterRequests.RegisterShelter body, Actor actor) {
+    commands.create(
+        new RegisterShelterCommand(
+            body.shelterId(),
+            actor.agency(),
+            actor.roles(),
+            body.name(),
+            body.kind(),
+            body.operatingAgency(),
+            body.municipality(),
+            body.state(),
+            body.capacity(),
+            body.servesMinors()),
+        SUBJECT,
+        body.shelterId());
+    return ResponseEntity.created(URI.create("/shelters/" + body.shelterId()))
+        .body(new ShelterRequests.Accepted(body.shelterId()));
+  }
+
+  @PostMapping("/{shelterId}/capacity")
+  @Operation(summary = "Change the shelter's capacity")
+  ShelterRequests.Accepted changeCapacity(
+      @PathVariable ShelterId shelterId,
+      @Valid @RequestBody ShelterRequests.ChangeCapacity body,
+      Actor actor) {
+    commands.update(
+        new ChangeShelterCapacityCommand(shelterId, actor.agency(), body.capacity()),
+        SUBJECT,
+        shelterId);
+    return new ShelterRequests.Accepted(shelterId);
+  }
+
+  @PostMapping("/{shelterId}/close")
+  @Operation(summary = "Record that the shelter closed, with the date and reason")
+  ShelterRequests.Accepted close(
+      @PathVariable ShelterId shelterId,
+      @Valid @RequestBody ShelterRequests.Close body,
+      Actor actor) {
+    commands.update(
+        new CloseShelterCommand(shelterId, actor.agency(), body.closedOn(), body.reason()),
+        SUBJECT,
+        shelterId);
+    return new ShelterRequests.Accepted(shelterId);
+  }
+}

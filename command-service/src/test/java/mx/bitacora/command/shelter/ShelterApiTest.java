@@ -1,0 +1,214 @@
+package mx.bitacora.command.shelter;
+
+import static mx.bitacora.command.apitest.CommandApi.status;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.command.apitest.CommandApi;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The shelter API end to end against PostgreSQL: status codes, problems, nothing stored on refusal.
+ */
+@CommandServiceTest
+class ShelterApiTest {
+
+  private static final FreshDatabase DATABASE = FreshDatabase.create("shelter_api");
+  private static final String DIF_STAFF =
+      DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String UNODC_STAFF =
+      DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
+  private static final String ADMIN = DevTokens.mint("admin-1", "bitacora-ops", "PLATFORM_ADMIN");
+  private static final String AUDITOR = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private ObjectMapper json;
+  private CommandApi api;
+  private static int counter;
+
+  @BeforeEach
+  void setUp() {
+    api = new CommandApi(http, jdbc, json);
+  }
+
+  @Test
+  void theWholeLifecycle_isAccepted_inOrder() {
+    String id = newId();
+    var registered = api.post("/shelters", registerBody(id, 24), DIF_STAFF);
+    assertThat(status(registered)).as(registered.getBody()).isEqualTo(201);
+    assertThat(registered.getHeaders().getLocation()).hasToString("/shelters/" + id);
+    assertThat(status(api.post(capacity(id), "{\"capacity\": 30}", DIF_STAFF))).isEqualTo(200);
+    assertThat(status(api.post(close(id), closeBody(), DIF_STAFF))).isEqualTo(200);
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(3);
+  }
+
+  @Test
+  void aPlatformAdministrator_mayRegisterForAnyAgency() {
+    String id = newId();
+    assertThat(status(api.post("/shelters", registerBody(id, 24), ADMIN))).isEqualTo(201);
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+  }
+
+  @Test
+  void aShelterMayShareItsSlugWithAnAgency() {
+    String slug = "dif-benito-juarez";
+    assertThat(status(api.post("/shelters", registerBody(slug, 24), DIF_STAFF))).isEqualTo(201);
+    assertThat(api.eventsOf("shelter:" + slug)).isEqualTo(1);
+  }
+
+  @Test
+  void invalidFields_answer400_andStoreNothing() throws Exception {
+    String id = newId();
+
+    JsonNode problem =
+        api.assertProblem(
+            api.post("/shelters", registerBody(id, 0), DIF_STAFF), 400, "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("capacity");
+    assertThat(api.eventsOf("shelter:" + id)).isZero();
+  }
+
+  @Test
+  void anUnknownKind_answers400() throws Exception {
+    long before = api.allEvents();
+    String body = registerBody(newId(), 24).replace("\"CAT\"", "\"HOTEL\"");
+
+    api.assertProblem(api.post("/shelters", body, DIF_STAFF), 400, "MALFORMED_BODY");
+    assertThat(api.allEvents()).isEqualTo(before);
+  }
+
+  @Test
+  void staffOfAnotherAgency_mayNotRegister_andNothingIsStored() throws Exception {
+    String id = newId();
+
+    api.assertProblem(
+        api.post("/shelters", registerBody(id, 24), UNODC_STAFF), 403, "NOT_THE_OPERATING_AGENCY");
+    assertThat(api.eventsOf("shelter:" + id)).isZero();
+  }
+
+  @Test
+  void anAuditor_mayNotRegister() throws Exception {
+    String id = newId();
+
+    api.assertProblem(api.post("/shelters", registerBody(id, 24), AUDITOR), 403, "FORBIDDEN");
+    assertThat(api.eventsOf("shelter:" + id)).isZero();
+  }
+
+  @Test
+  void staffOfAnotherAgency_mayNotChangeCapacityOrClose() throws Exception {
+    String id = registered();
+
+    api.assertProblem(
+        api.post(capacity(id), "{\"capacity\": 30}", UNODC_STAFF), 403, "NOT_THE_OPERATING_AGENCY");
+    api.assertProblem(
+        api.post(close(id), closeBody(), UNODC_STAFF), 403, "NOT_THE_OPERATING_AGENCY");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+  }
+
+  @Test
+  void anAdministrator_mayNotChangeCapacity() throws Exception {
+    String id = registered();
+
+    api.assertProblem(api.post(capacity(id), "{\"capacity\": 30}", ADMIN), 403, "FORBIDDEN");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownShelter_answers404() throws Exception {
+    api.assertProblem(
+        api.post(capacity(newId()), "{\"capacity\": 30}", DIF_STAFF), 404, "SHELTER_NOT_FOUND");
+  }
+
+  @Test
+  void anAgencysIdIsNotAShelter_answers404() throws Exception {
+    String agency = "agencia-" + newId();
+    String agencyBody =
+        """
+        {"agencyId": "%s", "name": "Fiscalía", "acronym": "FGE", "kind": "STATE",
+         "level": "STATE", "state": "Quintana Roo"}
+        """
+            .formatted(agency);
+    assertThat(status(api.post("/agencies", agencyBody, ADMIN))).isEqualTo(201);
+
+    api.assertProblem(api.post(close(agency), closeBody(), DIF_STAFF), 404, "SHELTER_NOT_FOUND");
+    assertThat(api.eventsOf("agency:" + agency)).isEqualTo(1);
+  }
+
+  @Test
+  void reusingAnIdForADifferentShelter_answers409() throws Exception {
+    String id = registered();
+
+    api.assertProblem(
+        api.post("/shelters", registerBody(id, 25), DIF_STAFF), 409, "SHELTER_ALREADY_RECORDED");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnchangedCapacity_answers409_andStoresNothing() throws Exception {
+    String id = registered();
+
+    api.assertProblem(
+        api.post(capacity(id), "{\"capacity\": 24}", DIF_STAFF), 409, "CAPACITY_UNCHANGED");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+  }
+
+  @Test
+  void nothingAfterClosing_answers409_inEnglishOnRequest() throws Exception {
+    String id = registered();
+    api.post(close(id), closeBody(), DIF_STAFF);
+
+    var response = api.post(capacity(id), "{\"capacity\": 30}", DIF_STAFF, "en");
+
+    JsonNode problem = api.assertProblem(response, 409, "SHELTER_CLOSED");
+    assertThat(problem.path("title").asText()).isEqualTo("Shelter closed");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(2);
+  }
+
+  private String registered() {
+    String id = newId();
+    assertThat(status(api.post("/shelters", registerBody(id, 24), DIF_STAFF))).isEqualTo(201);
+    return id;
+  }
+
+  private static synchronized String newId() {
+    return "albergue-" + (++counter);
+  }
+
+  private static String capacity(String id) {
+    return "/shelters/" + id + "/capacity";
+  }
+
+  private static String close(String id) {
+    return "/shelters/" + id + "/close";
+  }
+
+  private static String closeBody() {
+    return "{\"closedOn\": \"2024-03-31\", \"reason\": \"Fin del convenio\"}";
+  }
+
+  private static String registerBody(String id, int capacity) {
+    return """
+        {"shelterId": "%s", "name": "CAT Cancún", "kind": "CAT",
+         "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+         "state": "Quintana Roo", "capacity": %d, "servesMinors": true}
+        """
+        .formatted(id, capacity);
+  }
+}

@@ -1,0 +1,2 @@
+/** Facts about the network's agencies: registered, renamed, deactivated. */
+package mx.bitacora.events.agency;

@@ -1,0 +1,2 @@
+/** Facts about shelters: registered, capacity changed, closed. */
+package mx.bitacora.events.shelter;
