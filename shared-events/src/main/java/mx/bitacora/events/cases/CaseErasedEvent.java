@@ -1,0 +1,9 @@
+package mx.bitacora.events.cases;
+
+import mx.bitacora.events.referral.CaseReference;
+
+/**
+ * The data key of the case was destroyed: every encrypted victim detail of the case is unreadable
+ * from now on, while every event stays in place.
+ */
+public record CaseErasedEvent(CaseReference caseReference) implements CaseEvent {}
