@@ -24,6 +24,14 @@ import mx.bitacora.platform.problem.RejectedException;
  */
 public class CaseCipher {
 
+  static {
+    try {
+      AeadConfig.register();
+    } catch (GeneralSecurityException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final CaseKeys keys;
   private final Aead masterKey;
   private final ObjectMapper json;
@@ -120,13 +128,5 @@ public class CaseCipher {
   /** Binds a ciphertext to its case and referral: it cannot be replayed into another event. */
   static byte[] associatedData(CaseReference caseReference, ReferralId referralId) {
     return (caseReference.value() + "|" + referralId).getBytes(StandardCharsets.UTF_8);
-  }
-
-  static {
-    try {
-      AeadConfig.register();
-    } catch (GeneralSecurityException e) {
-      throw new ExceptionInInitializerError(e);
-    }
   }
 }
