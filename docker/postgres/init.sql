@@ -2,8 +2,9 @@
 --
 -- The official postgres image runs this file once, when the data volume is empty, with psql as
 -- the superuser, connected to the database named by POSTGRES_DB (bitacora), with ON_ERROR_STOP.
--- Each service logs in as its own role and its Flyway owns exactly one schema:
+-- Each service logs in as its own role and its Flyway owns its schemas:
 --   command-service -> bitacora_command -> event_store (Axon's event and snapshot tables)
+--                                        -> case_keys   (per-case data keys, wrapped)
 --   query-service   -> bitacora_query   -> read_model  (projections and tracking tokens)
 -- The query side may read the event store but never write it.
 --
@@ -32,6 +33,10 @@ CREATE ROLE bitacora_query LOGIN PASSWORD :'query_password';
 
 -- The event store schema, owned by command-service so its Flyway can create and migrate the tables.
 CREATE SCHEMA event_store AUTHORIZATION bitacora_command;
+
+-- The wrapped per-case data keys (docs/privacy.md), owned by command-service. The query side is
+-- granted nothing here: it has no use for key material, even wrapped.
+CREATE SCHEMA case_keys AUTHORIZATION bitacora_command;
 
 -- The read model schema, owned by query-service so its Flyway can create and migrate the tables.
 CREATE SCHEMA read_model AUTHORIZATION bitacora_query;

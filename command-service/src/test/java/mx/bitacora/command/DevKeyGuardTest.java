@@ -2,6 +2,7 @@ package mx.bitacora.command;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Base64;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -31,12 +32,14 @@ class DevKeyGuardTest {
   }
 
   private static void start(String... settings) {
-    String[] args = new String[settings.length + 4];
+    String[] args = new String[settings.length + 5];
     args[0] = "--server.port=0";
     args[1] = "--spring.datasource.url=" + DATABASE.jdbcUrl();
     args[2] = "--spring.datasource.username=" + DATABASE.username();
     args[3] = "--spring.datasource.password=" + DATABASE.password();
-    System.arraycopy(settings, 0, args, 4, settings.length);
+    // A production-like master key, so only the token settings decide whether the service starts.
+    args[4] = "--bitacora.crypto.master-key=" + Base64.getEncoder().encodeToString(new byte[32]);
+    System.arraycopy(settings, 0, args, 5, settings.length);
     new SpringApplicationBuilder(CommandServiceApplication.class)
         .properties(CommandServiceApplication.CONFIG_NAME)
         .run(args)

@@ -72,17 +72,4 @@ class ArchitectureTest {
               describe("are event handlers", method -> method.isAnnotatedWith(EventHandler.class)))
           .should()
           .beAnnotatedWith(ProcessingGroup.class);
-
-  @ArchTest
-  static final ArchRule sharedEventsHoldFactsOnly =
-      noClasses()
-          .that()
-          .resideInAPackage("mx.bitacora.events..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "org.springframework..",
-              "jakarta.persistence..",
-              "org.axonframework..",
-              "java.sql..");
 }

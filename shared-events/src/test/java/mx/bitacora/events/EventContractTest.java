@@ -26,6 +26,14 @@ import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentScope;
+import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
@@ -143,5 +151,37 @@ class EventContractTest {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
+  }
+
+  @Test
+  void referralEvents_carryThePseudonymousReference_andOnlySealedDetails() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    CaseReference caseReference = new CaseReference("QROO-2022-0147");
+    ReferralIssuedEvent event =
+        new ReferralIssuedEvent(
+            new ReferralId(UUID.fromString("7a0c1f3e-5b1d-4c8e-9000-000000000001")),
+            caseReference,
+            new AgencyId("fiscalia-quintana-roo"),
+            new AgencyId("dif-benito-juarez"),
+            new ShelterId("cat-cancun"),
+            ServiceRequested.SHELTER,
+            Urgency.EMERGENCY,
+            new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
+            new EncryptedDetails(caseReference, "AQIDBA=="));
+
+    String text = json.writeValueAsString(event);
+
+    assertThat(text).contains("\"caseReference\":\"QROO-2022-0147\"");
+    assertThat(text).contains("\"victimDetails\":{\"caseReference\":\"QROO-2022-0147\"");
+    assertThat(json.readValue(text, ReferralIssuedEvent.class)).isEqualTo(event);
+  }
+
+  @Test
+  void caseReferencesRejectWhatCouldBeAName_withoutEchoingIt() {
+    assertThatThrownBy(() -> new CaseReference("María Pérez"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining("María");
+    assertThat(CaseReference.isValid("qroo-2022-0147")).isFalse();
+    assertThat(CaseReference.isValid("QROO-2022-0147")).isTrue();
   }
 }

@@ -1,0 +1,38 @@
+package mx.bitacora.command.casekeys;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.referral.CaseReference;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Erases victims' cases. Only platform administrators may: key management is their job, they read
+ * no case data, and auditors, who see everything, cannot also destroy it.
+ */
+@RestController
+@RequestMapping("/cases")
+@PreAuthorize("hasRole('PLATFORM_ADMIN')")
+@Tag(name = "Cases", description = "Erasure of a victim's case data")
+class CaseController {
+
+  private final CommandSender commands;
+
+  CaseController(CommandSender commands) {
+    this.commands = commands;
+  }
+
+  @PostMapping("/{caseReference}/erase")
+  @Operation(summary = "Destroy the case's data key: its victim details become unreadable forever")
+  Erased erase(@PathVariable CaseReference caseReference) {
+    commands.create(new EraseCaseCommand(caseReference), "CASE", caseReference);
+    return new Erased(caseReference);
+  }
+
+  /** What the erase command answers: the case it erased. */
+  record Erased(CaseReference caseReference) {}
+}

@@ -1,0 +1,7 @@
+package mx.bitacora.command.casekeys;
+
+import mx.bitacora.events.referral.CaseReference;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Destroy the data key of a case, so its victim details can never be read again. */
+record EraseCaseCommand(@TargetAggregateIdentifier CaseReference caseReference) {}

@@ -1,0 +1,58 @@
+package mx.bitacora.command.casekeys;
+
+import java.util.List;
+import java.util.Optional;
+import mx.bitacora.events.referral.CaseReference;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The key table {@code case_keys.case_key} and its tombstones {@code case_keys.erased_case}. It
+ * joins the caller's transaction, so an erasure and its event commit together.
+ */
+@Component
+class JdbcCaseKeys implements CaseKeys {
+
+  private final JdbcTemplate jdbc;
+
+  JdbcCaseKeys(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<byte[]> wrappedKey(CaseReference caseReference) {
+    List<byte[]> keys =
+        jdbc.queryForList(
+            "select wrapped_key from case_keys.case_key where case_reference = ?",
+            byte[].class,
+            caseReference.value());
+    return keys.stream().findFirst();
+  }
+
+  @Override
+  public void storeIfAbsent(CaseReference caseReference, byte[] wrappedKey) {
+    jdbc.update(
+        "insert into case_keys.case_key (case_reference, wrapped_key) values (?, ?)"
+            + " on conflict (case_reference) do nothing",
+        caseReference.value(),
+        wrappedKey);
+  }
+
+  @Override
+  public boolean isErased(CaseReference caseReference) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "select exists (select 1 from case_keys.erased_case where case_reference = ?)",
+            Boolean.class,
+            caseReference.value()));
+  }
+
+  @Override
+  public void destroy(CaseReference caseReference) {
+    jdbc.update("delete from case_keys.case_key where case_reference = ?", caseReference.value());
+    jdbc.update(
+        "insert into case_keys.erased_case (case_reference) values (?)"
+            + " on conflict (case_reference) do nothing",
+        caseReference.value());
+  }
+}

@@ -1,0 +1,101 @@
+package mx.bitacora.command.referral;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import mx.bitacora.command.casekeys.CaseCipher;
+import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.platform.security.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Records referrals of victims between agencies. Agency staff act for the agency named in their
+ * token; victim details are sealed with the case's key here, before any command exists.
+ */
+@RestController
+@RequestMapping("/referrals")
+@PreAuthorize("hasRole('AGENCY_STAFF')")
+@Tag(name = "Referrals", description = "Referrals (canalizaciones) of victims between agencies")
+class ReferralController {
+
+  private static final String SUBJECT = "REFERRAL";
+
+  private final CommandSender commands;
+  private final CaseCipher cipher;
+
+  ReferralController(CommandSender commands, CaseCipher cipher) {
+    this.commands = commands;
+    this.cipher = cipher;
+  }
+
+  @PostMapping
+  @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
+  ResponseEntity<ReferralRequests.Accepted> issue(
+      @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
+    EncryptedDetails sealed =
+        cipher.seal(body.caseReference(), body.referralId(), body.victimDetails());
+    commands.create(
+        new IssueReferralCommand(
+            body.referralId(),
+            actor.agency(),
+            body.caseReference(),
+            body.receivingAgency(),
+            body.receivingShelter(),
+            body.service(),
+            body.urgency(),
+            new Consent(body.consent().givenOn(), body.consent().scope()),
+            sealed),
+        SUBJECT,
+        body.referralId());
+    return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
+        .body(new ReferralRequests.Accepted(body.referralId()));
+  }
+
+  @PostMapping("/{referralId}/accept")
+  @Operation(summary = "Accept the referral (receiving agency only)")
+  ReferralRequests.Accepted accept(@PathVariable ReferralId referralId, Actor actor) {
+    commands.update(new AcceptReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/decline")
+  @Operation(summary = "Decline the referral with a reason code (receiving agency only)")
+  ReferralRequests.Accepted decline(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.Decline body,
+      Actor actor) {
+    commands.update(
+        new DeclineReferralCommand(referralId, actor.agency(), body.reason()), SUBJECT, referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/withdraw")
+  @Operation(summary = "Withdraw the referral before it is answered (issuing agency only)")
+  ReferralRequests.Accepted withdraw(@PathVariable ReferralId referralId, Actor actor) {
+    commands.update(new WithdrawReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/close")
+  @Operation(summary = "Close an accepted referral with its outcome (receiving agency only)")
+  ReferralRequests.Accepted close(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.Close body,
+      Actor actor) {
+    commands.update(
+        new CloseReferralCommand(referralId, actor.agency(), body.outcome(), body.reason()),
+        SUBJECT,
+        referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+}

@@ -1,0 +1,46 @@
+package mx.bitacora.command.referral;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import java.time.LocalDate;
+import mx.bitacora.command.casekeys.VictimDetails;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.ClosureReason;
+import mx.bitacora.events.referral.ConsentScope;
+import mx.bitacora.events.referral.DeclineReason;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
+
+/** The JSON bodies of the referral endpoints, validated before any command is sent. */
+final class ReferralRequests {
+
+  private ReferralRequests() {}
+
+  /** Body of {@code POST /referrals}; {@code victimDetails} is sealed before it goes further. */
+  record IssueReferral(
+      @NotNull ReferralId referralId,
+      @NotNull CaseReference caseReference,
+      @NotNull AgencyId receivingAgency,
+      ShelterId receivingShelter,
+      @NotNull ServiceRequested service,
+      @NotNull Urgency urgency,
+      @NotNull @Valid ConsentGiven consent,
+      @Valid VictimDetails victimDetails) {}
+
+  /** The victim's consent to share with this receiver: when it was given, and its scope. */
+  record ConsentGiven(@NotNull @PastOrPresent LocalDate givenOn, @NotNull ConsentScope scope) {}
+
+  /** Body of {@code POST /referrals/{id}/decline}: a process reason code, no free text. */
+  record Decline(@NotNull DeclineReason reason) {}
+
+  /** Body of {@code POST /referrals/{id}/close}: outcome and a process reason code. */
+  record Close(@NotNull ReferralOutcome outcome, @NotNull ClosureReason reason) {}
+
+  /** What a referral command answers: the referral it acted on. */
+  record Accepted(ReferralId referralId) {}
+}

@@ -1,0 +1,2 @@
+/** Referrals of victims between agencies: issue, accept, decline, withdraw, close. */
+package mx.bitacora.command.referral;

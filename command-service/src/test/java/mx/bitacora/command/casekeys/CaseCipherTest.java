@@ -1,0 +1,157 @@
+package mx.bitacora.command.casekeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.crypto.tink.InsecureSecretKeyAccess;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Map;
+import java.util.UUID;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.platform.problem.RejectedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.env.Environment;
+import org.springframework.mock.env.MockEnvironment;
+
+class CaseCipherTest {
+
+  private static final CaseReference CASE = new CaseReference("QROO-2022-0147");
+  private static final CaseReference OTHER_CASE = new CaseReference("QROO-2022-0999");
+  private static final ReferralId REFERRAL = new ReferralId(UUID.randomUUID());
+  private static final VictimDetails DETAILS =
+      new VictimDetails(
+          "Canario notas", 14, "F", "Guatemalteca", Map.of("idioma", "Mam", "escolaridad", "6"));
+
+  private final byte[] master = randomKey();
+  private final InMemoryCaseKeys keys = new InMemoryCaseKeys();
+  private final CaseCipher cipher =
+      new CaseCipher(keys, MasterKey.fromBytes(master), new ObjectMapper());
+
+  @Test
+  void sealedDetails_openAgain_forTheSameCaseAndReferral() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+
+    assertThat(sealed.caseReference()).isEqualTo(CASE);
+    assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()), StandardCharsets.UTF_8))
+        .doesNotContain("Canario", "Guatemalteca", "Mam");
+    assertThat(cipher.open(REFERRAL, sealed)).usingRecursiveComparison().isEqualTo(DETAILS);
+  }
+
+  @Test
+  void noDetails_sealToNothing_butTheCaseGetsItsKey() {
+    assertThat(cipher.seal(CASE, REFERRAL, null)).isNull();
+    assertThat(keys.wrappedKey(CASE)).isPresent();
+  }
+
+  @Test
+  void eachCase_hasItsOwnKey_reusedForEveryReferral() {
+    cipher.seal(CASE, REFERRAL, DETAILS);
+    byte[] first = keys.wrappedKey(CASE).orElseThrow();
+    cipher.seal(CASE, new ReferralId(UUID.randomUUID()), DETAILS);
+    cipher.seal(OTHER_CASE, REFERRAL, DETAILS);
+
+    assertThat(keys.wrappedKey(CASE).orElseThrow()).isEqualTo(first);
+    assertThat(keys.wrappedKey(OTHER_CASE).orElseThrow()).isNotEqualTo(first);
+  }
+
+  @Test
+  void opening_fails_forAnotherReferral() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+
+    assertThatThrownBy(() -> cipher.open(new ReferralId(UUID.randomUUID()), sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void opening_fails_whenTheCiphertextIsMovedToAnotherCase() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+    cipher.seal(OTHER_CASE, REFERRAL, null);
+    EncryptedDetails moved = new EncryptedDetails(OTHER_CASE, sealed.ciphertext());
+
+    assertThatThrownBy(() -> cipher.open(REFERRAL, moved))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void opening_fails_onceTheCaseKeyIsDestroyed() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+
+    keys.destroy(CASE);
+
+    assertThatThrownBy(() -> cipher.open(REFERRAL, sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void anErasedCase_takesNoNewDetails() {
+    cipher.seal(CASE, REFERRAL, DETAILS);
+    keys.destroy(CASE);
+
+    assertThatThrownBy(() -> cipher.seal(CASE, REFERRAL, DETAILS))
+        .isInstanceOfSatisfying(
+            RejectedException.class, e -> assertThat(e.code()).isEqualTo("CASE_ERASED"));
+  }
+
+  @Test
+  void aWrappedKey_doesNotUnwrapWithAnotherMasterKey() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+    CaseCipher otherMaster =
+        new CaseCipher(keys, MasterKey.fromBytes(randomKey()), new ObjectMapper());
+
+    assertThatThrownBy(() -> otherMaster.open(REFERRAL, sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void theStoredKey_isWrapped_neverAPlainKeyset() {
+    cipher.seal(CASE, REFERRAL, DETAILS);
+    byte[] stored = keys.wrappedKey(CASE).orElseThrow();
+
+    assertThatThrownBy(
+            () -> TinkProtoKeysetFormat.parseKeyset(stored, InsecureSecretKeyAccess.get()))
+        .isInstanceOf(java.security.GeneralSecurityException.class);
+    assertThat(Base64.getEncoder().encodeToString(stored))
+        .doesNotContain(Base64.getEncoder().encodeToString(master));
+  }
+
+  @Test
+  void theServiceRefusesToStart_withoutAMasterKey() {
+    assertThatThrownBy(() -> MasterKey.from(new MockEnvironment()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("No master key configured");
+  }
+
+  @Test
+  void theDevMasterKey_isRefusedOutsideTheDevProfile() {
+    Environment production =
+        new MockEnvironment().withProperty(MasterKey.PROPERTY, MasterKey.DEV_KEY);
+
+    assertThatThrownBy(() -> MasterKey.from(production))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dev profile is not active");
+  }
+
+  @Test
+  void theDevMasterKey_isAcceptedUnderTheDevProfile_andAShortKeyNowhere() {
+    MockEnvironment dev = new MockEnvironment().withProperty(MasterKey.PROPERTY, MasterKey.DEV_KEY);
+    dev.setActiveProfiles("dev");
+    assertThat(MasterKey.from(dev)).isNotNull();
+
+    Environment shortKey =
+        new MockEnvironment()
+            .withProperty(MasterKey.PROPERTY, Base64.getEncoder().encodeToString(new byte[16]));
+    assertThatThrownBy(() -> MasterKey.from(shortKey)).hasMessageContaining("32 bytes");
+  }
+
+  private static byte[] randomKey() {
+    byte[] key = new byte[32];
+    new SecureRandom().nextBytes(key);
+    return key;
+  }
+}

@@ -1,0 +1,339 @@
+package mx.bitacora.command.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.UUID;
+import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The referral API end to end against PostgreSQL: status codes, RFC 9457 bodies, existence hidden
+ * from uninvolved agencies, and that a refused request stores nothing.
+ */
+@CommandServiceTest
+class ReferralApiTest {
+
+  private static final FreshDatabase DATABASE = FreshDatabase.create("referral_api");
+  private static final String FISCALIA_STAFF =
+      DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+  private static final String DIF_STAFF =
+      DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String UNODC_STAFF =
+      DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
+    registry.add("spring.datasource.username", DATABASE::username);
+    registry.add("spring.datasource.password", DATABASE::password);
+  }
+
+  @Autowired private TestRestTemplate http;
+  @Autowired private JdbcTemplate jdbc;
+  @Autowired private ObjectMapper json;
+
+  @Test
+  void issue_answers201_andStoresOneEvent_withTheIssuerFromTheToken() throws Exception {
+    UUID id = UUID.randomUUID();
+
+    ResponseEntity<String> response = post("/referrals", issueBody(id), bearer(FISCALIA_STAFF));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(201);
+    assertThat(response.getHeaders().getLocation()).hasToString("/referrals/" + id);
+    assertThat(eventsOf(id)).isEqualTo(1);
+    JsonNode payload =
+        json.readTree(
+            jdbc.queryForObject(
+                "select payload from event_store.domain_event_entry where aggregate_identifier = ?",
+                byte[].class,
+                id.toString()));
+    assertThat(payload.path("issuingAgency").asText()).isEqualTo("fiscalia-quintana-roo");
+    assertThat(payload.path("caseReference").asText()).isEqualTo("QROO-2022-0147");
+    assertThat(payload.path("victimDetails").path("ciphertext").asText()).isNotBlank();
+    assertThat(payload.path("consent").path("scope").asText()).isEqualTo("REQUESTED_SERVICE_ONLY");
+  }
+
+  @Test
+  void theAcceptedPath_isAccepted_inOrder() {
+    UUID id = issued();
+
+    assertThat(status(post(action(id, "accept"), null, bearer(DIF_STAFF)))).isEqualTo(200);
+    ResponseEntity<String> closed =
+        post(
+            action(id, "close"),
+            "{\"outcome\":\"SUCCESSFUL\",\"reason\":\"SERVICE_PROVIDED\"}",
+            bearer(DIF_STAFF));
+    assertThat(status(closed)).as(closed.getBody()).isEqualTo(200);
+    assertThat(closed.getBody()).contains(id.toString());
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void decline_andWithdraw_areAccepted() {
+    UUID declined = issued();
+    assertThat(
+            status(
+                post(
+                    action(declined, "decline"),
+                    "{\"reason\":\"NO_CAPACITY\"}",
+                    bearer(DIF_STAFF))))
+        .isEqualTo(200);
+    UUID withdrawn = issued();
+    assertThat(status(post(action(withdrawn, "withdraw"), null, bearer(FISCALIA_STAFF))))
+        .isEqualTo(200);
+    assertThat(eventsOf(declined)).isEqualTo(2);
+    assertThat(eventsOf(withdrawn)).isEqualTo(2);
+  }
+
+  @Test
+  void missingConsent_answers400_andStoresNothing() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = issueBody(id).replaceAll("\"consent\": \\{[^}]*\\},", "");
+
+    JsonNode problem =
+        assertProblem(post("/referrals", body, bearer(FISCALIA_STAFF)), 400, "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("consent");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void anImplausibleAge_answers400_withoutEchoingTheDetails() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = issueBody(id).replace("\"age\": 14", "\"age\": 200");
+
+    ResponseEntity<String> response = post("/referrals", body, bearer(FISCALIA_STAFF));
+
+    JsonNode problem = assertProblem(response, 400, "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("victimDetails.age");
+    assertThat(response.getBody()).doesNotContain("200", "Guatemalteca");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aCaseReferenceThatLooksLikeAName_answers400_withoutEchoingIt() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = issueBody(id).replace("QROO-2022-0147", "María Pérez");
+
+    ResponseEntity<String> response = post("/referrals", body, bearer(FISCALIA_STAFF));
+
+    JsonNode problem = assertProblem(response, 400, "MALFORMED_BODY");
+    assertThat(problem.path("errors").toString()).contains("caseReference");
+    assertThat(response.getBody()).doesNotContain("María", "Pérez");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void anUnknownService_answers400() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = issueBody(id).replace("\"SHELTER\"", "\"MASSAGE\"");
+
+    assertProblem(post("/referrals", body, bearer(FISCALIA_STAFF)), 400, "MALFORMED_BODY");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void noToken_answers401() throws Exception {
+    UUID id = UUID.randomUUID();
+    assertProblem(post("/referrals", issueBody(id), new HttpHeaders()), 401, "UNAUTHENTICATED");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aRoleWithoutCommands_answers403() throws Exception {
+    String auditor = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
+    UUID id = UUID.randomUUID();
+
+    assertProblem(post("/referrals", issueBody(id), bearer(auditor)), 403, "FORBIDDEN");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void theIssuerAccepting_answers403_andStoresNothing() throws Exception {
+    UUID id = issued();
+
+    assertProblem(
+        post(action(id, "accept"), null, bearer(FISCALIA_STAFF)), 403, "NOT_THE_REFERRAL_RECEIVER");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void theReceiverWithdrawing_answers403() throws Exception {
+    UUID id = issued();
+
+    assertProblem(
+        post(action(id, "withdraw"), null, bearer(DIF_STAFF)), 403, "NOT_THE_REFERRAL_ISSUER");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void anUninvolvedAgency_isToldTheReferralDoesNotExist() throws Exception {
+    UUID id = issued();
+
+    assertProblem(post(action(id, "accept"), null, bearer(UNODC_STAFF)), 404, "REFERRAL_NOT_FOUND");
+    assertProblem(
+        post(action(id, "decline"), "{\"reason\":\"OTHER\"}", bearer(UNODC_STAFF)),
+        404,
+        "REFERRAL_NOT_FOUND");
+    assertProblem(
+        post(action(id, "withdraw"), null, bearer(UNODC_STAFF)), 404, "REFERRAL_NOT_FOUND");
+    assertProblem(
+        post(
+            action(id, "close"),
+            "{\"outcome\":\"SUCCESSFUL\",\"reason\":\"SERVICE_PROVIDED\"}",
+            bearer(UNODC_STAFF)),
+        404,
+        "REFERRAL_NOT_FOUND");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void anUnknownReferral_answers404_exactlyLikeAnUninvolvedOne() throws Exception {
+    JsonNode unknown =
+        assertProblem(
+            post(action(UUID.randomUUID(), "accept"), null, bearer(DIF_STAFF)),
+            404,
+            "REFERRAL_NOT_FOUND");
+    assertThat(unknown.path("title").asText()).isEqualTo("Canalización no encontrada");
+  }
+
+  @Test
+  void closingBeforeAcceptance_answers409_andStoresNothing() throws Exception {
+    UUID id = issued();
+
+    assertProblem(
+        post(
+            action(id, "close"),
+            "{\"outcome\":\"SUCCESSFUL\",\"reason\":\"SERVICE_PROVIDED\"}",
+            bearer(DIF_STAFF)),
+        409,
+        "REFERRAL_NOT_ACCEPTED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void withdrawingAfterAcceptance_answers409() throws Exception {
+    UUID id = issued();
+    post(action(id, "accept"), null, bearer(DIF_STAFF));
+
+    assertProblem(
+        post(action(id, "withdraw"), null, bearer(FISCALIA_STAFF)),
+        409,
+        "REFERRAL_ALREADY_ACCEPTED");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void referringToOwnAgency_answers409() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = issueBody(id).replace("dif-benito-juarez", "fiscalia-quintana-roo");
+
+    assertProblem(post("/referrals", body, bearer(FISCALIA_STAFF)), 409, "REFERRAL_TO_OWN_AGENCY");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void reusingAnIdForADifferentReferral_answers409() throws Exception {
+    UUID id = issued();
+    String different = issueBody(id).replace("\"EMERGENCY\"", "\"ROUTINE\"");
+
+    assertProblem(
+        post("/referrals", different, bearer(FISCALIA_STAFF)), 409, "REFERRAL_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void problems_areSpanishByDefault_andEnglishOnRequest() throws Exception {
+    UUID id = issued();
+    HttpHeaders english = bearer(FISCALIA_STAFF);
+    english.set(HttpHeaders.ACCEPT_LANGUAGE, "en");
+
+    JsonNode spanish =
+        assertProblem(
+            post(action(id, "accept"), null, bearer(FISCALIA_STAFF)),
+            403,
+            "NOT_THE_REFERRAL_RECEIVER");
+    JsonNode inEnglish =
+        assertProblem(post(action(id, "accept"), null, english), 403, "NOT_THE_REFERRAL_RECEIVER");
+
+    assertThat(spanish.path("title").asText()).isEqualTo("No es la dependencia receptora");
+    assertThat(inEnglish.path("title").asText()).isEqualTo("Not the receiving agency");
+  }
+
+  private UUID issued() {
+    UUID id = UUID.randomUUID();
+    ResponseEntity<String> response = post("/referrals", issueBody(id), bearer(FISCALIA_STAFF));
+    assertThat(status(response)).as(response.getBody()).isEqualTo(201);
+    return id;
+  }
+
+  private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
+      throws Exception {
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
+    assertThat(response.getHeaders().getContentType())
+        .as(response.toString())
+        .isNotNull()
+        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    JsonNode problem = json.readTree(response.getBody());
+    assertThat(problem.path("status").asInt()).isEqualTo(status);
+    assertThat(problem.path("code").asText()).isEqualTo(code);
+    assertThat(problem.path("title").asText()).isNotBlank();
+    assertThat(problem.path("requestId").asText()).isNotBlank();
+    return problem;
+  }
+
+  private static int status(ResponseEntity<String> response) {
+    return response.getStatusCode().value();
+  }
+
+  private ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+  }
+
+  private static HttpHeaders bearer(String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return headers;
+  }
+
+  private long eventsOf(UUID id) {
+    return jdbc.queryForObject(
+        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
+        Long.class,
+        id.toString());
+  }
+
+  private static String action(UUID id, String action) {
+    return "/referrals/" + id + "/" + action;
+  }
+
+  static String issueBody(UUID id) {
+    return """
+        {
+          "referralId": "%s",
+          "caseReference": "QROO-2022-0147",
+          "receivingAgency": "dif-benito-juarez",
+          "receivingShelter": "cat-cancun",
+          "service": "SHELTER",
+          "urgency": "EMERGENCY",
+          "consent": {"givenOn": "2022-10-20", "scope": "REQUESTED_SERVICE_ONLY"},
+          "victimDetails": {"notes": "Llegó acompañada", "age": 14, "sex": "F", "nationality": "Guatemalteca"}
+        }
+        """
+        .formatted(id);
+  }
+}

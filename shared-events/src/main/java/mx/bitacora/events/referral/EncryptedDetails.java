@@ -1,0 +1,20 @@
+package mx.bitacora.events.referral;
+
+import java.util.Objects;
+
+/**
+ * Victim details sealed with the data key of case {@code caseReference} (AEAD, associated data:
+ * case reference and referral id), as base64. Unreadable forever once the case is erased.
+ */
+public record EncryptedDetails(CaseReference caseReference, String ciphertext) {
+
+  public EncryptedDetails {
+    Objects.requireNonNull(caseReference, "caseReference");
+    Objects.requireNonNull(ciphertext, "ciphertext");
+  }
+
+  @Override
+  public String toString() {
+    return "EncryptedDetails[" + caseReference + ", " + ciphertext.length() + " chars]";
+  }
+}

@@ -1,0 +1,12 @@
+package mx.bitacora.events.referral;
+
+/** Every fact recorded about one referral. */
+public sealed interface ReferralEvent
+    permits ReferralIssuedEvent,
+        ReferralAcceptedEvent,
+        ReferralDeclinedEvent,
+        ReferralWithdrawnEvent,
+        ReferralClosedEvent {
+
+  ReferralId referralId();
+}
