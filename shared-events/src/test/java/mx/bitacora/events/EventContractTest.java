@@ -12,6 +12,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -30,6 +32,8 @@ import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
+import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
@@ -151,6 +155,25 @@ class EventContractTest {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
+    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(6);
+  }
+
+  @Test
+  void escalation_carriesOnlyIdsUrgencyAndTimes_andRoundTrips() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    ReferralEscalatedEvent event =
+        new ReferralEscalatedEvent(
+            new ReferralId(UUID.fromString("2b2ac288-c4a2-4ec9-8000-000000000003")),
+            new CaseReference("QROO-2022-0147"),
+            Urgency.EMERGENCY,
+            Duration.ofHours(12),
+            Instant.parse("2022-10-21T12:00:00Z"));
+
+    String text = json.writeValueAsString(event);
+
+    assertThat(json.readTree(text).size()).isEqualTo(5);
+    assertThat(text).contains("\"caseReference\":\"QROO-2022-0147\"", "\"urgency\":\"EMERGENCY\"");
+    assertThat(json.readValue(text, ReferralEscalatedEvent.class)).isEqualTo(event);
   }
 
   @Test

@@ -2,17 +2,25 @@ package mx.bitacora.command.referral;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Duration;
+import java.time.Instant;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -20,7 +28,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 /**
  * One referral of a victim from an agency to another: issued, then accepted, declined or withdrawn;
  * an accepted referral is closed by its receiver with an outcome. Only the issuing and receiving
- * agencies know it exists.
+ * agencies know it exists. A referral still unanswered when its urgency's answer limit runs out is
+ * escalated to the commission (once); escalation is a notice, not a state: the referral can still
+ * be accepted, declined or withdrawn.
  */
 @Aggregate
 class Referral {
@@ -37,6 +47,8 @@ class Referral {
   @AggregateIdentifier private ReferralId referralId;
   private AgencyId issuingAgency;
   private AgencyId receivingAgency;
+  private CaseReference caseReference;
+  private Urgency urgency;
   private Status status;
 
   Referral() {
@@ -44,7 +56,7 @@ class Referral {
   }
 
   @CommandHandler
-  Referral(IssueReferralCommand command) {
+  Referral(IssueReferralCommand command, DeadlineManager deadlines, ReferralAnswerLimits limits) {
     ensureNotReferredToOwnAgency(command);
     ensureConsentRecorded(command);
     ensureDetailsSealedForThisCase(command);
@@ -59,30 +71,38 @@ class Referral {
             command.urgency(),
             command.consent(),
             command.victimDetails()));
+    Duration limit = limits.limitFor(command.urgency());
+    deadlines.schedule(
+        limit,
+        ReferralAnswerDeadline.NAME,
+        new ReferralAnswerDeadline(command.referralId(), limit));
   }
 
   @CommandHandler
-  void handle(AcceptReferralCommand command) {
+  void handle(AcceptReferralCommand command, DeadlineManager deadlines) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralAcceptedEvent(referralId));
+    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
-  void handle(DeclineReferralCommand command) {
+  void handle(DeclineReferralCommand command, DeadlineManager deadlines) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralDeclinedEvent(referralId, command.reason()));
+    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
-  void handle(WithdrawReferralCommand command) {
+  void handle(WithdrawReferralCommand command, DeadlineManager deadlines) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForIssuingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralWithdrawnEvent(referralId));
+    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
@@ -92,6 +112,19 @@ class Referral {
     ensureAccepted();
     ensureReasonFitsOutcome(command.outcome(), command.reason());
     apply(new ReferralClosedEvent(referralId, command.outcome(), command.reason()));
+  }
+
+  /**
+   * The answer limit ran out. Recorded only if nobody answered or withdrew the referral meanwhile:
+   * an answer cancels the deadline, but one that lost the race with the scheduler is ignored here.
+   */
+  @DeadlineHandler(deadlineName = ReferralAnswerDeadline.NAME)
+  void on(ReferralAnswerDeadline deadline, @Timestamp Instant limitRanOutAt) {
+    if (isAwaitingAnswer()) {
+      apply(
+          new ReferralEscalatedEvent(
+              referralId, caseReference, urgency, deadline.limit(), limitRanOutAt));
+    }
   }
 
   private static void ensureNotReferredToOwnAgency(IssueReferralCommand command) {
@@ -131,8 +164,12 @@ class Referral {
     }
   }
 
+  private boolean isAwaitingAnswer() {
+    return status == Status.ISSUED;
+  }
+
   private void ensureAwaitingAnswer() {
-    if (status != Status.ISSUED) {
+    if (!isAwaitingAnswer()) {
       throw RejectedException.ruleViolated(codeForFinished(), referralId);
     }
   }
@@ -169,6 +206,8 @@ class Referral {
     referralId = event.referralId();
     issuingAgency = event.issuingAgency();
     receivingAgency = event.receivingAgency();
+    caseReference = event.caseReference();
+    urgency = event.urgency();
     status = Status.ISSUED;
   }
 

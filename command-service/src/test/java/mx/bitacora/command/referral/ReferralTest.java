@@ -2,6 +2,8 @@ package mx.bitacora.command.referral;
 
 import static mx.bitacora.command.referral.ReferralTestData.*;
 
+import java.time.Duration;
+import java.time.Instant;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.DeclineReason;
@@ -9,6 +11,7 @@ import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
@@ -33,6 +36,88 @@ class ReferralTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
+    fixture.registerInjectableResource(LIMITS);
+  }
+
+  @Test
+  void issue_schedulesTheAnswerDeadline_forItsUrgencysLimit() {
+    fixture
+        .givenNoPriorActivity()
+        .when(issue())
+        .expectScheduledDeadlineWithName(EMERGENCY_LIMIT, ReferralAnswerDeadline.NAME)
+        .expectScheduledDeadline(
+            EMERGENCY_LIMIT, new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT));
+  }
+
+  @Test
+  void anUnansweredReferral_isEscalated_whenItsLimitRunsOut() {
+    Instant issuedAt = fixture.currentTime();
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(issue())
+        .whenThenTimeElapses(EMERGENCY_LIMIT)
+        .expectDeadlinesMet(new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT))
+        .expectEvents(
+            new ReferralEscalatedEvent(
+                REFERRAL,
+                CASE,
+                Urgency.EMERGENCY,
+                EMERGENCY_LIMIT,
+                issuedAt.plus(EMERGENCY_LIMIT)));
+  }
+
+  @Test
+  void anUnansweredReferral_isNotEscalated_beforeItsLimit() {
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(issue())
+        .whenThenTimeElapses(EMERGENCY_LIMIT.minusSeconds(1))
+        .expectNoEvents()
+        .expectScheduledDeadlineWithName(Duration.ofSeconds(1), ReferralAnswerDeadline.NAME);
+  }
+
+  @Test
+  void accepting_cancelsTheAnswerDeadline() {
+    fixture
+        .given(issued())
+        .when(new AcceptReferralCommand(REFERRAL, DIF))
+        .expectEvents(accepted())
+        .expectNoScheduledDeadlines();
+  }
+
+  @Test
+  void declining_cancelsTheAnswerDeadline() {
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(issue())
+        .when(new DeclineReferralCommand(REFERRAL, DIF, DeclineReason.NO_CAPACITY))
+        .expectEvents(DECLINED)
+        .expectNoScheduledDeadlines();
+  }
+
+  @Test
+  void withdrawing_cancelsTheAnswerDeadline_soNoEscalationFollows() {
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(issue(), new WithdrawReferralCommand(REFERRAL, FISCALIA))
+        .whenThenTimeElapses(EMERGENCY_LIMIT.plusHours(1))
+        .expectNoEvents()
+        .expectNoScheduledDeadlines();
+  }
+
+  @Test
+  void anEscalatedReferral_canStillBeAccepted() {
+    fixture
+        .given(
+            issued(),
+            new ReferralEscalatedEvent(
+                REFERRAL,
+                CASE,
+                Urgency.EMERGENCY,
+                EMERGENCY_LIMIT,
+                Instant.parse("2022-10-21T12:00:00Z")))
+        .when(new AcceptReferralCommand(REFERRAL, DIF))
+        .expectEvents(accepted());
   }
 
   @Test

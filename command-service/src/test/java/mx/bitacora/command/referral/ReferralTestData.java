@@ -1,6 +1,8 @@
 package mx.bitacora.command.referral;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
@@ -42,6 +44,18 @@ final class ReferralTestData {
         CONSENT,
         SEALED);
   }
+
+  static final Duration EMERGENCY_LIMIT = Duration.ofHours(12);
+
+  static final ReferralAnswerLimits LIMITS =
+      new ReferralAnswerLimits(
+          Map.of(
+              Urgency.EMERGENCY,
+              EMERGENCY_LIMIT,
+              Urgency.URGENT,
+              Duration.ofHours(24),
+              Urgency.ROUTINE,
+              Duration.ofHours(72)));
 
   static IssueReferralCommand issue() {
     return issue(FISCALIA, DIF);

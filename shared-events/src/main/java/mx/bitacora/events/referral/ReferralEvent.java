@@ -6,6 +6,7 @@ public sealed interface ReferralEvent
         ReferralAcceptedEvent,
         ReferralDeclinedEvent,
         ReferralWithdrawnEvent,
+        ReferralEscalatedEvent,
         ReferralClosedEvent {
 
   ReferralId referralId();
