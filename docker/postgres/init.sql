@@ -5,6 +5,7 @@
 -- Each service logs in as its own role and its Flyway owns its schemas:
 --   command-service -> bitacora_command -> event_store (Axon's event and snapshot tables)
 --                                        -> case_keys   (per-case data keys, wrapped)
+--                                        -> scheduling  (db-scheduler's tasks: Axon deadlines)
 --   query-service   -> bitacora_query   -> read_model  (projections and tracking tokens)
 -- The query side may read the event store but never write it.
 --
@@ -37,6 +38,10 @@ CREATE SCHEMA event_store AUTHORIZATION bitacora_command;
 -- The wrapped per-case data keys (docs/privacy.md), owned by command-service. The query side is
 -- granted nothing here: it has no use for key material, even wrapped.
 CREATE SCHEMA case_keys AUTHORIZATION bitacora_command;
+
+-- db-scheduler's task table (Axon's deadlines, e.g. referral answer limits), owned by
+-- command-service. The query side is granted nothing here either.
+CREATE SCHEMA scheduling AUTHORIZATION bitacora_command;
 
 -- The read model schema, owned by query-service so its Flyway can create and migrate the tables.
 CREATE SCHEMA read_model AUTHORIZATION bitacora_query;
