@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
@@ -271,6 +278,68 @@ class ReferralApiTest {
 
     assertThat(spanish.path("title").asText()).isEqualTo("No es la dependencia receptora");
     assertThat(inEnglish.path("title").asText()).isEqualTo("Not the receiving agency");
+  }
+
+  @Test
+  void ofThirtyTwoConcurrentConflictingAnswers_exactlyOneWins() throws Exception {
+    UUID id = issued();
+    ExecutorService clients = Executors.newFixedThreadPool(32);
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 32; i++) {
+      // Accepts and declines by the receiver, withdrawals by the issuer, interleaved.
+      String path;
+      String body;
+      String token;
+      switch (i % 3) {
+        case 0 -> {
+          path = action(id, "accept");
+          body = null;
+          token = DIF_STAFF;
+        }
+        case 1 -> {
+          path = action(id, "decline");
+          body = "{\"reason\":\"NO_CAPACITY\"}";
+          token = DIF_STAFF;
+        }
+        default -> {
+          path = action(id, "withdraw");
+          body = null;
+          token = FISCALIA_STAFF;
+        }
+      }
+      answers.add(
+          clients.submit(
+              () -> {
+                start.await();
+                return post(path, body, bearer(token));
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<ResponseEntity<String>> answer : answers) {
+      ResponseEntity<String> response = answer.get(30, TimeUnit.SECONDS);
+      statuses.add(status(response));
+      if (status(response) == 409) {
+        assertThat(json.readTree(response.getBody()).path("code").asText())
+            .isIn(
+                "REFERRAL_ALREADY_ACCEPTED",
+                "REFERRAL_DECLINED",
+                "REFERRAL_WITHDRAWN",
+                "CONCURRENT_UPDATE");
+      }
+    }
+    clients.shutdown();
+
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    assertThat(
+            jdbc.queryForList(
+                "select sequence_number from event_store.domain_event_entry"
+                    + " where aggregate_identifier = ? order by sequence_number",
+                Long.class,
+                id.toString()))
+        .containsExactly(0L, 1L);
   }
 
   private UUID issued() {

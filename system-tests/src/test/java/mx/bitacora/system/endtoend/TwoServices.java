@@ -59,6 +59,11 @@ final class TwoServices implements AutoCloseable {
         .run(args.toArray(String[]::new));
   }
 
+  /** command-service's base URL, e.g. for a client process such as {@code dev/LoadDemoData}. */
+  String commandServiceUrl() {
+    return uri(commandService, "").toString();
+  }
+
   HttpResponse<String> post(String path, String json, String token) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri(commandService, path))

@@ -1,0 +1,130 @@
+package mx.bitacora.system.endtoend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code dev/LoadDemoData.java}, run as a separate process against both services on a fresh
+ * database, loads the Cancún scenario through the public API, and a second run changes nothing.
+ */
+class DemoDataTest {
+
+  private static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
+  private static final String DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100002";
+  private static final String DIF =
+      DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
+
+  private static FreshDatabase database;
+  private static TwoServices services;
+
+  @BeforeAll
+  static void start() {
+    database = FreshDatabase.create("demo_data");
+    services = TwoServices.start(database);
+  }
+
+  @AfterAll
+  static void stop() {
+    services.close();
+  }
+
+  @Test
+  void theDemoLoader_loadsTheScenario_andASecondRunChangesNothing() throws Exception {
+    String firstOutput = runLoader();
+    long eventsAfterFirstRun = eventCount();
+    Map<String, Long> aggregatesAfterFirstRun = aggregatesByType();
+
+    String secondOutput = runLoader();
+
+    assertThat(eventCount()).isEqualTo(eventsAfterFirstRun);
+    assertThat(aggregatesByType()).isEqualTo(aggregatesAfterFirstRun);
+    assertThat(aggregatesAfterFirstRun)
+        .containsEntry("Agency", 6L)
+        .containsEntry("Shelter", 1L)
+        .containsEntry("Project", 1L)
+        .containsEntry("Delivery", 1L)
+        .containsEntry("TrainingSession", 1L)
+        .containsEntry("Referral", 3L);
+    assertThat(firstOutput).contains("0 already there");
+    assertThat(secondOutput).contains("already there  dispatch delivery");
+
+    JsonNode delivery =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                DemoDataTest::deliveryInShelterView,
+                node -> node != null && "ACKNOWLEDGED".equals(node.path("status").asText()));
+    assertThat(delivery.path("occurredOn").asText()).isEqualTo("2022-10-21");
+  }
+
+  private static String runLoader() throws Exception {
+    Process loader =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "dev/LoadDemoData.java",
+                services.commandServiceUrl())
+            .directory(REPOSITORY_ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
+    // Output is small; reading it to the end also waits for the process to finish writing.
+    String output = new String(loader.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(loader.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
+    assertThat(loader.exitValue()).as(output).isZero();
+    return output;
+  }
+
+  private static long eventCount() throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("select count(*) from event_store.domain_event_entry")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static Map<String, Long> aggregatesByType() throws Exception {
+    Map<String, Long> counts = new HashMap<>();
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select type, count(distinct aggregate_identifier)"
+                    + " from event_store.domain_event_entry group by type")) {
+      while (rows.next()) {
+        counts.put(rows.getString(1), rows.getLong(2));
+      }
+    }
+    return counts;
+  }
+
+  private static JsonNode deliveryInShelterView() throws Exception {
+    HttpResponse<String> page = services.query("/shelters/cat-cancun/deliveries?size=100", DIF);
+    assertThat(page.statusCode()).isEqualTo(200);
+    for (JsonNode delivery : new ObjectMapper().readTree(page.body()).path("deliveries")) {
+      if (DELIVERY.equals(delivery.path("deliveryId").asText())) {
+        return delivery;
+      }
+    }
+    return null;
+  }
+}
