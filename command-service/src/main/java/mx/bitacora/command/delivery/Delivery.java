@@ -57,7 +57,8 @@ class Delivery {
     PLAN,
     DISPATCH,
     RECEIPT,
-    OTHER
+    /** A correction or voiding: never itself corrected; the original is corrected again. */
+    AMENDMENT
   }
 
   private record RecordedFact(String eventId, long sequenceNumber, FactKind kind, boolean voided) {
@@ -135,7 +136,7 @@ class Delivery {
       case PLAN -> correctPlan(command, original);
       case DISPATCH -> correctDispatch(command, original);
       case RECEIPT -> correctReceipt(command, original);
-      case OTHER -> throw notCorrectable(original);
+      case AMENDMENT -> throw notCorrectable(original);
     }
   }
 
@@ -151,7 +152,7 @@ class Delivery {
         ensureNoReceiptStands();
       }
       case RECEIPT -> ensureActsForReceivingAgency(command.actingAgency());
-      case PLAN, OTHER -> throw notCorrectable(original);
+      case PLAN, AMENDMENT -> throw notCorrectable(original);
     }
     apply(new DeliveryFactVoidedEvent(deliveryId, original.named(), command.reason()));
   }
@@ -423,11 +424,11 @@ class Delivery {
         receivedOn = event.businessDate();
         discrepancies = event.discrepancies();
       }
-      case OTHER -> {
+      case AMENDMENT -> {
         // never applied: only plans, dispatches and receipts are corrected
       }
     }
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.OTHER, false));
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
   }
 
   @EventSourcingHandler
@@ -446,10 +447,10 @@ class Delivery {
         receivedOn = null;
         discrepancies = null;
       }
-      case PLAN, OTHER -> {
+      case PLAN, AMENDMENT -> {
         // never applied: only dispatches and receipts are voided
       }
     }
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.OTHER, false));
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
   }
 }
