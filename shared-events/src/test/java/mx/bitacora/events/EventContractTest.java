@@ -114,7 +114,7 @@ class EventContractTest {
     assertThatThrownBy(() -> new AgencyId("DIF con espacios"))
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(AgencyId.isValid("dif-benito-juarez")).isTrue();
-    assertThat(DeliveryEvent.class.getPermittedSubclasses()).hasSize(4);
+    assertThat(DeliveryEvent.class.getPermittedSubclasses()).hasSize(6);
   }
 
   @Test

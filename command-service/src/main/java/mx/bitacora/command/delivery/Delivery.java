@@ -4,12 +4,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
+import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
@@ -18,7 +24,9 @@ import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -33,10 +41,31 @@ class Delivery {
   private AgencyId fundingAgency;
   private Set<AgencyId> deliveringAgencies;
   private AgencyId receivingAgency;
-  private int lineCount;
+  private List<DeliveryItem> items;
+  private LocalDate occurredOn;
   private LocalDate dispatchedOn;
   private boolean received;
+  private LocalDate receivedOn;
+  private List<ItemDiscrepancy> discrepancies;
   private boolean voided;
+
+  /** Every fact so far by sequence number, so a correction can name it; voided ones marked. */
+  private final Map<Long, RecordedFact> facts = new HashMap<>();
+
+  /** What kind of fact an event recorded, which decides whether and by whom it may be corrected. */
+  private enum FactKind {
+    PLAN,
+    DISPATCH,
+    RECEIPT,
+    /** A correction or voiding: never itself corrected; the original is corrected again. */
+    AMENDMENT
+  }
+
+  private record RecordedFact(String eventId, long sequenceNumber, FactKind kind, boolean voided) {
+    CorrectedFact named() {
+      return new CorrectedFact(eventId, sequenceNumber);
+    }
+  }
 
   Delivery() {
     // for Axon: rebuilt from its events
@@ -77,7 +106,7 @@ class Delivery {
     ensureActsForReceivingAgency(command.actingAgency());
     ensureDispatched();
     ensureNotYetReceived();
-    ensureReceivedNotBeforeDispatch(command.receivedOn());
+    ensureReceivedNotBeforeDispatch(command.receivedOn(), dispatchedOn);
     List<ItemDiscrepancy> discrepancies =
         command.discrepancies() == null ? List.of() : List.copyOf(command.discrepancies());
     ensureDiscrepanciesNameKnownLines(discrepancies);
@@ -95,6 +124,110 @@ class Delivery {
     ensureNotVoided();
     ensureActsForPlanningAgency(command.actingAgency());
     apply(new DeliveryVoidedEvent(deliveryId, command.reason()));
+  }
+
+  @CommandHandler
+  void handle(CorrectDeliveryFactCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotVoided();
+    ensureReasonGiven(command.reason());
+    RecordedFact original = standingFact(command.originalSequenceNumber());
+    switch (original.kind()) {
+      case PLAN -> correctPlan(command, original);
+      case DISPATCH -> correctDispatch(command, original);
+      case RECEIPT -> correctReceipt(command, original);
+      case AMENDMENT -> throw notCorrectable(original);
+    }
+  }
+
+  @CommandHandler
+  void handle(VoidDeliveryFactCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotVoided();
+    ensureReasonGiven(command.reason());
+    RecordedFact original = standingFact(command.originalSequenceNumber());
+    switch (original.kind()) {
+      case DISPATCH -> {
+        ensureActsForDeliveringAgency(command.actingAgency());
+        ensureNoReceiptStands();
+      }
+      case RECEIPT -> ensureActsForReceivingAgency(command.actingAgency());
+      case PLAN, AMENDMENT -> throw notCorrectable(original);
+    }
+    apply(new DeliveryFactVoidedEvent(deliveryId, original.named(), command.reason()));
+  }
+
+  private void correctPlan(CorrectDeliveryFactCommand command, RecordedFact original) {
+    ensureActsForPlanningAgency(command.actingAgency());
+    ensureOnlyFieldsOf(
+        command.dispatchedOn() == null
+            && command.receivedOn() == null
+            && command.discrepancies() == null);
+    List<DeliveryItem> corrected = withQuantities(command.quantities());
+    LocalDate correctedOn = command.occurredOn() == null ? occurredOn : command.occurredOn();
+    ensureChangesSomething(corrected.equals(items) && correctedOn.equals(occurredOn));
+    apply(
+        new DeliveryFactCorrectedEvent(
+            deliveryId, original.named(), command.reason(), correctedOn, corrected, null));
+  }
+
+  private void correctDispatch(CorrectDeliveryFactCommand command, RecordedFact original) {
+    ensureActsForDeliveringAgency(command.actingAgency());
+    ensureOnlyFieldsOf(
+        command.occurredOn() == null
+            && command.quantities() == null
+            && command.receivedOn() == null
+            && command.discrepancies() == null);
+    LocalDate corrected = command.dispatchedOn() == null ? dispatchedOn : command.dispatchedOn();
+    if (received) {
+      ensureReceivedNotBeforeDispatch(receivedOn, corrected);
+    }
+    ensureChangesSomething(corrected.equals(dispatchedOn));
+    apply(
+        new DeliveryFactCorrectedEvent(
+            deliveryId, original.named(), command.reason(), corrected, null, null));
+  }
+
+  private void correctReceipt(CorrectDeliveryFactCommand command, RecordedFact original) {
+    ensureActsForReceivingAgency(command.actingAgency());
+    ensureOnlyFieldsOf(
+        command.occurredOn() == null
+            && command.quantities() == null
+            && command.dispatchedOn() == null);
+    LocalDate correctedOn = command.receivedOn() == null ? receivedOn : command.receivedOn();
+    ensureReceivedNotBeforeDispatch(correctedOn, dispatchedOn);
+    List<ItemDiscrepancy> corrected =
+        command.discrepancies() == null ? discrepancies : List.copyOf(command.discrepancies());
+    ensureDiscrepanciesNameKnownLines(corrected);
+    ensureChangesSomething(correctedOn.equals(receivedOn) && corrected.equals(discrepancies));
+    apply(
+        new DeliveryFactCorrectedEvent(
+            deliveryId, original.named(), command.reason(), correctedOn, null, corrected));
+  }
+
+  /** The planned lines with the corrected quantities; lines not named keep theirs. */
+  private List<DeliveryItem> withQuantities(List<PlannedQuantity> quantities) {
+    if (quantities == null) {
+      return items;
+    }
+    List<DeliveryItem> corrected = new ArrayList<>(items);
+    Set<Integer> seen = new HashSet<>();
+    for (PlannedQuantity quantity : quantities) {
+      if (quantity.line() < 1 || quantity.line() > items.size()) {
+        throw RejectedException.ruleViolated("UNKNOWN_DELIVERY_LINE", quantity.line());
+      }
+      if (!seen.add(quantity.line())) {
+        throw RejectedException.ruleViolated("DUPLICATE_CORRECTED_LINE", quantity.line());
+      }
+      if (quantity.quantity() == null || quantity.quantity().signum() <= 0) {
+        throw RejectedException.ruleViolated("NON_POSITIVE_QUANTITY", quantity.line());
+      }
+      DeliveryItem line = items.get(quantity.line() - 1);
+      corrected.set(
+          quantity.line() - 1,
+          new DeliveryItem(line.line(), line.description(), quantity.quantity(), line.unit()));
+    }
+    return List.copyOf(corrected);
   }
 
   private static void ensureHasItems(List<DeliveryItem> items) {
@@ -122,6 +255,46 @@ class Delivery {
     if (!planner.equals(command.fundingAgency())
         && !command.deliveringAgencies().contains(planner)) {
       throw RejectedException.forbidden("PLANNER_NOT_FUNDER_OR_DELIVERER", planner);
+    }
+  }
+
+  private static void ensureReasonGiven(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+    }
+  }
+
+  private static void ensureOnlyFieldsOf(boolean onlyApplicableFieldsGiven) {
+    if (!onlyApplicableFieldsGiven) {
+      throw RejectedException.ruleViolated("CORRECTION_FIELDS_DO_NOT_APPLY");
+    }
+  }
+
+  private static void ensureChangesSomething(boolean unchanged) {
+    if (unchanged) {
+      throw RejectedException.ruleViolated("CORRECTION_CHANGES_NOTHING");
+    }
+  }
+
+  /** The fact a correction or voiding names: it must exist here and still count. */
+  private RecordedFact standingFact(long sequenceNumber) {
+    RecordedFact fact = facts.get(sequenceNumber);
+    if (fact == null) {
+      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
+    }
+    if (fact.voided()) {
+      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
+    }
+    return fact;
+  }
+
+  private static RejectedException notCorrectable(RecordedFact fact) {
+    return RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", fact.sequenceNumber());
+  }
+
+  private void ensureNoReceiptStands() {
+    if (received) {
+      throw RejectedException.ruleViolated("DISPATCH_HAS_RECEIPT", deliveryId);
     }
   }
 
@@ -175,7 +348,8 @@ class Delivery {
     }
   }
 
-  private void ensureReceivedNotBeforeDispatch(LocalDate receivedOn) {
+  private static void ensureReceivedNotBeforeDispatch(
+      LocalDate receivedOn, LocalDate dispatchedOn) {
     if (receivedOn.isBefore(dispatchedOn)) {
       throw RejectedException.ruleViolated("RECEIPT_BEFORE_DISPATCH", receivedOn, dispatchedOn);
     }
@@ -184,7 +358,7 @@ class Delivery {
   private void ensureDiscrepanciesNameKnownLines(List<ItemDiscrepancy> discrepancies) {
     Set<Integer> seen = new HashSet<>();
     for (ItemDiscrepancy discrepancy : discrepancies) {
-      if (discrepancy.line() < 1 || discrepancy.line() > lineCount) {
+      if (discrepancy.line() < 1 || discrepancy.line() > items.size()) {
         throw RejectedException.ruleViolated("UNKNOWN_DELIVERY_LINE", discrepancy.line());
       }
       if (!seen.add(discrepancy.line())) {
@@ -197,26 +371,86 @@ class Delivery {
   }
 
   @EventSourcingHandler
-  void on(DeliveryPlannedEvent event) {
+  void on(
+      DeliveryPlannedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
     deliveryId = event.deliveryId();
     fundingAgency = event.fundingAgency();
     deliveringAgencies = Set.copyOf(event.deliveringAgencies());
     receivingAgency = event.receivingAgency();
-    lineCount = event.items().size();
+    items = List.copyOf(event.items());
+    occurredOn = event.occurredOn();
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.PLAN, false));
   }
 
   @EventSourcingHandler
-  void on(DeliveryDispatchedEvent event) {
+  void on(
+      DeliveryDispatchedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
     dispatchedOn = event.dispatchedOn();
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.DISPATCH, false));
   }
 
   @EventSourcingHandler
-  void on(DeliveryReceiptAcknowledgedEvent event) {
+  void on(
+      DeliveryReceiptAcknowledgedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
     received = true;
+    receivedOn = event.receivedOn();
+    discrepancies = event.discrepancies() == null ? List.of() : event.discrepancies();
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.RECEIPT, false));
   }
 
   @EventSourcingHandler
   void on(DeliveryVoidedEvent event) {
     voided = true;
+  }
+
+  @EventSourcingHandler
+  void on(
+      DeliveryFactCorrectedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    switch (facts.get(event.original().sequenceNumber()).kind()) {
+      case PLAN -> {
+        items = event.items();
+        occurredOn = event.businessDate();
+      }
+      case DISPATCH -> dispatchedOn = event.businessDate();
+      case RECEIPT -> {
+        receivedOn = event.businessDate();
+        discrepancies = event.discrepancies();
+      }
+      case AMENDMENT -> {
+        // never applied: only plans, dispatches and receipts are corrected
+      }
+    }
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
+  }
+
+  @EventSourcingHandler
+  void on(
+      DeliveryFactVoidedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    RecordedFact original = facts.get(event.original().sequenceNumber());
+    facts.put(
+        original.sequenceNumber(),
+        new RecordedFact(original.eventId(), original.sequenceNumber(), original.kind(), true));
+    switch (original.kind()) {
+      case DISPATCH -> dispatchedOn = null;
+      case RECEIPT -> {
+        received = false;
+        receivedOn = null;
+        discrepancies = null;
+      }
+      case PLAN, AMENDMENT -> {
+        // never applied: only dispatches and receipts are voided
+      }
+    }
+    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
   }
 }

@@ -99,6 +99,48 @@ class DeliveryController {
     return new DeliveryRequests.Accepted(deliveryId);
   }
 
+  @PostMapping("/{deliveryId}/corrections")
+  @Operation(
+      summary =
+          "Correct an earlier plan, dispatch or receipt, named by its sequence number (a new event)")
+  DeliveryRequests.Accepted correct(
+      @PathVariable DeliveryId deliveryId,
+      @Valid @RequestBody DeliveryRequests.Correction body,
+      Actor actor) {
+    commands.update(
+        new CorrectDeliveryFactCommand(
+            deliveryId,
+            actor.agency(),
+            body.originalSequenceNumber(),
+            body.reason(),
+            body.occurredOn(),
+            body.quantities() == null
+                ? null
+                : body.quantities().stream()
+                    .map(q -> new PlannedQuantity(q.line(), q.quantity()))
+                    .toList(),
+            body.dispatchedOn(),
+            body.receivedOn(),
+            body.discrepancies() == null ? null : discrepancies(body.discrepancies())),
+        SUBJECT,
+        deliveryId);
+    return new DeliveryRequests.Accepted(deliveryId);
+  }
+
+  @PostMapping("/{deliveryId}/voided-facts")
+  @Operation(summary = "Void an earlier dispatch or receipt, named by its sequence number")
+  DeliveryRequests.Accepted voidFact(
+      @PathVariable DeliveryId deliveryId,
+      @Valid @RequestBody DeliveryRequests.VoidFact body,
+      Actor actor) {
+    commands.update(
+        new VoidDeliveryFactCommand(
+            deliveryId, actor.agency(), body.originalSequenceNumber(), body.reason()),
+        SUBJECT,
+        deliveryId);
+    return new DeliveryRequests.Accepted(deliveryId);
+  }
+
   /** Lines are numbered from 1 in the order given, so discrepancies can name them. */
   private static List<DeliveryItem> numbered(List<DeliveryRequests.Item> items) {
     List<DeliveryItem> lines = new ArrayList<>();

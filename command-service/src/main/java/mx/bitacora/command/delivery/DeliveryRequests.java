@@ -60,6 +60,29 @@ final class DeliveryRequests {
   /** Body of {@code POST /deliveries/{id}/void}. */
   record Void(@NotBlank @Size(max = 1000) String reason) {}
 
+  /**
+   * Body of {@code POST /deliveries/{id}/corrections}: the original's sequence number, the reason,
+   * and only the fields that apply to the original's kind (absent ones keep their recorded value).
+   */
+  record Correction(
+      @NotNull @PositiveOrZero Long originalSequenceNumber,
+      @NotBlank @Size(max = 1000) String reason,
+      LocalDate occurredOn,
+      @Size(max = 500) List<@NotNull @Valid LineQuantity> quantities,
+      LocalDate dispatchedOn,
+      LocalDate receivedOn,
+      @Size(max = 500) List<@NotNull @Valid Discrepancy> discrepancies) {}
+
+  /** The corrected planned quantity of one line. */
+  record LineQuantity(
+      @Positive int line,
+      @NotNull @Positive @Digits(integer = 12, fraction = 3) BigDecimal quantity) {}
+
+  /** Body of {@code POST /deliveries/{id}/voided-facts}: which fact no longer counts, and why. */
+  record VoidFact(
+      @NotNull @PositiveOrZero Long originalSequenceNumber,
+      @NotBlank @Size(max = 1000) String reason) {}
+
   /** What a delivery command answers: the delivery it acted on. */
   record Accepted(DeliveryId deliveryId) {}
 }

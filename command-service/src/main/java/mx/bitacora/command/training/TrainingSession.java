@@ -10,17 +10,23 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.training.AttendanceRecordedEvent;
 import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingCompletedEvent;
+import mx.bitacora.events.training.TrainingFactCorrectedEvent;
+import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -40,6 +46,39 @@ class TrainingSession {
   private Set<StaffId> attended;
   private Set<StaffId> completed;
   private boolean cancelled;
+
+  /** Attendances and completions by sequence number, so a correction can name them. */
+  private final Map<Long, RecordedFact> facts = new HashMap<>();
+
+  /** What kind of fact an event recorded, which decides whether it may be corrected or voided. */
+  private enum FactKind {
+    ATTENDANCE,
+    COMPLETION
+  }
+
+  /** One recorded attendance or completion, with a completion's current (corrected) values. */
+  private record RecordedFact(
+      String eventId,
+      long sequenceNumber,
+      FactKind kind,
+      StaffId staffId,
+      BigDecimal hoursCompleted,
+      String certificateReference,
+      boolean voided) {
+
+    CorrectedFact named() {
+      return new CorrectedFact(eventId, sequenceNumber);
+    }
+
+    RecordedFact corrected(BigDecimal hours, String certificate) {
+      return new RecordedFact(eventId, sequenceNumber, kind, staffId, hours, certificate, voided);
+    }
+
+    RecordedFact asVoided() {
+      return new RecordedFact(
+          eventId, sequenceNumber, kind, staffId, hoursCompleted, certificateReference, true);
+    }
+  }
 
   TrainingSession() {
     // for Axon: rebuilt from its events
@@ -111,6 +150,46 @@ class TrainingSession {
     ensureActsForTrainerAgency(command.actingAgency());
     ensureReasonGiven(command.reason());
     apply(new TrainingSessionCancelledEvent(trainingSessionId, command.reason()));
+  }
+
+  @CommandHandler
+  void handle(CorrectTrainingFactCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotCancelled();
+    ensureActsForTrainerAgency(command.actingAgency());
+    ensureCorrectionReasonGiven(command.reason());
+    RecordedFact original = standingFact(command.originalSequenceNumber());
+    ensureKind(original, FactKind.COMPLETION);
+    BigDecimal correctedHours =
+        command.hoursCompleted() == null ? original.hoursCompleted() : command.hoursCompleted();
+    String correctedCertificate =
+        command.certificateReference() == null
+            ? original.certificateReference()
+            : command.certificateReference();
+    ensureCompletedHoursWithinSession(correctedHours);
+    ensureChangesSomething(
+        correctedHours.compareTo(original.hoursCompleted()) == 0
+            && correctedCertificate.equals(original.certificateReference()));
+    apply(
+        new TrainingFactCorrectedEvent(
+            trainingSessionId,
+            original.named(),
+            command.reason(),
+            original.staffId(),
+            correctedHours,
+            correctedCertificate));
+  }
+
+  @CommandHandler
+  void handle(VoidTrainingFactCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotCancelled();
+    ensureActsForTrainerAgency(command.actingAgency());
+    ensureCorrectionReasonGiven(command.reason());
+    RecordedFact original = standingFact(command.originalSequenceNumber());
+    apply(
+        new TrainingFactVoidedEvent(
+            trainingSessionId, original.named(), command.reason(), original.staffId()));
   }
 
   private static void ensureSchedulerIsTrainer(AgencyId actingAgency, AgencyId trainer) {
@@ -204,6 +283,43 @@ class TrainingSession {
     }
   }
 
+  private static void ensureCorrectionReasonGiven(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+    }
+  }
+
+  private static void ensureChangesSomething(boolean unchanged) {
+    if (unchanged) {
+      throw RejectedException.ruleViolated("CORRECTION_CHANGES_NOTHING");
+    }
+  }
+
+  private static void ensureKind(RecordedFact fact, FactKind kind) {
+    if (fact.kind() != kind) {
+      throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", fact.sequenceNumber());
+    }
+  }
+
+  /**
+   * The fact a correction or voiding names: an attendance or completion of this session that still
+   * counts. Any other event of the session is not correctable this way.
+   */
+  private RecordedFact standingFact(long sequenceNumber) {
+    Long lastSequenceNumber = AggregateLifecycle.getVersion();
+    if (sequenceNumber < 0 || lastSequenceNumber == null || sequenceNumber > lastSequenceNumber) {
+      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
+    }
+    RecordedFact fact = facts.get(sequenceNumber);
+    if (fact == null) {
+      throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", sequenceNumber);
+    }
+    if (fact.voided()) {
+      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
+    }
+    return fact;
+  }
+
   private void ensureSessionHasTakenPlace(LocalDate today) {
     if (today.isBefore(heldOn)) {
       throw RejectedException.ruleViolated("COMPLETION_BEFORE_SESSION_DATE", heldOn);
@@ -228,13 +344,52 @@ class TrainingSession {
   }
 
   @EventSourcingHandler
-  void on(AttendanceRecordedEvent event) {
+  void on(
+      AttendanceRecordedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
     attended.add(event.staffId());
+    facts.put(
+        sequence,
+        new RecordedFact(
+            eventId, sequence, FactKind.ATTENDANCE, event.staffId(), null, null, false));
   }
 
   @EventSourcingHandler
-  void on(TrainingCompletedEvent event) {
+  void on(
+      TrainingCompletedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
     completed.add(event.staffId());
+    facts.put(
+        sequence,
+        new RecordedFact(
+            eventId,
+            sequence,
+            FactKind.COMPLETION,
+            event.staffId(),
+            event.hoursCompleted(),
+            event.certificateReference(),
+            false));
+  }
+
+  @EventSourcingHandler
+  void on(TrainingFactCorrectedEvent event) {
+    long original = event.original().sequenceNumber();
+    facts.put(
+        original,
+        facts.get(original).corrected(event.hoursCompleted(), event.certificateReference()));
+  }
+
+  /** A voided attendance or completion no longer counts, so it may be recorded again. */
+  @EventSourcingHandler
+  void on(TrainingFactVoidedEvent event) {
+    RecordedFact original = facts.get(event.original().sequenceNumber());
+    facts.put(original.sequenceNumber(), original.asVoided());
+    switch (original.kind()) {
+      case ATTENDANCE -> attended.remove(original.staffId());
+      case COMPLETION -> completed.remove(original.staffId());
+    }
   }
 
   @EventSourcingHandler

@@ -109,4 +109,37 @@ class TrainingSessionController {
         trainingSessionId);
     return new TrainingSessionRequests.Accepted(trainingSessionId);
   }
+
+  @PostMapping("/{trainingSessionId}/corrections")
+  @Operation(summary = "Correct a recorded completion's hours or certificate (a new event)")
+  TrainingSessionRequests.Accepted correct(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.Correction body,
+      Actor actor) {
+    commands.update(
+        new CorrectTrainingFactCommand(
+            trainingSessionId,
+            actor.agency(),
+            body.originalSequenceNumber(),
+            body.reason(),
+            body.hoursCompleted(),
+            body.certificateReference()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
+
+  @PostMapping("/{trainingSessionId}/voided-facts")
+  @Operation(summary = "Void a recorded attendance or completion, named by its sequence number")
+  TrainingSessionRequests.Accepted voidFact(
+      @PathVariable TrainingSessionId trainingSessionId,
+      @Valid @RequestBody TrainingSessionRequests.VoidFact body,
+      Actor actor) {
+    commands.update(
+        new VoidTrainingFactCommand(
+            trainingSessionId, actor.agency(), body.originalSequenceNumber(), body.reason()),
+        SUBJECT,
+        trainingSessionId);
+    return new TrainingSessionRequests.Accepted(trainingSessionId);
+  }
 }

@@ -4,7 +4,9 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,6 +48,21 @@ final class TrainingSessionRequests {
 
   /** Body of {@code POST /training-sessions/{id}/cancel}. */
   record Cancel(@NotBlank @Size(max = 1000) String reason) {}
+
+  /**
+   * Body of {@code POST /training-sessions/{id}/corrections}: the completion's sequence number, the
+   * reason, and the corrected hours and/or certificate reference (an absent one is kept).
+   */
+  record Correction(
+      @NotNull @PositiveOrZero Long originalSequenceNumber,
+      @NotBlank @Size(max = 1000) String reason,
+      @Positive @Digits(integer = 4, fraction = 2) BigDecimal hoursCompleted,
+      @Size(min = 1, max = 100) @Pattern(regexp = ".*\\S.*") String certificateReference) {}
+
+  /** Body of {@code POST /training-sessions/{id}/voided-facts}: which record no longer counts. */
+  record VoidFact(
+      @NotNull @PositiveOrZero Long originalSequenceNumber,
+      @NotBlank @Size(max = 1000) String reason) {}
 
   /** What a training command answers: the session it acted on. */
   record Accepted(TrainingSessionId trainingSessionId) {}

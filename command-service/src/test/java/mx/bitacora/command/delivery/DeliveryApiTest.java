@@ -322,6 +322,162 @@ class DeliveryApiTest {
         .isEqualTo(200);
   }
 
+  @Test
+  void correctingAReceipt_answers200_andNamesTheStoredOriginal() throws Exception {
+    UUID id = received();
+
+    ResponseEntity<String> response =
+        post(
+            corrections(id),
+            """
+            {"originalSequenceNumber": 2, "reason": "Eran 6 kits dañados",
+             "discrepancies": [{"line": 2, "receivedQuantity": 44, "note": "6 kits dañados"}]}
+            """,
+            bearer(DIF_STAFF));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+    JsonNode correction = json.readTree(payloadOf(id, 3));
+    assertThat(correction.path("original").path("sequenceNumber").asLong()).isEqualTo(2);
+    assertThat(correction.path("original").path("eventId").asText())
+        .isEqualTo(eventIdentifierOf(id, 2));
+    assertThat(correction.path("discrepancies").get(0).path("receivedQuantity").asInt())
+        .isEqualTo(44);
+    assertThat(metadataOf(id, 3).path("actorAgency").asText()).isEqualTo("dif-benito-juarez");
+  }
+
+  @Test
+  void voidingADispatch_answers200_andStoresOneEvent() {
+    UUID id = planned();
+    post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF));
+
+    ResponseEntity<String> response =
+        post(
+            voidedFacts(id),
+            "{\"originalSequenceNumber\": 1, \"reason\": \"Registrado por error\"}",
+            bearer(UNODC_STAFF));
+
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void aCorrectionWithoutReasonOrOriginal_answers400_andStoresNothing() throws Exception {
+    UUID id = received();
+
+    assertProblem(
+        post(corrections(id), "{\"originalSequenceNumber\": 2}", bearer(DIF_STAFF)),
+        400,
+        "INVALID_FIELDS");
+    assertProblem(
+        post(voidedFacts(id), "{\"reason\": \"sin original\"}", bearer(DIF_STAFF)),
+        400,
+        "INVALID_FIELDS");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void correctingAReceipt_byAPlanningAgency_answers403_andStoresNothing() throws Exception {
+    UUID id = received();
+
+    assertProblem(
+        post(corrections(id), receiptCorrectionBody(2), bearer(UNODC_STAFF)),
+        403,
+        "NOT_THE_RECEIVING_AGENCY");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void correctingForAnUninvolvedAgency_answers404() throws Exception {
+    UUID id = received();
+
+    assertProblem(
+        post(corrections(id), receiptCorrectionBody(2), bearer(FISCALIA_STAFF)),
+        404,
+        "DELIVERY_NOT_FOUND");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void correctingAnUnknownOrVoidedFact_answers409_andStoresNothing() throws Exception {
+    UUID id = received();
+
+    assertProblem(
+        post(corrections(id), receiptCorrectionBody(9), bearer(DIF_STAFF)),
+        409,
+        "ORIGINAL_FACT_NOT_FOUND");
+    post(
+        voidedFacts(id),
+        "{\"originalSequenceNumber\": 2, \"reason\": \"Recepción duplicada\"}",
+        bearer(DIF_STAFF));
+    assertProblem(
+        post(corrections(id), receiptCorrectionBody(2), bearer(DIF_STAFF)),
+        409,
+        "FACT_ALREADY_VOIDED");
+    assertProblem(
+        post(
+            voidedFacts(id),
+            "{\"originalSequenceNumber\": 0, \"reason\": \"el plan\"}",
+            bearer(UNODC_STAFF)),
+        409,
+        "FACT_NOT_CORRECTABLE");
+    assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  private UUID received() {
+    UUID id = planned();
+    post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF));
+    assertThat(post(receipt(id), receiptBody(), bearer(DIF_STAFF)).getStatusCode().value())
+        .isEqualTo(200);
+    return id;
+  }
+
+  private String payloadOf(UUID id, long sequenceNumber) {
+    return new String(
+        jdbc.queryForObject(
+            "select payload from event_store.domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?",
+            byte[].class,
+            id.toString(),
+            sequenceNumber),
+        StandardCharsets.UTF_8);
+  }
+
+  private JsonNode metadataOf(UUID id, long sequenceNumber) throws Exception {
+    return json.readTree(
+        jdbc.queryForObject(
+            "select meta_data from event_store.domain_event_entry"
+                + " where aggregate_identifier = ? and sequence_number = ?",
+            byte[].class,
+            id.toString(),
+            sequenceNumber));
+  }
+
+  private String eventIdentifierOf(UUID id, long sequenceNumber) {
+    return jdbc.queryForObject(
+        "select event_identifier from event_store.domain_event_entry"
+            + " where aggregate_identifier = ? and sequence_number = ?",
+        String.class,
+        id.toString(),
+        sequenceNumber);
+  }
+
+  private static String corrections(UUID id) {
+    return "/deliveries/" + id + "/corrections";
+  }
+
+  private static String voidedFacts(UUID id) {
+    return "/deliveries/" + id + "/voided-facts";
+  }
+
+  private static String receiptCorrectionBody(long originalSequenceNumber) {
+    return """
+        {"originalSequenceNumber": %d, "reason": "Eran 6 kits dañados",
+         "discrepancies": [{"line": 2, "receivedQuantity": 44, "note": "6 kits dañados"}]}
+        """
+        .formatted(originalSequenceNumber);
+  }
+
   private UUID planned() {
     UUID id = UUID.randomUUID();
     assertThat(post("/deliveries", planBody(id), bearer(UNODC_STAFF)).getStatusCode().value())

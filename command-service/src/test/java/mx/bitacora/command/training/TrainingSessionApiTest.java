@@ -287,6 +287,111 @@ class TrainingSessionApiTest {
     assertThat(eventsOf(id)).isEqualTo(1);
   }
 
+  @Test
+  void correctingACompletion_answers200_andNamesTheStoredOriginal() throws Exception {
+    UUID id = completedSession();
+
+    ResponseEntity<String> response =
+        post(
+            corrections(id),
+            "{\"originalSequenceNumber\": 2, \"reason\": \"Fueron 6 horas\","
+                + " \"hoursCompleted\": 6}",
+            bearer(UNODC_STAFF));
+
+    assertThat(status(response)).as(response.getBody()).isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+    JsonNode correction = json.readTree(payloadOf(id, 3));
+    assertThat(correction.path("original").path("eventId").asText())
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select event_identifier from event_store.domain_event_entry"
+                    + " where aggregate_identifier = ? and sequence_number = 2",
+                String.class,
+                id.toString()));
+    assertThat(correction.path("hoursCompleted").asInt()).isEqualTo(6);
+    assertThat(correction.path("certificateReference").asText()).isEqualTo("UNODC-2022-CAT-017");
+  }
+
+  @Test
+  void voidingACompletion_answers200() {
+    UUID id = completedSession();
+
+    assertThat(status(post(voidedFacts(id), voidBody(2), bearer(UNODC_STAFF)))).isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  @Test
+  void aCorrectionWithNegativeHours_answers400_andStoresNothing() throws Exception {
+    UUID id = completedSession();
+
+    assertProblem(
+        post(
+            corrections(id),
+            "{\"originalSequenceNumber\": 2, \"reason\": \"x\", \"hoursCompleted\": -1}",
+            bearer(UNODC_STAFF)),
+        400,
+        "INVALID_FIELDS");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void voidingByTheParticipantsAgency_answers403_andStoresNothing() throws Exception {
+    UUID id = completedSession();
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(2), bearer(DIF_STAFF)), 403, "NOT_THE_TRAINER_AGENCY");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void voidingForAnUninvolvedAgency_answers404() throws Exception {
+    UUID id = completedSession();
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(2), bearer(SEGOB_STAFF)), 404, "TRAINING_SESSION_NOT_FOUND");
+  }
+
+  @Test
+  void correctingAnEnrolmentOrAVoidedCompletion_answers409_andStoresNothing() throws Exception {
+    UUID id = completedSession();
+
+    assertProblem(
+        post(
+            corrections(id),
+            "{\"originalSequenceNumber\": 1, \"reason\": \"x\", \"hoursCompleted\": 6}",
+            bearer(UNODC_STAFF)),
+        409,
+        "FACT_NOT_CORRECTABLE");
+    post(voidedFacts(id), voidBody(2), bearer(UNODC_STAFF));
+    assertProblem(
+        post(voidedFacts(id), voidBody(2), bearer(UNODC_STAFF)), 409, "FACT_ALREADY_VOIDED");
+    assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  /** Scheduled (0), one participant enrolled (1) and completed (2). */
+  private UUID completedSession() {
+    UUID id = scheduled(PAST, 20);
+    assertThat(status(post(participants(id), enrolBody("dif-bj-0042"), bearer(DIF_STAFF))))
+        .isEqualTo(200);
+    assertThat(
+            status(post(completions(id), completionBody("dif-bj-0042", "8"), bearer(UNODC_STAFF))))
+        .isEqualTo(200);
+    return id;
+  }
+
+  private static String corrections(UUID id) {
+    return "/training-sessions/" + id + "/corrections";
+  }
+
+  private static String voidedFacts(UUID id) {
+    return "/training-sessions/" + id + "/voided-facts";
+  }
+
+  private static String voidBody(long originalSequenceNumber) {
+    return "{\"originalSequenceNumber\": %d, \"reason\": \"Registrada por error\"}"
+        .formatted(originalSequenceNumber);
+  }
+
   private UUID scheduled(String heldOn, int capacity) {
     UUID id = UUID.randomUUID();
     assertThat(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Optional;
 import mx.bitacora.events.delivery.DeliveryId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,6 +49,21 @@ class DeliveryHistoryTable {
             .addValue("actorRoles", recorded.actorRoles().toArray(String[]::new))
             .addValue("requestId", recorded.requestId())
             .addValue("correlationId", recorded.correlationId()));
+  }
+
+  /** The type of the event recorded at {@code sequence}, if it has been applied. */
+  Optional<String> typeAt(DeliveryId deliveryId, long sequence) {
+    return jdbc
+        .queryForList(
+            """
+            SELECT event_type FROM read_model.delivery_history
+            WHERE delivery_id = :deliveryId AND sequence_number = :sequence
+            """,
+            new MapSqlParameterSource("deliveryId", deliveryId.value())
+                .addValue("sequence", sequence),
+            String.class)
+        .stream()
+        .findFirst();
   }
 
   private String asJson(Map<String, Object> summary) {

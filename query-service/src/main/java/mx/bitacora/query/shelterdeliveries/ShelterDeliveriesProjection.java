@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryEvent;
+import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
@@ -107,6 +109,49 @@ class ShelterDeliveriesProjection {
     RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
     deliveries.recordVoided(voided, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("reason", voided.reason());
+    history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
+  }
+
+  @EventHandler
+  void on(
+      DeliveryFactCorrectedEvent corrected,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    deliveries.recordCorrected(corrected, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("original", corrected.original());
+    summary.put("reason", corrected.reason());
+    summary.put("businessDate", corrected.businessDate());
+    if (corrected.items() != null) {
+      summary.put("items", corrected.items());
+    }
+    if (corrected.discrepancies() != null) {
+      summary.put("discrepancies", corrected.discrepancies());
+    }
+    history.append(corrected.deliveryId(), typeOf(corrected), summary, recorded);
+  }
+
+  /** The voided fact's type, from the history written when it was applied, decides the undo. */
+  @EventHandler
+  void on(
+      DeliveryFactVoidedEvent voided,
+      @SequenceNumber long sequence,
+      @Timestamp Instant recordedAt,
+      MetaData metaData,
+      TrackingToken token) {
+    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+    String originalType =
+        history
+            .typeAt(voided.deliveryId(), voided.original().sequenceNumber())
+            .orElseThrow(() -> new IllegalStateException("voided fact not yet applied"));
+    deliveries.recordFactVoided(voided, originalType, recorded);
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("original", voided.original());
+    summary.put("originalType", originalType);
     summary.put("reason", voided.reason());
     history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
   }

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
+import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
+import mx.bitacora.events.delivery.ItemDiscrepancy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -96,26 +99,102 @@ class ShelterDeliveryTable {
                 .addValue("receivedOn", acknowledged.receivedOn())
                 .addValue("receivedByTitle", acknowledged.receivedBy().title())
                 .addValue("receivedByAgency", acknowledged.receivedBy().agency().value()));
+    if (applied > 0) {
+      acknowledgeLines(acknowledged.deliveryId(), acknowledged.discrepancies());
+    }
+  }
+
+  /**
+   * A correction replaces the corrected fact's values: a plan's date and line quantities, a
+   * dispatch's date, or a receipt's date and acknowledged quantities. Which one it is follows from
+   * the fields the event carries (see {@link DeliveryFactCorrectedEvent}).
+   */
+  void recordCorrected(DeliveryFactCorrectedEvent corrected, RecordedEvent recorded) {
+    String column =
+        corrected.items() != null
+            ? "occurred_on"
+            : corrected.discrepancies() != null ? "received_on" : "dispatched_on";
+    int applied =
+        jdbc.update(
+            """
+            UPDATE read_model.shelter_delivery
+            SET %s = :businessDate, updated_at = :recordedAt, last_sequence = :sequence
+            WHERE delivery_id = :deliveryId AND last_sequence < :sequence
+            """
+                .formatted(column),
+            applying(corrected.deliveryId(), recorded)
+                .addValue("businessDate", corrected.businessDate()));
     if (applied == 0) {
       return;
     }
+    if (corrected.items() != null) {
+      jdbc.batchUpdate(
+          """
+          UPDATE read_model.shelter_delivery_item SET planned_quantity = :quantity
+          WHERE delivery_id = :deliveryId AND line = :line
+          """,
+          corrected.items().stream()
+              .map(item -> line(corrected.deliveryId(), item))
+              .toArray(SqlParameterSource[]::new));
+    }
+    if (corrected.discrepancies() != null) {
+      acknowledgeLines(corrected.deliveryId(), corrected.discrepancies());
+    }
+  }
+
+  /**
+   * A voided dispatch takes the delivery back to planned, a voided receipt back to dispatched; the
+   * voided facts stay in the history. {@code originalType} is the voided event's type.
+   */
+  void recordFactVoided(
+      DeliveryFactVoidedEvent voided, String originalType, RecordedEvent recorded) {
+    String reset =
+        switch (originalType) {
+          case "DeliveryDispatchedEvent" -> "status = 'PLANNED', dispatched_on = NULL";
+          case "DeliveryReceiptAcknowledgedEvent" ->
+              "status = 'DISPATCHED', received_on = NULL, received_by_title = NULL,"
+                  + " received_by_agency = NULL";
+          default -> throw new IllegalStateException("not a voidable fact: " + originalType);
+        };
+    int applied =
+        jdbc.update(
+            """
+            UPDATE read_model.shelter_delivery
+            SET %s, updated_at = :recordedAt, last_sequence = :sequence
+            WHERE delivery_id = :deliveryId AND last_sequence < :sequence
+            """
+                .formatted(reset),
+            applying(voided.deliveryId(), recorded));
+    if (applied > 0 && originalType.equals("DeliveryReceiptAcknowledgedEvent")) {
+      jdbc.update(
+          """
+          UPDATE read_model.shelter_delivery_item
+          SET acknowledged_quantity = NULL, discrepancy_note = NULL
+          WHERE delivery_id = :deliveryId
+          """,
+          new MapSqlParameterSource("deliveryId", voided.deliveryId().value()));
+    }
+  }
+
+  /** Every line arrived as planned unless a discrepancy names it with what did arrive. */
+  private void acknowledgeLines(DeliveryId deliveryId, List<ItemDiscrepancy> discrepancies) {
     jdbc.update(
         """
         UPDATE read_model.shelter_delivery_item
         SET acknowledged_quantity = planned_quantity, discrepancy_note = NULL
         WHERE delivery_id = :deliveryId
         """,
-        new MapSqlParameterSource("deliveryId", acknowledged.deliveryId().value()));
+        new MapSqlParameterSource("deliveryId", deliveryId.value()));
     jdbc.batchUpdate(
         """
         UPDATE read_model.shelter_delivery_item
         SET acknowledged_quantity = :receivedQuantity, discrepancy_note = :note
         WHERE delivery_id = :deliveryId AND line = :line
         """,
-        orEmpty(acknowledged.discrepancies()).stream()
+        orEmpty(discrepancies).stream()
             .map(
                 discrepancy ->
-                    new MapSqlParameterSource("deliveryId", acknowledged.deliveryId().value())
+                    new MapSqlParameterSource("deliveryId", deliveryId.value())
                         .addValue("line", discrepancy.line())
                         .addValue("receivedQuantity", discrepancy.receivedQuantity())
                         .addValue("note", discrepancy.note()))

@@ -13,14 +13,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.ItemDiscrepancy;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -147,6 +152,58 @@ class ShelterDeliveriesProjectionTest {
     assertThat(recordedAt).isAfterOrEqualTo(before.minusSeconds(1));
     assertThat(LocalDate.parse(detail.get("occurredOn").asText()))
         .isEqualTo(TestDeliveries.OCTOBER_21_2022);
+  }
+
+  @Test
+  void aReceiptCorrection_changesTheAcknowledgedQuantities_andTheHistoryListsItAndAVoidedFact() {
+    ShelterId shelter = newShelter();
+    DeliveryId delivery = newDelivery();
+    log.append(planned(delivery, shelter), byUnodcStaff("req-plan-0020"));
+    log.append(dispatched(delivery), byUnodcStaff("req-dispatch-0020"));
+    log.append(acknowledgedTwoKitsShort(delivery), byShelterStaff("req-ack-0020"));
+    CorrectedFact receipt = new CorrectedFact(UUID.randomUUID().toString(), 2);
+    log.append(
+        new DeliveryFactCorrectedEvent(
+            delivery,
+            receipt,
+            "Eran tres kits dañados",
+            TestDeliveries.OCTOBER_21_2022.plusDays(1),
+            null,
+            List.of(new ItemDiscrepancy(2, new BigDecimal("47"), "Tres kits dañados"))),
+        byShelterStaff("req-correct-0020"));
+
+    JsonNode detail = awaitDetail(delivery, 4);
+
+    assertThat(detail.get("status").asText()).isEqualTo("ACKNOWLEDGED");
+    assertThat(detail.get("receivedOn").asText()).isEqualTo("2022-10-22");
+    assertThat(quantities(detail.get("items"), "acknowledgedQuantity"))
+        .containsExactly(20.0, 47.0, 20.0);
+    assertThat(detail.get("items").get(1).get("discrepancyNote").asText())
+        .isEqualTo("Tres kits dañados");
+    JsonNode correction = detail.get("history").get(3);
+    assertThat(correction.get("type").asText()).isEqualTo("DeliveryFactCorrectedEvent");
+    assertThat(correction.get("summary").get("original").get("sequenceNumber").asLong())
+        .isEqualTo(2);
+    assertThat(correction.get("summary").get("reason").asText())
+        .isEqualTo("Eran tres kits dañados");
+    assertThat(correction.get("actorAgency").asText()).isEqualTo("dif-benito-juarez");
+
+    log.append(
+        new DeliveryFactVoidedEvent(delivery, receipt, "Recepción registrada por error"),
+        byShelterStaff("req-void-fact-0020"));
+
+    JsonNode afterVoiding = awaitDetail(delivery, 5);
+    assertThat(afterVoiding.get("status").asText()).isEqualTo("DISPATCHED");
+    assertThat(afterVoiding.get("items").get(1).get("acknowledgedQuantity").isNull()).isTrue();
+    assertThat(texts(afterVoiding.get("history"), "type"))
+        .containsExactly(
+            "DeliveryPlannedEvent",
+            "DeliveryDispatchedEvent",
+            "DeliveryReceiptAcknowledgedEvent",
+            "DeliveryFactCorrectedEvent",
+            "DeliveryFactVoidedEvent");
+    assertThat(afterVoiding.get("history").get(4).get("summary").get("originalType").asText())
+        .isEqualTo("DeliveryReceiptAcknowledgedEvent");
   }
 
   @Test

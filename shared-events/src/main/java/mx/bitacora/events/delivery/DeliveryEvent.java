@@ -5,7 +5,9 @@ public sealed interface DeliveryEvent
     permits DeliveryPlannedEvent,
         DeliveryDispatchedEvent,
         DeliveryReceiptAcknowledgedEvent,
-        DeliveryVoidedEvent {
+        DeliveryVoidedEvent,
+        DeliveryFactCorrectedEvent,
+        DeliveryFactVoidedEvent {
 
   DeliveryId deliveryId();
 }

@@ -6,7 +6,9 @@ public sealed interface TrainingEvent
         ParticipantEnrolledEvent,
         AttendanceRecordedEvent,
         TrainingCompletedEvent,
-        TrainingSessionCancelledEvent {
+        TrainingSessionCancelledEvent,
+        TrainingFactCorrectedEvent,
+        TrainingFactVoidedEvent {
 
   TrainingSessionId trainingSessionId();
 }

@@ -45,6 +45,6 @@ class TrainingEventContractTest {
 
   @Test
   void everyTrainingEventIsPermitted() {
-    assertThat(TrainingEvent.class.getPermittedSubclasses()).hasSize(5);
+    assertThat(TrainingEvent.class.getPermittedSubclasses()).hasSize(7);
   }
 }
