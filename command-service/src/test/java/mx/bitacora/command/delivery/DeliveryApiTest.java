@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
@@ -487,17 +488,7 @@ class DeliveryApiTest {
 
   private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
       throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType())
-        .as(response.toString())
-        .isNotNull()
-        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("code").asText()).isEqualTo(code);
-    assertThat(problem.path("title").asText()).isNotBlank();
-    assertThat(problem.path("requestId").asText()).isNotBlank();
-    return problem;
+    return api().assertProblem(response, status, code);
   }
 
   private ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
@@ -511,11 +502,12 @@ class DeliveryApiTest {
     return headers;
   }
 
+  private CommandApi api() {
+    return new CommandApi(http, jdbc, json);
+  }
+
   private long eventsOf(UUID id) {
-    return jdbc.queryForObject(
-        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
-        Long.class,
-        id.toString());
+    return api().eventsOf(id.toString());
   }
 
   private long allEvents() {

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
@@ -404,17 +405,7 @@ class TrainingSessionApiTest {
 
   private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
       throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType())
-        .as(response.toString())
-        .isNotNull()
-        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("code").asText()).isEqualTo(code);
-    assertThat(problem.path("title").asText()).isNotBlank();
-    assertThat(problem.path("requestId").asText()).isNotBlank();
-    return problem;
+    return api().assertProblem(response, status, code);
   }
 
   private ResponseEntity<String> post(String path, String body, HttpHeaders headers) {
@@ -432,11 +423,12 @@ class TrainingSessionApiTest {
     return headers;
   }
 
+  private CommandApi api() {
+    return new CommandApi(http, jdbc, json);
+  }
+
   private long eventsOf(UUID id) {
-    return jdbc.queryForObject(
-        "select count(*) from event_store.domain_event_entry where aggregate_identifier = ?",
-        Long.class,
-        id.toString());
+    return api().eventsOf(id.toString());
   }
 
   private long allEvents() {
