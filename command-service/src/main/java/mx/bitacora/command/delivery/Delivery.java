@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mx.bitacora.command.shelter.RegisteredShelter;
+import mx.bitacora.command.shelter.ShelterDirectory;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.Official;
@@ -72,7 +74,8 @@ class Delivery {
   }
 
   @CommandHandler
-  Delivery(PlanDeliveryCommand command) {
+  Delivery(PlanDeliveryCommand command, ShelterDirectory shelters) {
+    ensureReceivingShelterOperatedBy(shelters, command);
     ensureHasItems(command.items());
     ensurePositiveQuantities(command.items());
     ensureDeliveringAgencies(command.deliveringAgencies());
@@ -228,6 +231,27 @@ class Delivery {
           new DeliveryItem(line.line(), line.description(), quantity.quantity(), line.unit()));
     }
     return List.copyOf(corrected);
+  }
+
+  /** The receiving agency must be the one that really operates the shelter, and it must be open. */
+  private static void ensureReceivingShelterOperatedBy(
+      ShelterDirectory shelters, PlanDeliveryCommand command) {
+    RegisteredShelter shelter =
+        shelters
+            .find(command.receivingShelter())
+            .orElseThrow(
+                () ->
+                    RejectedException.ruleViolated(
+                        "RECEIVING_SHELTER_NOT_REGISTERED", command.receivingShelter()));
+    if (shelter.closed()) {
+      throw RejectedException.ruleViolated("RECEIVING_SHELTER_CLOSED", command.receivingShelter());
+    }
+    if (!shelter.operatingAgency().equals(command.receivingAgency())) {
+      throw RejectedException.ruleViolated(
+          "RECEIVING_AGENCY_NOT_SHELTER_OPERATOR",
+          command.receivingAgency(),
+          command.receivingShelter());
+    }
   }
 
   private static void ensureHasItems(List<DeliveryItem> items) {

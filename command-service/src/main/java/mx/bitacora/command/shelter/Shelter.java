@@ -38,7 +38,7 @@ class Shelter {
     // for Axon: rebuilt from its events
   }
 
-  static String streamIdOf(ShelterId shelterId) {
+  public static String streamIdOf(ShelterId shelterId) {
     return STREAM_PREFIX + shelterId;
   }
 

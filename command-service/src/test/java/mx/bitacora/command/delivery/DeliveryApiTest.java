@@ -17,6 +17,7 @@ import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,6 +56,21 @@ class DeliveryApiTest {
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;
   @Autowired private ObjectMapper json;
+
+  /** Deliveries go to registered shelters; registering again is an idempotent retry. */
+  @BeforeEach
+  void registerTheReceivingShelter() {
+    ResponseEntity<String> registered =
+        post(
+            "/shelters",
+            """
+            {"shelterId": "cat-cancun", "name": "CAT Cancún", "kind": "CAT",
+             "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+             "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
+            """,
+            bearer(DIF_STAFF));
+    assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+  }
 
   @Test
   void plan_answers201_andStoresOneEventWithActorMetadata() throws Exception {
@@ -135,6 +151,32 @@ class DeliveryApiTest {
     JsonNode problem = assertProblem(response, 400, "MALFORMED_BODY");
     assertThat(problem.path("errors").toString()).contains("fundingAgency");
     assertThat(response.getBody()).doesNotContain("INL con espacios");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aPlanForAnUnregisteredShelter_answers409_andStoresNothing() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body = planBody(id).replace("\"cat-cancun\"", "\"albergue-desconocido\"");
+
+    assertProblem(
+        post("/deliveries", body, bearer(UNODC_STAFF)), 409, "RECEIVING_SHELTER_NOT_REGISTERED");
+    assertThat(eventsOf(id)).isZero();
+  }
+
+  @Test
+  void aPlanNamingAnotherAgencyAsTheShelterOperator_answers409() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body =
+        planBody(id)
+            .replace(
+                "\"receivingAgency\": \"dif-benito-juarez\"",
+                "\"receivingAgency\": \"unodc-mexico\"");
+
+    assertProblem(
+        post("/deliveries", body, bearer(UNODC_STAFF)),
+        409,
+        "RECEIVING_AGENCY_NOT_SHELTER_OPERATOR");
     assertThat(eventsOf(id)).isZero();
   }
 

@@ -36,6 +36,7 @@ class DeliveryCorrectionTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Delivery.class);
+    fixture.registerInjectableResource(DeliveryTestData.SHELTERS);
   }
 
   // Sequence numbers: 0 planned, 1 dispatched, 2 received.

@@ -5,6 +5,7 @@ import static mx.bitacora.command.delivery.DeliveryTestData.*;
 import java.math.BigDecimal;
 import java.util.List;
 import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
@@ -23,6 +24,7 @@ class DeliveryTest {
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Delivery.class);
+    fixture.registerInjectableResource(DeliveryTestData.SHELTERS);
   }
 
   @Test
@@ -59,6 +61,27 @@ class DeliveryTest {
         List.of(new DeliveryItem(1, "Colchones", new BigDecimal("-1"), "pieza"));
     expectRejection(
         fixture.givenNoPriorActivity().when(plan(UNODC, items)), "NON_POSITIVE_QUANTITY");
+  }
+
+  @Test
+  void plan_fails_whenTheShelterIsNotRegistered() {
+    expectRejection(
+        fixture.givenNoPriorActivity().when(planTo(new ShelterId("desconocido"), DIF)),
+        "RECEIVING_SHELTER_NOT_REGISTERED");
+  }
+
+  @Test
+  void plan_fails_whenTheShelterIsClosed() {
+    expectRejection(
+        fixture.givenNoPriorActivity().when(planTo(CLOSED_REFUGIO, DIF)),
+        "RECEIVING_SHELTER_CLOSED");
+  }
+
+  @Test
+  void plan_fails_whenTheReceivingAgencyDoesNotOperateTheShelter() {
+    expectRejection(
+        fixture.givenNoPriorActivity().when(planTo(CAT_CANCUN, UNODC)),
+        "RECEIVING_AGENCY_NOT_SHELTER_OPERATOR");
   }
 
   @Test

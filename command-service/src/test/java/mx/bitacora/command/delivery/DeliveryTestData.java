@@ -3,7 +3,11 @@ package mx.bitacora.command.delivery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import mx.bitacora.command.shelter.RegisteredShelter;
+import mx.bitacora.command.shelter.ShelterDirectory;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.common.ProjectId;
@@ -27,6 +31,7 @@ final class DeliveryTestData {
   static final AgencyId DIF = new AgencyId("dif-benito-juarez");
   static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   static final ShelterId CAT_CANCUN = new ShelterId("cat-cancun");
+  static final ShelterId CLOSED_REFUGIO = new ShelterId("refugio-cerrado");
   static final LocalDate OCCURRED_ON = LocalDate.of(2022, 10, 21);
 
   static final List<DeliveryItem> ITEMS =
@@ -39,7 +44,30 @@ final class DeliveryTestData {
           new Official("Directora de Desarrollo de Programas", SEGOB),
           new Official("Directora General del DIF Benito Juárez", DIF));
 
+  /** The shelters the network has registered: CAT Cancún, operated by DIF; a closed refugio. */
+  static final ShelterDirectory SHELTERS =
+      shelterId ->
+          Optional.ofNullable(
+              Map.of(
+                      CAT_CANCUN, new RegisteredShelter(CAT_CANCUN, DIF, false),
+                      CLOSED_REFUGIO, new RegisteredShelter(CLOSED_REFUGIO, DIF, true))
+                  .get(shelterId));
+
   private DeliveryTestData() {}
+
+  static PlanDeliveryCommand planTo(ShelterId shelter, AgencyId receivingAgency) {
+    return new PlanDeliveryCommand(
+        DELIVERY,
+        UNODC,
+        PROJECT,
+        INL,
+        List.of(UNODC, SEGOB),
+        shelter,
+        receivingAgency,
+        OCCURRED_ON,
+        ITEMS,
+        WITNESSES);
+  }
 
   static PlanDeliveryCommand plan(AgencyId actingAgency, List<DeliveryItem> items) {
     return new PlanDeliveryCommand(

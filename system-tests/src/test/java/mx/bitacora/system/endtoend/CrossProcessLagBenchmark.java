@@ -51,6 +51,7 @@ class CrossProcessLagBenchmark {
             "--axon.eventhandling.processors.shelter-deliveries.mode=" + processorMode,
             // A tracking processor needs a thread per segment it should claim.
             "--axon.eventhandling.processors.shelter-deliveries.thread-count=4")) {
+      DeliverySliceTest.registerCatCancun(services);
       warmUp(services);
       List<Long> micros = new ArrayList<>();
       for (int i = 0; i < samples; i++) {

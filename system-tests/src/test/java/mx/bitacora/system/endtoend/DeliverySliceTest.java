@@ -34,6 +34,25 @@ class DeliverySliceTest {
   @BeforeAll
   static void start() {
     services = TwoServices.start(FreshDatabase.create("delivery_slice"));
+    registerCatCancun(services);
+  }
+
+  /** Deliveries go to registered shelters: DIF registers the CAT it operates. */
+  static void registerCatCancun(TwoServices services) {
+    try {
+      HttpResponse<String> registered =
+          services.post(
+              "/shelters",
+              """
+              {"shelterId": "cat-cancun", "name": "CAT Cancún", "kind": "CAT",
+               "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+               "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
+              """,
+              DevTokens.mint("dif-admin", "dif-benito-juarez", "AGENCY_STAFF"));
+      assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+    } catch (Exception e) {
+      throw new IllegalStateException("could not register the shelter", e);
+    }
   }
 
   @AfterAll
