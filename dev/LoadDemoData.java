@@ -261,8 +261,9 @@ public class LoadDemoData {
                            "nationality": "%s"}}
         """
             .formatted(id, caseReference, service, urgency, age, sex, nationality);
-    // Sealed details differ on every request, so a retry is answered 409 REFERRAL_ALREADY_RECORDED
-    // (see docs/privacy.md); with fixed ids that means this demo referral is already there.
+    // An identical retry answers 201 (its fingerprint covers a keyed digest of the details, not
+    // their ciphertext; see docs/privacy.md). A referral recorded before that change still answers
+    // 409 REFERRAL_ALREADY_RECORDED; with fixed ids that means this demo referral is already there.
     act("referral " + caseReference, "/referrals", token, body, "REFERRAL_ALREADY_RECORDED");
   }
 

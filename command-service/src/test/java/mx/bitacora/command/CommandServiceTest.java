@@ -12,6 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = CommandServiceApplication.CONFIG_NAME)
+    properties = {
+      CommandServiceApplication.CONFIG_NAME,
+      // Every test class's context (and its pool) stays cached for the whole run, and builds of
+      // other worktrees share PostgreSQL's connections: keep each pool small.
+      "spring.datasource.hikari.maximum-pool-size=4"
+    })
 @ActiveProfiles("dev")
 public @interface CommandServiceTest {}

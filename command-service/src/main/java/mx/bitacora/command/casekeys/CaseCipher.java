@@ -2,12 +2,16 @@ package mx.bitacora.command.casekeys;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import com.google.crypto.tink.mac.MacConfig;
+import com.google.crypto.tink.mac.PredefinedMacParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -20,13 +24,15 @@ import mx.bitacora.platform.problem.RejectedException;
 /**
  * Seals victim details with the data key of their case (Tink AEAD, AES-256-GCM; associated data:
  * case reference and referral id) and opens them again while the case's key exists. Each case's key
- * is created on first use and stored wrapped by the master key.
+ * is created on first use and stored wrapped by the master key, as is its MAC key (HMAC-SHA256),
+ * which keys the {@linkplain #digest digest} of details that tells a retried referral from another.
  */
 public class CaseCipher {
 
   static {
     try {
       AeadConfig.register();
+      MacConfig.register();
     } catch (GeneralSecurityException e) {
       throw new ExceptionInInitializerError(e);
     }
@@ -85,6 +91,67 @@ public class CaseCipher {
       throw new CaseDataUnavailableException(
           "The details of referral " + referralId + " cannot be opened", e);
     }
+  }
+
+  /**
+   * A keyed digest (HMAC-SHA256 with the case's MAC key) of {@code details} for one referral of the
+   * case; null when there are none. Equal details give equal digests while the case's key exists,
+   * unlike their ciphertexts; without the key nothing about the details can be guessed from it. An
+   * erased case is refused with {@code CASE_ERASED}.
+   */
+  public String digest(CaseReference caseReference, ReferralId referralId, VictimDetails details) {
+    Mac macKey = macKey(caseReference);
+    if (details == null) {
+      return null;
+    }
+    try {
+      byte[] canonical =
+          json.writer()
+              .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+              .writeValueAsBytes(details);
+      byte[] context = associatedData(caseReference, referralId);
+      byte[] input = new byte[context.length + 1 + canonical.length];
+      System.arraycopy(context, 0, input, 0, context.length);
+      input[context.length] = '|';
+      System.arraycopy(canonical, 0, input, context.length + 1, canonical.length);
+      return Base64.getEncoder().encodeToString(macKey.computeMac(input));
+    } catch (JsonProcessingException | GeneralSecurityException e) {
+      throw new IllegalStateException("Victim details could not be digested", e);
+    }
+  }
+
+  private Mac macKey(CaseReference caseReference) {
+    dataKey(caseReference); // refuses an erased case; the MAC key lives in the data key's row
+    byte[] wrapped = keys.wrappedMacKey(caseReference).orElse(null);
+    if (wrapped == null) {
+      keys.storeMacKeyIfAbsent(caseReference, newWrappedMacKey(caseReference));
+      // Another request may have stored its key first, or the case was erased meanwhile.
+      wrapped =
+          keys.wrappedMacKey(caseReference)
+              .orElseThrow(() -> RejectedException.ruleViolated("CASE_ERASED", caseReference));
+    }
+    try {
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(
+              wrapped, masterKey, macWrappingContext(caseReference))
+          .getPrimitive(RegistryConfiguration.get(), Mac.class);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("The MAC key of case " + caseReference + " is unusable", e);
+    }
+  }
+
+  private byte[] newWrappedMacKey(CaseReference caseReference) {
+    try {
+      KeysetHandle key = KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG);
+      return TinkProtoKeysetFormat.serializeEncryptedKeyset(
+          key, masterKey, macWrappingContext(caseReference));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("A MAC key could not be created", e);
+    }
+  }
+
+  /** Binds a wrapped MAC key to its case, and keeps it from being taken for a data key. */
+  private static byte[] macWrappingContext(CaseReference caseReference) {
+    return ("bitacora-case-mac-key:" + caseReference.value()).getBytes(StandardCharsets.UTF_8);
   }
 
   private Aead dataKey(CaseReference caseReference) {

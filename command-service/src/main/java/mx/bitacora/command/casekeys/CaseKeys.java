@@ -12,9 +12,15 @@ public interface CaseKeys {
   /** Stores the case's first wrapped key; keeps an existing one. */
   void storeIfAbsent(CaseReference caseReference, byte[] wrappedKey);
 
+  /** The case's wrapped MAC key, if it has one (kept with the data key, destroyed with it). */
+  Optional<byte[]> wrappedMacKey(CaseReference caseReference);
+
+  /** Stores the case's first wrapped MAC key beside its data key; keeps an existing one. */
+  void storeMacKeyIfAbsent(CaseReference caseReference, byte[] wrappedMacKey);
+
   /** Whether the case's key was destroyed. */
   boolean isErased(CaseReference caseReference);
 
-  /** Deletes the case's wrapped key and records that the case was erased. */
+  /** Deletes the case's wrapped keys and records that the case was erased. */
   void destroy(CaseReference caseReference);
 }

@@ -39,6 +39,26 @@ class JdbcCaseKeys implements CaseKeys {
   }
 
   @Override
+  public Optional<byte[]> wrappedMacKey(CaseReference caseReference) {
+    List<byte[]> keys =
+        jdbc.queryForList(
+            "select wrapped_mac_key from case_keys.case_key"
+                + " where case_reference = ? and wrapped_mac_key is not null",
+            byte[].class,
+            caseReference.value());
+    return keys.stream().findFirst();
+  }
+
+  @Override
+  public void storeMacKeyIfAbsent(CaseReference caseReference, byte[] wrappedMacKey) {
+    jdbc.update(
+        "update case_keys.case_key set wrapped_mac_key = ?"
+            + " where case_reference = ? and wrapped_mac_key is null",
+        wrappedMacKey,
+        caseReference.value());
+  }
+
+  @Override
   public boolean isErased(CaseReference caseReference) {
     return Boolean.TRUE.equals(
         jdbc.queryForObject(
@@ -49,6 +69,7 @@ class JdbcCaseKeys implements CaseKeys {
 
   @Override
   public void destroy(CaseReference caseReference) {
+    // The MAC key lives in the same row: deleting it destroys both keys.
     jdbc.update("delete from case_keys.case_key where case_reference = ?", caseReference.value());
     jdbc.update(
         "insert into case_keys.erased_case (case_reference) values (?)"

@@ -9,9 +9,10 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * A SHA-256 digest of a creation command (its type and JSON form, which includes the acting
- * agency). Stored in the created events' metadata, it tells a retried create (same digest: answer
- * as the first time) from a different create reusing the id (another digest: 409).
+ * A SHA-256 digest of a creation command (its type and JSON form, which includes the acting agency;
+ * or its {@link FingerprintedCreation#fingerprintView() view}, if it offers one). Stored in the
+ * created events' metadata, it tells a retried create (same digest: answer as the first time) from
+ * a different create reusing the id (another digest: 409).
  */
 @Component
 class CreationFingerprint {
@@ -28,7 +29,11 @@ class CreationFingerprint {
     try {
       MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
       sha256.update(command.getClass().getName().getBytes(StandardCharsets.UTF_8));
-      sha256.update(json.writeValueAsBytes(command));
+      Object view =
+          command instanceof FingerprintedCreation fingerprinted
+              ? fingerprinted.fingerprintView()
+              : command;
+      sha256.update(json.writeValueAsBytes(view));
       return HexFormat.of().formatHex(sha256.digest());
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException("cannot fingerprint " + command.getClass().getName(), e);

@@ -1,5 +1,6 @@
 package mx.bitacora.command.referral;
 
+import mx.bitacora.command.messaging.FingerprintedCreation;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.referral.CaseReference;
@@ -12,7 +13,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Refer the victim of a case to another agency, on behalf of {@code actingAgency}. Victim details
- * arrive already sealed: plain victim data never enters a command.
+ * arrive already sealed: plain victim data never enters a command. {@code detailsDigest} is their
+ * keyed digest (see {@code CaseCipher.digest}): a retry is recognised by it, since the ciphertext
+ * differs on every request. It is never stored in an event.
  */
 record IssueReferralCommand(
     @TargetAggregateIdentifier ReferralId referralId,
@@ -23,4 +26,36 @@ record IssueReferralCommand(
     ServiceRequested service,
     Urgency urgency,
     Consent consent,
-    EncryptedDetails victimDetails) {}
+    EncryptedDetails victimDetails,
+    String detailsDigest)
+    implements FingerprintedCreation {
+
+  /** Everything but the ciphertext, which the keyed digest of the details stands for. */
+  @Override
+  public Object fingerprintView() {
+    return new FingerprintView(
+        referralId,
+        actingAgency,
+        caseReference,
+        receivingAgency,
+        receivingShelter,
+        service,
+        urgency,
+        consent,
+        victimDetails != null,
+        detailsDigest);
+  }
+
+  /** What two creates must share to be one referral retried. */
+  record FingerprintView(
+      ReferralId referralId,
+      AgencyId actingAgency,
+      CaseReference caseReference,
+      AgencyId receivingAgency,
+      ShelterId receivingShelter,
+      ServiceRequested service,
+      Urgency urgency,
+      Consent consent,
+      boolean hasDetails,
+      String detailsDigest) {}
+}

@@ -44,6 +44,9 @@ class ReferralController {
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
     EncryptedDetails sealed =
         cipher.seal(body.caseReference(), body.referralId(), body.victimDetails());
+    // Stands for the details in the creation fingerprint: their ciphertext differs on each retry.
+    String detailsDigest =
+        cipher.digest(body.caseReference(), body.referralId(), body.victimDetails());
     commands.create(
         new IssueReferralCommand(
             body.referralId(),
@@ -54,7 +57,8 @@ class ReferralController {
             body.service(),
             body.urgency(),
             new Consent(body.consent().givenOn(), body.consent().scope()),
-            sealed),
+            sealed,
+            detailsDigest),
         SUBJECT,
         body.referralId());
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))

@@ -154,4 +154,44 @@ class CaseCipherTest {
     new SecureRandom().nextBytes(key);
     return key;
   }
+
+  @Test
+  void equalDetails_digestAlike_andDifferentOnesOrAnotherCaseDoNot() {
+    Map<String, String> reversedOrder = new java.util.LinkedHashMap<>();
+    reversedOrder.put("idioma", "Mam");
+    reversedOrder.put("escolaridad", "6");
+    Map<String, String> order = new java.util.LinkedHashMap<>();
+    order.put("escolaridad", "6");
+    order.put("idioma", "Mam");
+    String digest =
+        cipher.digest(
+            CASE, REFERRAL, new VictimDetails("Canario notas", 14, "F", "Guatemalteca", order));
+    VictimDetails reordered =
+        new VictimDetails("Canario notas", 14, "F", "Guatemalteca", reversedOrder);
+    VictimDetails older = new VictimDetails("Canario notas", 15, "F", "Guatemalteca", order);
+
+    assertThat(cipher.digest(CASE, REFERRAL, reordered)).isEqualTo(digest);
+    assertThat(cipher.digest(CASE, REFERRAL, older)).isNotEqualTo(digest);
+    assertThat(cipher.digest(OTHER_CASE, REFERRAL, DETAILS)).isNotEqualTo(digest);
+    assertThat(new String(Base64.getDecoder().decode(digest), StandardCharsets.ISO_8859_1))
+        .doesNotContain("Canario", "Guatemalteca", "Mam");
+    assertThat(cipher.digest(CASE, REFERRAL, null)).isNull();
+  }
+
+  @Test
+  void theMacKey_isWrapped_keptBesideTheDataKey_andDestroyedWithIt() {
+    cipher.digest(CASE, REFERRAL, DETAILS);
+    byte[] wrapped = keys.wrappedMacKey(CASE).orElseThrow();
+    assertThatThrownBy(
+            () -> TinkProtoKeysetFormat.parseKeyset(wrapped, InsecureSecretKeyAccess.get()))
+        .isInstanceOf(java.security.GeneralSecurityException.class);
+    assertThat(keys.wrappedKey(CASE)).isPresent();
+
+    keys.destroy(CASE);
+
+    assertThat(keys.wrappedMacKey(CASE)).isEmpty();
+    assertThatThrownBy(() -> cipher.digest(CASE, REFERRAL, DETAILS))
+        .isInstanceOfSatisfying(
+            RejectedException.class, e -> assertThat(e.code()).isEqualTo("CASE_ERASED"));
+  }
 }

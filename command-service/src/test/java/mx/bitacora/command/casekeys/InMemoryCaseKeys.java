@@ -11,6 +11,7 @@ import mx.bitacora.events.referral.CaseReference;
 final class InMemoryCaseKeys implements CaseKeys {
 
   final Map<CaseReference, byte[]> keys = new ConcurrentHashMap<>();
+  final Map<CaseReference, byte[]> macKeys = new ConcurrentHashMap<>();
   private final Set<CaseReference> erased = new HashSet<>();
 
   @Override
@@ -24,6 +25,18 @@ final class InMemoryCaseKeys implements CaseKeys {
   }
 
   @Override
+  public Optional<byte[]> wrappedMacKey(CaseReference caseReference) {
+    return Optional.ofNullable(macKeys.get(caseReference));
+  }
+
+  @Override
+  public void storeMacKeyIfAbsent(CaseReference caseReference, byte[] wrappedMacKey) {
+    if (keys.containsKey(caseReference)) {
+      macKeys.putIfAbsent(caseReference, wrappedMacKey);
+    }
+  }
+
+  @Override
   public boolean isErased(CaseReference caseReference) {
     return erased.contains(caseReference);
   }
@@ -31,6 +44,7 @@ final class InMemoryCaseKeys implements CaseKeys {
   @Override
   public void destroy(CaseReference caseReference) {
     keys.remove(caseReference);
+    macKeys.remove(caseReference);
     erased.add(caseReference);
   }
 }

@@ -253,6 +253,29 @@ class ReferralApiTest {
   }
 
   @Test
+  void retryingTheSameReferral_answersAsTheFirstTime_andStoresNothingMore() throws Exception {
+    UUID id = UUID.randomUUID();
+    assertThat(post("/referrals", issueBody(id), bearer(FISCALIA_STAFF)).getStatusCode().value())
+        .isEqualTo(201);
+
+    ResponseEntity<String> retry = post("/referrals", issueBody(id), bearer(FISCALIA_STAFF));
+
+    assertThat(retry.getStatusCode().value()).as(retry.getBody()).isEqualTo(201);
+    assertThat(retry.getHeaders().getLocation()).hasToString("/referrals/" + id);
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
+  void reusingAnIdWithDifferentVictimDetails_answers409_andStoresNothing() throws Exception {
+    UUID id = issued();
+    String different = issueBody(id).replace("\"age\": 14", "\"age\": 15");
+
+    assertProblem(
+        post("/referrals", different, bearer(FISCALIA_STAFF)), 409, "REFERRAL_ALREADY_RECORDED");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
   void reusingAnIdForADifferentReferral_answers409() throws Exception {
     UUID id = issued();
     String different = issueBody(id).replace("\"EMERGENCY\"", "\"ROUTINE\"");

@@ -137,6 +137,7 @@ class ReferralTest {
             ServiceRequested.PSYCHOLOGICAL,
             Urgency.ROUTINE,
             CONSENT,
+            null,
             null);
     fixture
         .givenNoPriorActivity()
@@ -172,7 +173,8 @@ class ReferralTest {
             ServiceRequested.SHELTER,
             Urgency.URGENT,
             null,
-            SEALED);
+            SEALED,
+            DIGEST);
     expectRejection(fixture.givenNoPriorActivity().when(noConsent), "REFERRAL_WITHOUT_CONSENT");
   }
 
@@ -188,7 +190,8 @@ class ReferralTest {
             ServiceRequested.SHELTER,
             Urgency.URGENT,
             CONSENT,
-            new EncryptedDetails(new CaseReference("QROO-2022-0999"), SEALED.ciphertext()));
+            new EncryptedDetails(new CaseReference("QROO-2022-0999"), SEALED.ciphertext()),
+            DIGEST);
     expectRejection(fixture.givenNoPriorActivity().when(mixedUp), "DETAILS_OF_ANOTHER_CASE");
   }
 

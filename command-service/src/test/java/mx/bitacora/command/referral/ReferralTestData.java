@@ -29,6 +29,7 @@ final class ReferralTestData {
   static final Consent CONSENT =
       new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY);
   static final EncryptedDetails SEALED = new EncryptedDetails(CASE, "AQIDBAUGBwgJCgsMDQ4PEA==");
+  static final String DIGEST = "c2VhbGVkLWRldGFpbHMtZGlnZXN0LWZvci10ZXN0cw==";
 
   private ReferralTestData() {}
 
@@ -42,7 +43,8 @@ final class ReferralTestData {
         ServiceRequested.SHELTER,
         Urgency.EMERGENCY,
         CONSENT,
-        SEALED);
+        SEALED,
+        DIGEST);
   }
 
   static final Duration EMERGENCY_LIMIT = Duration.ofHours(12);

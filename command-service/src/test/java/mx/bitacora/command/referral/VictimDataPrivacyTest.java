@@ -209,6 +209,22 @@ class VictimDataPrivacyTest {
   }
 
   @Test
+  void aRetryAfterErasure_isRefused_asANewReferralWouldBe() throws Exception {
+    String caseReference = "CANARY-CASE-0006";
+    UUID id = UUID.randomUUID();
+    assertThat(status(post("/referrals", canaryBody(id, caseReference), FISCALIA_STAFF)))
+        .isEqualTo(201);
+    assertThat(status(post("/referrals", canaryBody(id, caseReference), FISCALIA_STAFF)))
+        .isEqualTo(201);
+    assertThat(status(post("/cases/" + caseReference + "/erase", null, ADMIN))).isEqualTo(200);
+    long events = allEvents();
+
+    assertCode(
+        post("/referrals", canaryBody(id, caseReference), FISCALIA_STAFF), 409, "CASE_ERASED");
+    assertThat(allEvents()).isEqualTo(events);
+  }
+
+  @Test
   void onlyPlatformAdministrators_eraseKnownCases() throws Exception {
     String caseReference = "CANARY-CASE-0005";
     post("/referrals", canaryBody(UUID.randomUUID(), caseReference), FISCALIA_STAFF);
