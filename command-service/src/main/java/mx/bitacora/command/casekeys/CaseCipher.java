@@ -3,15 +3,12 @@ package mx.bitacora.command.casekeys;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.KeysetHandle;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import mx.bitacora.command.keywrapping.WrappedDataKey;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
@@ -105,19 +102,11 @@ public class CaseCipher {
   }
 
   private byte[] newWrappedKey(CaseReference caseReference) {
-    try {
-      KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-      return TinkProtoKeysetFormat.serializeEncryptedKeyset(
-          key, masterKey, wrappingContext(caseReference));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A data key could not be created", e);
-    }
+    return WrappedDataKey.create(masterKey, wrappingContext(caseReference));
   }
 
   private Aead unwrap(CaseReference caseReference, byte[] wrapped) throws GeneralSecurityException {
-    return TinkProtoKeysetFormat.parseEncryptedKeyset(
-            wrapped, masterKey, wrappingContext(caseReference))
-        .getPrimitive(RegistryConfiguration.get(), Aead.class);
+    return WrappedDataKey.unwrap(masterKey, wrapped, wrappingContext(caseReference));
   }
 
   /** Binds a wrapped key to its case: a key row copied to another case does not unwrap. */
