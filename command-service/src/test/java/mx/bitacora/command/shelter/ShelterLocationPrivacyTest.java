@@ -20,6 +20,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -31,6 +32,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @CommandServiceTest
 @ExtendWith(OutputCaptureExtension.class)
+// Its own database and logging make its context unshareable: close it (and its connection pool)
+// afterwards, so the cached contexts of the other tests stay within PostgreSQL's connection limit.
+@DirtiesContext
 @TestPropertySource(
     properties = {
       "logging.level.org.springframework.web=DEBUG",
