@@ -38,6 +38,7 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
@@ -129,7 +130,8 @@ class EventContractTest {
             "Benito Juárez",
             "Quintana Roo",
             24,
-            true);
+            true,
+            new EncryptedLocation("c2VsbGFkbw=="));
     ProjectOpenedEvent project =
         new ProjectOpenedEvent(
             new ProjectId(UUID.fromString("2b2ac288-c4a2-4ec9-8000-0000000000aa")),
@@ -148,6 +150,22 @@ class EventContractTest {
     assertThat(projectText).contains("\"beneficiaryShelters\":[\"cat-cancun\"]");
     assertThat(json.readValue(shelterText, ShelterRegisteredEvent.class)).isEqualTo(shelter);
     assertThat(json.readValue(projectText, ProjectOpenedEvent.class)).isEqualTo(project);
+  }
+
+  @Test
+  void aShelterRegisteredBeforeLocationsExisted_readsWithoutOne() throws Exception {
+    String storedBeforeLocations =
+        """
+        {"shelterId":"cat-cancun","name":"CAT Cancún","kind":"CAT",
+         "operatingAgency":"dif-benito-juarez","municipality":"Benito Juárez",
+         "state":"Quintana Roo","capacity":24,"servesMinors":true}
+        """;
+
+    ShelterRegisteredEvent event =
+        new ObjectMapper().readValue(storedBeforeLocations, ShelterRegisteredEvent.class);
+
+    assertThat(event.location()).isNull();
+    assertThat(event.capacity()).isEqualTo(24);
   }
 
   @Test

@@ -9,13 +9,13 @@ import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.mac.PredefinedMacParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import mx.bitacora.command.keywrapping.WrappedDataKey;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
@@ -172,19 +172,11 @@ public class CaseCipher {
   }
 
   private byte[] newWrappedKey(CaseReference caseReference) {
-    try {
-      KeysetHandle key = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-      return TinkProtoKeysetFormat.serializeEncryptedKeyset(
-          key, masterKey, wrappingContext(caseReference));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A data key could not be created", e);
-    }
+    return WrappedDataKey.create(masterKey, wrappingContext(caseReference));
   }
 
   private Aead unwrap(CaseReference caseReference, byte[] wrapped) throws GeneralSecurityException {
-    return TinkProtoKeysetFormat.parseEncryptedKeyset(
-            wrapped, masterKey, wrappingContext(caseReference))
-        .getPrimitive(RegistryConfiguration.get(), Aead.class);
+    return WrappedDataKey.unwrap(masterKey, wrapped, wrappingContext(caseReference));
   }
 
   /** Binds a wrapped key to its case: a key row copied to another case does not unwrap. */

@@ -14,11 +14,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 
 /**
- * The master key that wraps every case's data key: a 32-byte AES-256-GCM key given, base64-encoded,
- * in {@code bitacora.crypto.master-key} (a secret of the deployment, never in the database). The
- * service refuses to start without one, and refuses the published dev key outside the dev profile.
+ * The master key that wraps every case's and every shelter's data key: a 32-byte AES-256-GCM key
+ * given, base64-encoded, in {@code bitacora.crypto.master-key} (a secret of the deployment, never
+ * in the database). The service refuses to start without one, and refuses the published dev key
+ * outside the dev profile.
  */
-final class MasterKey {
+public final class MasterKey {
 
   static final String PROPERTY = "bitacora.crypto.master-key";
 
@@ -28,7 +29,7 @@ final class MasterKey {
   private MasterKey() {}
 
   /** The master AEAD configured in {@code environment}; fails loudly if it is missing or unsafe. */
-  static Aead from(Environment environment) {
+  public static Aead from(Environment environment) {
     String encoded = environment.getProperty(PROPERTY);
     if (encoded == null || encoded.isBlank()) {
       throw new IllegalStateException(

@@ -55,7 +55,8 @@ class Shelter {
             command.municipality(),
             command.state(),
             command.capacity(),
-            command.servesMinors()));
+            command.servesMinors(),
+            command.location()));
   }
 
   @CommandHandler

@@ -9,6 +9,7 @@ import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,9 +26,16 @@ class ShelterController {
   private static final String SUBJECT = "SHELTER";
 
   private final CommandSender commands;
+  private final ShelterLocationCipher locationCipher;
+  private final ShelterLocationLookup locations;
 
-  ShelterController(CommandSender commands) {
+  ShelterController(
+      CommandSender commands,
+      ShelterLocationCipher locationCipher,
+      ShelterLocationLookup locations) {
     this.commands = commands;
+    this.locationCipher = locationCipher;
+    this.locations = locations;
   }
 
   @PostMapping
@@ -46,11 +54,21 @@ class ShelterController {
             body.municipality(),
             body.state(),
             body.capacity(),
-            body.servesMinors()),
+            body.servesMinors(),
+            locationCipher.seal(body.shelterId(), body.givenLocation())),
         SUBJECT,
         body.shelterId());
     return ResponseEntity.created(URI.create("/shelters/" + body.shelterId()))
         .body(new ShelterRequests.Accepted(body.shelterId()));
+  }
+
+  @GetMapping("/{shelterId}/location")
+  @PreAuthorize("hasAnyRole('AGENCY_STAFF', 'COMMISSION_AUDITOR')")
+  @Operation(
+      summary =
+          "Read the shelter's location (staff of its operating agency, or a commission auditor)")
+  ShelterRequests.Location location(@PathVariable ShelterId shelterId, Actor actor) {
+    return new ShelterRequests.Location(shelterId, locations.locationOf(shelterId, actor));
   }
 
   @PostMapping("/{shelterId}/capacity")

@@ -37,6 +37,11 @@ public final class CommandApi {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
+  /** GETs {@code path} with the bearer token. */
+  public ResponseEntity<String> get(String path, String token) {
+    return exchange(HttpMethod.GET, path, null, token);
+  }
+
   /** DELETEs {@code path} with the bearer token. */
   public ResponseEntity<String> delete(String path, String token) {
     return exchange(HttpMethod.DELETE, path, null, token);

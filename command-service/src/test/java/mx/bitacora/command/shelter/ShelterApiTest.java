@@ -30,6 +30,8 @@ class ShelterApiTest {
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String ADMIN = DevTokens.mint("admin-1", "bitacora-ops", "PLATFORM_ADMIN");
   private static final String AUDITOR = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
+  private static final String REVIEWER = DevTokens.mint("rev-1", "segob", "COMPLIANCE_REVIEWER");
+  private static final String LOCATION = "Calle 10 entre 5 y 7, portón verde";
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -179,6 +181,94 @@ class ShelterApiTest {
     JsonNode problem = api.assertProblem(response, 409, "SHELTER_CLOSED");
     assertThat(problem.path("title").asText()).isEqualTo("Shelter closed");
     assertThat(api.eventsOf("shelter:" + id)).isEqualTo(2);
+  }
+
+  @Test
+  void aRefugiosLocation_isReadByItsOperatorAndByAnAuditor() throws Exception {
+    String id = registeredRefugio();
+
+    for (String reader : new String[] {DIF_STAFF, AUDITOR}) {
+      var response = api.get(location(id), reader);
+      assertThat(status(response)).as(response.getBody()).isEqualTo(200);
+      JsonNode body = json.readTree(response.getBody());
+      assertThat(body.path("shelterId").asText()).isEqualTo(id);
+      assertThat(body.path("location").asText()).isEqualTo(LOCATION);
+    }
+  }
+
+  @Test
+  void aRefugiosLocation_isStoredSealed_neverInPlainText() {
+    String id = registeredRefugio();
+
+    String payload =
+        new String(
+            jdbc.queryForObject(
+                "select payload from event_store.domain_event_entry where aggregate_identifier = ?",
+                byte[].class,
+                "shelter:" + id),
+            java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(payload).contains("\"location\":{\"ciphertext\":").doesNotContain("portón");
+  }
+
+  @Test
+  void staffOfAnotherAgency_isToldTheShelterDoesNotExist() throws Exception {
+    String id = registeredRefugio();
+
+    api.assertProblem(api.get(location(id), UNODC_STAFF), 404, "SHELTER_NOT_FOUND");
+  }
+
+  @Test
+  void reviewersAndAdministrators_mayNeverReadALocation() throws Exception {
+    String id = registeredRefugio();
+
+    api.assertProblem(api.get(location(id), REVIEWER), 403, "FORBIDDEN");
+    api.assertProblem(api.get(location(id), ADMIN), 403, "FORBIDDEN");
+  }
+
+  @Test
+  void theLocationOfAnUnknownShelter_answers404() throws Exception {
+    api.assertProblem(api.get(location(newId()), AUDITOR), 404, "SHELTER_NOT_FOUND");
+    api.assertProblem(api.get(location(newId()), DIF_STAFF), 404, "SHELTER_NOT_FOUND");
+  }
+
+  @Test
+  void aShelterWithoutLocation_answers404_locationNotRecorded() throws Exception {
+    String id = registered();
+
+    api.assertProblem(api.get(location(id), DIF_STAFF), 404, "SHELTER_LOCATION_NOT_RECORDED");
+  }
+
+  @Test
+  void anOverlongLocation_answers400_withoutEchoingIt_andStoresNothing() throws Exception {
+    String id = newId();
+    String overlong = "X".repeat(501);
+
+    var response = api.post("/shelters", refugioBody(id, overlong), DIF_STAFF);
+
+    JsonNode problem = api.assertProblem(response, 400, "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("locationWithinLimit");
+    assertThat(response.getBody()).doesNotContain(overlong);
+    assertThat(api.eventsOf("shelter:" + id)).isZero();
+  }
+
+  private String registeredRefugio() {
+    String id = newId();
+    var response = api.post("/shelters", refugioBody(id, LOCATION), DIF_STAFF);
+    assertThat(status(response)).as(response.getBody()).isEqualTo(201);
+    return id;
+  }
+
+  private static String location(String id) {
+    return "/shelters/" + id + "/location";
+  }
+
+  private static String refugioBody(String id, String location) {
+    return """
+        {"shelterId": "%s", "name": "Refugio Sureste", "kind": "REFUGIO",
+         "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+         "state": "Quintana Roo", "capacity": 12, "servesMinors": false, "location": "%s"}
+        """
+        .formatted(id, location);
   }
 
   private String registered() {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterKind;
@@ -39,6 +40,39 @@ class ShelterTest {
         .when(register(DIF, STAFF, 24))
         .expectSuccessfulHandlerExecution()
         .expectEvents(registered());
+  }
+
+  @Test
+  void register_recordsARefugiosLocation_onlyAsSealed() {
+    ShelterId refugio = new ShelterId("refugio-sureste");
+    EncryptedLocation sealed = new EncryptedLocation("c2VsbGFkbw==");
+
+    fixture
+        .givenNoPriorActivity()
+        .when(
+            new RegisterShelterCommand(
+                refugio,
+                DIF,
+                STAFF,
+                "Refugio Sureste",
+                ShelterKind.REFUGIO,
+                DIF,
+                "Benito Juárez",
+                "Quintana Roo",
+                12,
+                false,
+                sealed))
+        .expectEvents(
+            new ShelterRegisteredEvent(
+                refugio,
+                "Refugio Sureste",
+                ShelterKind.REFUGIO,
+                DIF,
+                "Benito Juárez",
+                "Quintana Roo",
+                12,
+                false,
+                sealed));
   }
 
   @Test
@@ -146,12 +180,21 @@ class ShelterTest {
         "Benito Juárez",
         "Quintana Roo",
         capacity,
-        true);
+        true,
+        null);
   }
 
   private static ShelterRegisteredEvent registered() {
     return new ShelterRegisteredEvent(
-        CAT_CANCUN, "CAT Cancún", ShelterKind.CAT, DIF, "Benito Juárez", "Quintana Roo", 24, true);
+        CAT_CANCUN,
+        "CAT Cancún",
+        ShelterKind.CAT,
+        DIF,
+        "Benito Juárez",
+        "Quintana Roo",
+        24,
+        true,
+        null);
   }
 
   private static ShelterClosedEvent closed() {

@@ -4,7 +4,11 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import org.axonframework.serialization.Revision;
 
-/** A shelter was registered, with the agency that operates it and how many people it can host. */
+/**
+ * A shelter was registered, with the agency that operates it and how many people it can host. Its
+ * {@code location}, when given, is only ever carried sealed; null when none was given (and in every
+ * event stored before the field existed: an additive change, so still revision 1).
+ */
 @Revision("1")
 public record ShelterRegisteredEvent(
     ShelterId shelterId,
@@ -14,5 +18,6 @@ public record ShelterRegisteredEvent(
     String municipality,
     String state,
     int capacity,
-    boolean servesMinors)
+    boolean servesMinors,
+    EncryptedLocation location)
     implements ShelterEvent {}
