@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import mx.bitacora.command.CommandServiceTest;
+import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
@@ -374,17 +375,7 @@ class ReferralApiTest {
 
   private JsonNode assertProblem(ResponseEntity<String> response, int status, String code)
       throws Exception {
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(status);
-    assertThat(response.getHeaders().getContentType())
-        .as(response.toString())
-        .isNotNull()
-        .matches(type -> type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    JsonNode problem = json.readTree(response.getBody());
-    assertThat(problem.path("status").asInt()).isEqualTo(status);
-    assertThat(problem.path("code").asText()).isEqualTo(code);
-    assertThat(problem.path("title").asText()).isNotBlank();
-    assertThat(problem.path("requestId").asText()).isNotBlank();
-    return problem;
+    return new CommandApi(http, jdbc, json).assertProblem(response, status, code);
   }
 
   private static int status(ResponseEntity<String> response) {
