@@ -12,7 +12,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import mx.bitacora.testsupport.DevTokens;
@@ -29,6 +31,8 @@ class DemoDataTest {
 
   private static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100002";
+  // CHIS-2022-0212: urgent, and never answered by the demo, so it escalates.
+  private static final String UNANSWERED_REFERRAL = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100103";
   private static final String DIF =
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
 
@@ -38,7 +42,13 @@ class DemoDataTest {
   @BeforeAll
   static void start() {
     database = FreshDatabase.create("demo_data");
-    services = TwoServices.start(database);
+    // Urgent referrals must be answered within seconds here, so the demo's unanswered one
+    // escalates.
+    services =
+        TwoServices.start(
+            database,
+            "--bitacora.referrals.answer-limits.URGENT=3s",
+            "--db-scheduler.polling-interval=200ms");
   }
 
   @AfterAll
@@ -49,6 +59,9 @@ class DemoDataTest {
   @Test
   void theDemoLoader_loadsTheScenario_andASecondRunChangesNothing() throws Exception {
     String firstOutput = runLoader();
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> escalatedReferrals().equals(List.of(UNANSWERED_REFERRAL)));
     long eventsAfterFirstRun = eventCount();
     Map<String, Long> aggregatesAfterFirstRun = aggregatesByType();
 
@@ -90,6 +103,23 @@ class DemoDataTest {
     assertThat(loader.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
     assertThat(loader.exitValue()).as(output).isZero();
     return output;
+  }
+
+  /** The referrals that have a ReferralEscalatedEvent (the stream ids are the referral UUIDs). */
+  private static List<String> escalatedReferrals() throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select aggregate_identifier from event_store.domain_event_entry"
+                    + " where payload_type like '%.ReferralEscalatedEvent'"
+                    + " order by aggregate_identifier")) {
+      List<String> referrals = new ArrayList<>();
+      while (rows.next()) {
+        referrals.add(rows.getString(1));
+      }
+      return referrals;
+    }
   }
 
   private static long eventCount() throws Exception {
