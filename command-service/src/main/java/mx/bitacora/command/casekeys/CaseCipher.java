@@ -4,13 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.crypto.tink.Aead;
-import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.Mac;
-import com.google.crypto.tink.RegistryConfiguration;
-import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.mac.MacConfig;
-import com.google.crypto.tink.mac.PredefinedMacParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -131,22 +127,14 @@ public class CaseCipher {
               .orElseThrow(() -> RejectedException.ruleViolated("CASE_ERASED", caseReference));
     }
     try {
-      return TinkProtoKeysetFormat.parseEncryptedKeyset(
-              wrapped, masterKey, macWrappingContext(caseReference))
-          .getPrimitive(RegistryConfiguration.get(), Mac.class);
+      return WrappedDataKey.unwrapMac(masterKey, wrapped, macWrappingContext(caseReference));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("The MAC key of case " + caseReference + " is unusable", e);
     }
   }
 
   private byte[] newWrappedMacKey(CaseReference caseReference) {
-    try {
-      KeysetHandle key = KeysetHandle.generateNew(PredefinedMacParameters.HMAC_SHA256_256BITTAG);
-      return TinkProtoKeysetFormat.serializeEncryptedKeyset(
-          key, masterKey, macWrappingContext(caseReference));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("A MAC key could not be created", e);
-    }
+    return WrappedDataKey.createMac(masterKey, macWrappingContext(caseReference));
   }
 
   /** Binds a wrapped MAC key to its case, and keeps it from being taken for a data key. */

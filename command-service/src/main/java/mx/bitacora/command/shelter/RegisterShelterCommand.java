@@ -1,6 +1,7 @@
 package mx.bitacora.command.shelter;
 
 import java.util.Set;
+import mx.bitacora.command.messaging.FingerprintedCreation;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.shelter.EncryptedLocation;
@@ -10,7 +11,9 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /**
  * Register a shelter, on behalf of {@code actingAgency} with the acting user's roles. The location
- * arrives already sealed (null when none was given), so no command carries it in plain text.
+ * arrives already sealed (null when none was given), so no command carries it in plain text. {@code
+ * locationDigest} is its keyed digest (see {@code ShelterLocationCipher.digest}): a retry is
+ * recognised by it, since the ciphertext differs on every request. It is never stored in an event.
  */
 record RegisterShelterCommand(
     ShelterId shelterId,
@@ -23,11 +26,46 @@ record RegisterShelterCommand(
     String state,
     int capacity,
     boolean servesMinors,
-    EncryptedLocation location) {
+    EncryptedLocation location,
+    String locationDigest)
+    implements FingerprintedCreation {
 
   /** The stream this command creates; lets a retried create be recognised (CommandSender). */
   @TargetAggregateIdentifier
   String streamId() {
     return Shelter.streamIdOf(shelterId);
   }
+
+  /** Everything but the ciphertext, which the keyed digest of the location stands for. */
+  @Override
+  public Object fingerprintView() {
+    return new FingerprintView(
+        shelterId,
+        actingAgency,
+        actorRoles,
+        name,
+        kind,
+        operatingAgency,
+        municipality,
+        state,
+        capacity,
+        servesMinors,
+        location != null,
+        locationDigest);
+  }
+
+  /** What two registrations must share to be one shelter's registration retried. */
+  record FingerprintView(
+      ShelterId shelterId,
+      AgencyId actingAgency,
+      Set<Role> actorRoles,
+      String name,
+      ShelterKind kind,
+      AgencyId operatingAgency,
+      String municipality,
+      String state,
+      int capacity,
+      boolean servesMinors,
+      boolean hasLocation,
+      String locationDigest) {}
 }

@@ -43,6 +43,7 @@ class ShelterController {
   @Operation(summary = "Register a shelter (staff of its operating agency, or a platform admin)")
   ResponseEntity<ShelterRequests.Accepted> register(
       @Valid @RequestBody ShelterRequests.RegisterShelter body, Actor actor) {
+    String location = body.givenLocation();
     commands.create(
         new RegisterShelterCommand(
             body.shelterId(),
@@ -55,7 +56,8 @@ class ShelterController {
             body.state(),
             body.capacity(),
             body.servesMinors(),
-            locationCipher.seal(body.shelterId(), body.givenLocation())),
+            locationCipher.seal(body.shelterId(), location),
+            locationCipher.digest(body.shelterId(), location)),
         SUBJECT,
         body.shelterId());
     return ResponseEntity.created(URI.create("/shelters/" + body.shelterId()))

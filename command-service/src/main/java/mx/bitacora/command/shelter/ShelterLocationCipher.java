@@ -1,6 +1,7 @@
 package mx.bitacora.command.shelter;
 
 import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.Mac;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
@@ -14,7 +15,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Seals a shelter's location with the shelter's own data key (Tink AEAD, AES-256-GCM; associated
  * data: the shelter id) and opens it again. Each shelter's key is created on first use and kept
- * wrapped by the master key in {@code case_keys.shelter_key}.
+ * wrapped by the master key in {@code case_keys.shelter_key}, as is its MAC key (HMAC-SHA256),
+ * which keys the {@linkplain #digest digest} of a location that tells a retried registration from
+ * another.
  */
 class ShelterLocationCipher {
 
@@ -59,6 +62,48 @@ class ShelterLocationCipher {
     }
   }
 
+  /**
+   * A keyed digest (HMAC-SHA256 with the shelter's MAC key) of {@code location}, bound to the
+   * shelter; null when there is none. Equal locations of one shelter give equal digests, unlike
+   * their ciphertexts; without the key nothing about the location can be guessed from it.
+   */
+  String digest(ShelterId shelterId, String location) {
+    if (location == null) {
+      return null;
+    }
+    try {
+      byte[] input = (shelterId.value() + "|" + location).getBytes(StandardCharsets.UTF_8);
+      return Base64.getEncoder().encodeToString(macKey(shelterId).computeMac(input));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(
+          "The location of shelter " + shelterId + " was not digested", e);
+    }
+  }
+
+  private Mac macKey(ShelterId shelterId) throws GeneralSecurityException {
+    dataKey(shelterId); // the MAC key lives in the data key's row
+    if (wrappedMacKey(shelterId).isEmpty()) {
+      jdbc.update(
+          "update case_keys.shelter_key set wrapped_mac_key = ?"
+              + " where shelter_id = ? and wrapped_mac_key is null",
+          WrappedDataKey.createMac(masterKey, macWrappingContext(shelterId)),
+          shelterId.value());
+    }
+    // Another request may have stored its key first: always use the stored one.
+    return WrappedDataKey.unwrapMac(
+        masterKey, wrappedMacKey(shelterId).orElseThrow(), macWrappingContext(shelterId));
+  }
+
+  private Optional<byte[]> wrappedMacKey(ShelterId shelterId) {
+    List<byte[]> keys =
+        jdbc.queryForList(
+            "select wrapped_mac_key from case_keys.shelter_key"
+                + " where shelter_id = ? and wrapped_mac_key is not null",
+            byte[].class,
+            shelterId.value());
+    return keys.stream().findFirst();
+  }
+
   private Aead dataKey(ShelterId shelterId) throws GeneralSecurityException {
     if (wrappedKey(shelterId).isEmpty()) {
       jdbc.update(
@@ -84,6 +129,11 @@ class ShelterLocationCipher {
   /** Binds a wrapped key to its shelter: a key row copied to another shelter does not unwrap. */
   private static byte[] wrappingContext(ShelterId shelterId) {
     return ("bitacora-shelter-key:" + shelterId).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Binds a wrapped MAC key to its shelter, and keeps it from being taken for a data key. */
+  private static byte[] macWrappingContext(ShelterId shelterId) {
+    return ("bitacora-shelter-mac-key:" + shelterId).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Binds a ciphertext to its shelter: copied into another shelter's event, it does not open. */

@@ -163,6 +163,58 @@ class ShelterApiTest {
   }
 
   @Test
+  void retryingTheSameRefugio_withItsLocation_answersAsTheFirstTime_andStoresNothingMore() {
+    String id = registeredRefugio();
+    long keys = shelterKeys();
+
+    var retry = api.post("/shelters", refugioBody(id, LOCATION), DIF_STAFF);
+
+    assertThat(status(retry)).as(retry.getBody()).isEqualTo(201);
+    assertThat(retry.getHeaders().getLocation()).hasToString("/shelters/" + id);
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+    assertThat(shelterKeys()).isEqualTo(keys);
+  }
+
+  @Test
+  void reusingAnIdWithADifferentLocation_answers409_andStoresNothing() throws Exception {
+    String id = registeredRefugio();
+
+    api.assertProblem(
+        api.post("/shelters", refugioBody(id, "Calle 12 entre 5 y 7, portón azul"), DIF_STAFF),
+        409,
+        "SHELTER_ALREADY_RECORDED");
+    api.assertProblem(
+        api.post("/shelters", withoutLocation(refugioBody(id, LOCATION)), DIF_STAFF),
+        409,
+        "SHELTER_ALREADY_RECORDED");
+    assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+    assertThat(api.get(location(id), DIF_STAFF).getBody()).contains("portón verde");
+  }
+
+  @Test
+  void aShelterWithoutLocation_getsNoKey() {
+    String id = registered();
+
+    assertThat(
+            jdbc.queryForObject(
+                "select count(*) from case_keys.shelter_key where shelter_id = ?", Long.class, id))
+        .isZero();
+  }
+
+  @Test
+  void theLocationsMacKey_isWrapped_keptBesideItsDataKey() {
+    String id = registeredRefugio();
+
+    var row =
+        jdbc.queryForMap(
+            "select wrapped_key, wrapped_mac_key from case_keys.shelter_key where shelter_id = ?",
+            id);
+    assertThat((byte[]) row.get("wrapped_mac_key"))
+        .isNotEmpty()
+        .isNotEqualTo(row.get("wrapped_key"));
+  }
+
+  @Test
   void anUnchangedCapacity_answers409_andStoresNothing() throws Exception {
     String id = registered();
 
@@ -251,11 +303,19 @@ class ShelterApiTest {
     assertThat(api.eventsOf("shelter:" + id)).isZero();
   }
 
+  private long shelterKeys() {
+    return jdbc.queryForObject("select count(*) from case_keys.shelter_key", Long.class);
+  }
+
   private String registeredRefugio() {
     String id = newId();
     var response = api.post("/shelters", refugioBody(id, LOCATION), DIF_STAFF);
     assertThat(status(response)).as(response.getBody()).isEqualTo(201);
     return id;
+  }
+
+  private static String withoutLocation(String body) {
+    return body.replace(", \"location\": \"" + LOCATION + "\"", "");
   }
 
   private static String location(String id) {

@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +73,9 @@ class ShelterLocationPrivacyTest {
     CommandApi api = new CommandApi(http, jdbc, json);
     var registered = api.post("/shelters", body("refugio-canario", CANARY), DIF_STAFF);
     assertThat(status(registered)).as(registered.getBody()).isEqualTo(201);
+    // A retry is recognised by a keyed digest of the location, which must reveal nothing either.
+    var retried = api.post("/shelters", body("refugio-canario", CANARY), DIF_STAFF);
+    assertThat(status(retried)).as(retried.getBody()).isEqualTo(201);
     // A refused registration (another agency's staff) carrying a canary: stored nowhere.
     var refused =
         api.post(
@@ -86,9 +94,21 @@ class ShelterLocationPrivacyTest {
     assertThat(everything)
         .contains("refugio-canario", "ShelterRegisteredEvent", "\"case_keys\".\"shelter_key\"");
     assertThat(everything).doesNotContain(CANARY, REFUSED_CANARY);
+    assertThat(everything).contains("creationFingerprint").doesNotContain(unkeyedDigests());
     assertThat(output.getAll()).contains("ShelterController"); // debug logging was on
     assertThat(output.getAll()).contains("Location of shelter refugio-canario read by dif-1");
     assertThat(output.getAll()).doesNotContain(CANARY, REFUSED_CANARY);
+    assertThat(output.getAll()).doesNotContain(unkeyedDigests());
+  }
+
+  /** Plain SHA-256 digests of the canary location (hex and base64), which nothing may hold. */
+  private static String[] unkeyedDigests() throws NoSuchAlgorithmException {
+    byte[] digest =
+        MessageDigest.getInstance("SHA-256")
+            .digest(("Calle " + CANARY + " 12").getBytes(StandardCharsets.UTF_8));
+    return new String[] {
+      HexFormat.of().formatHex(digest), Base64.getEncoder().encodeToString(digest)
+    };
   }
 
   /** Every row of every table outside PostgreSQL's own schemas, as text (bytea escaped). */

@@ -61,7 +61,8 @@ class ShelterTest {
                 "Quintana Roo",
                 12,
                 false,
-                sealed))
+                sealed,
+                "ZGlnZXN0"))
         .expectEvents(
             new ShelterRegisteredEvent(
                 refugio,
@@ -181,6 +182,7 @@ class ShelterTest {
         "Quintana Roo",
         capacity,
         true,
+        null,
         null);
   }
 
