@@ -173,7 +173,7 @@ class EventContractTest {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
-    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(6);
+    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(7);
   }
 
   @Test

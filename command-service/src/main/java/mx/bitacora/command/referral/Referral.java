@@ -4,7 +4,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -14,14 +17,17 @@ import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -29,8 +35,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One referral of a victim from an agency to another: issued, then accepted, declined or withdrawn;
  * an accepted referral is closed by its receiver with an outcome. Only the issuing and receiving
  * agencies know it exists. A referral still unanswered when its urgency's answer limit runs out is
- * escalated to the commission (once); escalation is a notice, not a state: the referral can still
- * be accepted, declined or withdrawn.
+ * escalated to the commission (once per wait for an answer); escalation is a notice, not a state:
+ * the referral can still be accepted, declined or withdrawn. A mistaken answer or withdrawal is
+ * voided by a new event naming it; the referral then awaits an answer again, with a fresh answer
+ * deadline.
  */
 @Aggregate
 class Referral {
@@ -50,6 +58,28 @@ class Referral {
   private CaseReference caseReference;
   private Urgency urgency;
   private Status status;
+
+  /** Every step so far by sequence number, so a voiding can name it; voided ones marked. */
+  private final Map<Long, RecordedStep> steps = new HashMap<>();
+
+  /** What kind of step an event recorded, which decides whether and by whom it may be voided. */
+  private enum StepKind {
+    ISSUE,
+    ACCEPTANCE,
+    DECLINE,
+    WITHDRAWAL,
+    /** Recorded by the platform, not by an agency: nobody voids it. */
+    ESCALATION,
+    CLOSURE,
+    /** A voiding: never itself voided. */
+    VOIDING
+  }
+
+  private record RecordedStep(String eventId, long sequenceNumber, StepKind kind, boolean voided) {
+    CorrectedFact named() {
+      return new CorrectedFact(eventId, sequenceNumber);
+    }
+  }
 
   Referral() {
     // for Axon: rebuilt from its events
@@ -112,6 +142,29 @@ class Referral {
     ensureAccepted();
     ensureReasonFitsOutcome(command.outcome(), command.reason());
     apply(new ReferralClosedEvent(referralId, command.outcome(), command.reason()));
+  }
+
+  /**
+   * Voids the referral's standing acceptance or decline (receiver only) or withdrawal (issuer
+   * only). The referral awaits an answer again, so its answer deadline starts over from now.
+   */
+  @CommandHandler
+  void handle(
+      VoidReferralStepCommand command, DeadlineManager deadlines, ReferralAnswerLimits limits) {
+    ensureVisibleTo(command.actingAgency());
+    ensureNotClosed();
+    ensureReasonGiven(command.reason());
+    RecordedStep original = standingStep(command.originalSequenceNumber());
+    switch (original.kind()) {
+      case ACCEPTANCE, DECLINE -> ensureActsForReceivingAgency(command.actingAgency());
+      case WITHDRAWAL -> ensureActsForIssuingAgency(command.actingAgency());
+      case ISSUE, ESCALATION, CLOSURE, VOIDING ->
+          throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", original.sequenceNumber());
+    }
+    apply(new ReferralStepVoidedEvent(referralId, original.named(), command.reason()));
+    Duration limit = limits.limitFor(urgency);
+    deadlines.schedule(
+        limit, ReferralAnswerDeadline.NAME, new ReferralAnswerDeadline(referralId, limit));
   }
 
   /**
@@ -183,6 +236,38 @@ class Referral {
     }
   }
 
+  private void ensureNotClosed() {
+    if (status == Status.CLOSED) {
+      throw RejectedException.ruleViolated("REFERRAL_ALREADY_CLOSED", referralId);
+    }
+  }
+
+  private static void ensureReasonGiven(String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+    }
+  }
+
+  /**
+   * The step a voiding names: it must exist here and still count. An answer or withdrawal is only
+   * recorded while the referral awaits one, so at most one stands at a time: the current one. An
+   * earlier one was superseded only by being voided.
+   */
+  private RecordedStep standingStep(long sequenceNumber) {
+    RecordedStep step = steps.get(sequenceNumber);
+    if (step == null) {
+      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
+    }
+    if (step.voided()) {
+      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
+    }
+    return step;
+  }
+
+  private void record(String eventId, long sequence, StepKind kind) {
+    steps.put(sequence, new RecordedStep(eventId, sequence, kind, false));
+  }
+
   private static void ensureReasonFitsOutcome(ReferralOutcome outcome, ClosureReason reason) {
     boolean provided = reason == ClosureReason.SERVICE_PROVIDED;
     if ((outcome == ReferralOutcome.SUCCESSFUL) != provided) {
@@ -202,7 +287,9 @@ class Referral {
   }
 
   @EventSourcingHandler
-  void on(ReferralIssuedEvent event) {
+  void on(
+      ReferralIssuedEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.ISSUE);
     referralId = event.referralId();
     issuingAgency = event.issuingAgency();
     receivingAgency = event.receivingAgency();
@@ -212,22 +299,57 @@ class Referral {
   }
 
   @EventSourcingHandler
-  void on(ReferralAcceptedEvent event) {
+  void on(
+      ReferralAcceptedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.ACCEPTANCE);
     status = Status.ACCEPTED;
   }
 
   @EventSourcingHandler
-  void on(ReferralDeclinedEvent event) {
+  void on(
+      ReferralDeclinedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.DECLINE);
     status = Status.DECLINED;
   }
 
   @EventSourcingHandler
-  void on(ReferralWithdrawnEvent event) {
+  void on(
+      ReferralWithdrawnEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.WITHDRAWAL);
     status = Status.WITHDRAWN;
   }
 
   @EventSourcingHandler
-  void on(ReferralClosedEvent event) {
+  void on(
+      ReferralClosedEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.CLOSURE);
     status = Status.CLOSED;
+  }
+
+  @EventSourcingHandler
+  void on(
+      ReferralEscalatedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    record(eventId, sequence, StepKind.ESCALATION);
+  }
+
+  @EventSourcingHandler
+  void on(
+      ReferralStepVoidedEvent event,
+      @SequenceNumber long sequence,
+      @MessageIdentifier String eventId) {
+    RecordedStep original = steps.get(event.original().sequenceNumber());
+    steps.put(
+        original.sequenceNumber(),
+        new RecordedStep(original.eventId(), original.sequenceNumber(), original.kind(), true));
+    status = Status.ISSUED;
+    record(eventId, sequence, StepKind.VOIDING);
   }
 }

@@ -102,4 +102,21 @@ class ReferralController {
         referralId);
     return new ReferralRequests.Accepted(referralId);
   }
+
+  @PostMapping("/{referralId}/voided-facts")
+  @Operation(
+      summary =
+          "Void the current acceptance or decline (receiving agency) or withdrawal (issuing"
+              + " agency), named by its sequence number; the referral awaits an answer again")
+  ReferralRequests.Accepted voidStep(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.VoidStep body,
+      Actor actor) {
+    commands.update(
+        new VoidReferralStepCommand(
+            referralId, actor.agency(), body.originalSequenceNumber(), body.reason()),
+        SUBJECT,
+        referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
 }

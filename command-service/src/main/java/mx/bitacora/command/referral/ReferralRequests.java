@@ -1,8 +1,11 @@
 package mx.bitacora.command.referral;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import mx.bitacora.command.casekeys.VictimDetails;
 import mx.bitacora.events.common.AgencyId;
@@ -40,6 +43,14 @@ final class ReferralRequests {
 
   /** Body of {@code POST /referrals/{id}/close}: outcome and a process reason code. */
   record Close(@NotNull ReferralOutcome outcome, @NotNull ClosureReason reason) {}
+
+  /**
+   * Body of {@code POST /referrals/{id}/voided-facts}: the sequence number of the acceptance,
+   * decline or withdrawal to void, and the reason.
+   */
+  record VoidStep(
+      @NotNull @PositiveOrZero Long originalSequenceNumber,
+      @NotBlank @Size(max = 1000) String reason) {}
 
   /** What a referral command answers: the referral it acted on. */
   record Accepted(ReferralId referralId) {}

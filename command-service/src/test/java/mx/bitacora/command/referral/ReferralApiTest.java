@@ -366,6 +366,171 @@ class ReferralApiTest {
         .containsExactly(0L, 1L);
   }
 
+  @Test
+  void voidingTheAcceptance_answers200_namesTheStoredOriginal_andTheReceiverMayAnswerAgain()
+      throws Exception {
+    UUID id = issued();
+    assertThat(status(post(action(id, "accept"), null, bearer(DIF_STAFF)))).isEqualTo(200);
+    assertThat(answerDeadlinesOf(id)).isZero();
+
+    ResponseEntity<String> response = post(voidedFacts(id), voidBody(1), bearer(DIF_STAFF));
+
+    assertThat(status(response)).as(response.getBody()).isEqualTo(200);
+    assertThat(response.getBody()).contains(id.toString());
+    assertThat(eventsOf(id)).isEqualTo(3);
+    JsonNode voiding = json.readTree(payloadOf(id, 2));
+    assertThat(voiding.path("original").path("sequenceNumber").asLong()).isEqualTo(1);
+    assertThat(voiding.path("original").path("eventId").asText())
+        .isEqualTo(eventIdentifierOf(id, 1));
+    assertThat(voiding.path("reason").asText()).isEqualTo("Aceptada por error");
+    assertThat(json.readTree(metadataOf(id, 2)).path("actorAgency").asText())
+        .isEqualTo("dif-benito-juarez");
+    assertThat(answerDeadlinesOf(id)).as("the answer deadline starts over").isEqualTo(1);
+
+    assertThat(
+            status(post(action(id, "decline"), "{\"reason\":\"NO_CAPACITY\"}", bearer(DIF_STAFF))))
+        .isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+    assertThat(answerDeadlinesOf(id)).isZero();
+  }
+
+  @Test
+  void voidingTheWithdrawal_byTheIssuer_answers200() {
+    UUID id = issued();
+    assertThat(status(post(action(id, "withdraw"), null, bearer(FISCALIA_STAFF)))).isEqualTo(200);
+
+    assertThat(status(post(voidedFacts(id), voidBody(1), bearer(FISCALIA_STAFF)))).isEqualTo(200);
+
+    assertThat(status(post(action(id, "accept"), null, bearer(DIF_STAFF)))).isEqualTo(200);
+    assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  @Test
+  void voidingWithoutAReasonOrOriginal_answers400_andStoresNothing() throws Exception {
+    UUID id = accepted();
+
+    JsonNode problem =
+        assertProblem(
+            post(voidedFacts(id), "{\"originalSequenceNumber\": 1}", bearer(DIF_STAFF)),
+            400,
+            "INVALID_FIELDS");
+    assertThat(problem.path("errors").toString()).contains("reason");
+    assertProblem(
+        post(voidedFacts(id), "{\"reason\": \"Aceptada por error\"}", bearer(DIF_STAFF)),
+        400,
+        "INVALID_FIELDS");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void theIssuerVoidingTheAcceptance_answers403_andStoresNothing() throws Exception {
+    UUID id = accepted();
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(1), bearer(FISCALIA_STAFF)),
+        403,
+        "NOT_THE_REFERRAL_RECEIVER");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void anUninvolvedAgencyVoiding_answers404_andStoresNothing() throws Exception {
+    UUID id = accepted();
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(1), bearer(UNODC_STAFF)), 404, "REFERRAL_NOT_FOUND");
+    assertProblem(
+        post(voidedFacts(UUID.randomUUID()), voidBody(1), bearer(DIF_STAFF)),
+        404,
+        "REFERRAL_NOT_FOUND");
+    assertThat(eventsOf(id)).isEqualTo(2);
+  }
+
+  @Test
+  void voidingTheIssueAnUnknownOrAVoidedStep_answers409_andStoresNothing() throws Exception {
+    UUID id = accepted();
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(0), bearer(FISCALIA_STAFF)), 409, "FACT_NOT_CORRECTABLE");
+    assertProblem(
+        post(voidedFacts(id), voidBody(9), bearer(DIF_STAFF)), 409, "ORIGINAL_FACT_NOT_FOUND");
+    assertThat(eventsOf(id)).isEqualTo(2);
+    assertThat(status(post(voidedFacts(id), voidBody(1), bearer(DIF_STAFF)))).isEqualTo(200);
+    assertProblem(
+        post(voidedFacts(id), voidBody(1), bearer(DIF_STAFF)), 409, "FACT_ALREADY_VOIDED");
+    assertProblem(
+        post(voidedFacts(id), voidBody(2), bearer(DIF_STAFF)), 409, "FACT_NOT_CORRECTABLE");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  @Test
+  void voidingAfterClosing_answers409_andStoresNothing() throws Exception {
+    UUID id = accepted();
+    assertThat(
+            status(
+                post(
+                    action(id, "close"),
+                    "{\"outcome\":\"SUCCESSFUL\",\"reason\":\"SERVICE_PROVIDED\"}",
+                    bearer(DIF_STAFF))))
+        .isEqualTo(200);
+
+    assertProblem(
+        post(voidedFacts(id), voidBody(1), bearer(DIF_STAFF)), 409, "REFERRAL_ALREADY_CLOSED");
+    assertThat(eventsOf(id)).isEqualTo(3);
+  }
+
+  private UUID accepted() {
+    UUID id = issued();
+    assertThat(status(post(action(id, "accept"), null, bearer(DIF_STAFF)))).isEqualTo(200);
+    return id;
+  }
+
+  private static String voidedFacts(UUID id) {
+    return "/referrals/" + id + "/voided-facts";
+  }
+
+  private static String voidBody(long originalSequenceNumber) {
+    return """
+        {"originalSequenceNumber": %d, "reason": "Aceptada por error"}
+        """
+        .formatted(originalSequenceNumber);
+  }
+
+  private byte[] payloadOf(UUID id, long sequenceNumber) {
+    return jdbc.queryForObject(
+        "select payload from event_store.domain_event_entry"
+            + " where aggregate_identifier = ? and sequence_number = ?",
+        byte[].class,
+        id.toString(),
+        sequenceNumber);
+  }
+
+  private byte[] metadataOf(UUID id, long sequenceNumber) {
+    return jdbc.queryForObject(
+        "select meta_data from event_store.domain_event_entry"
+            + " where aggregate_identifier = ? and sequence_number = ?",
+        byte[].class,
+        id.toString(),
+        sequenceNumber);
+  }
+
+  private String eventIdentifierOf(UUID id, long sequenceNumber) {
+    return jdbc.queryForObject(
+        "select event_identifier from event_store.domain_event_entry"
+            + " where aggregate_identifier = ? and sequence_number = ?",
+        String.class,
+        id.toString(),
+        sequenceNumber);
+  }
+
+  private long answerDeadlinesOf(UUID id) {
+    return jdbc.queryForObject(
+        "select count(*) from scheduling.scheduled_tasks"
+            + " where position(? in encode(task_data, 'escape')) > 0",
+        Long.class,
+        id.toString());
+  }
+
   private UUID issued() {
     UUID id = UUID.randomUUID();
     ResponseEntity<String> response = post("/referrals", issueBody(id), bearer(FISCALIA_STAFF));

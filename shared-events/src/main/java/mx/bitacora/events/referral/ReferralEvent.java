@@ -7,7 +7,8 @@ public sealed interface ReferralEvent
         ReferralDeclinedEvent,
         ReferralWithdrawnEvent,
         ReferralEscalatedEvent,
-        ReferralClosedEvent {
+        ReferralClosedEvent,
+        ReferralStepVoidedEvent {
 
   ReferralId referralId();
 }
