@@ -4,7 +4,6 @@ import java.util.Optional;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ class EventSourcedShelterDirectory implements ShelterDirectory {
     DomainEventStream events = eventStore.readEvents(Shelter.streamIdOf(shelterId));
     RegisteredShelter shelter = null;
     while (events.hasNext()) {
-      Object payload = ((EventMessage<?>) events.next()).getPayload();
+      Object payload = events.next().getPayload();
       if (payload instanceof ShelterRegisteredEvent registered) {
         shelter = new RegisteredShelter(shelterId, registered.operatingAgency(), false);
       } else if (payload instanceof ShelterClosedEvent && shelter != null) {

@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -66,6 +75,52 @@ public final class CommandApi {
     assertThat(problem.path("title").asText()).isNotBlank();
     assertThat(problem.path("requestId").asText()).isNotBlank();
     return problem;
+  }
+
+  /**
+   * Sends all {@code requests} at once (released together from their own threads) and asserts that
+   * exactly one succeeded, every other was a 409 with one of {@code losingCodes}, and the stream's
+   * sequence numbers are exactly {@code expectedSequenceNumbers}.
+   */
+  public void assertExactlyOneWins(
+      List<Callable<ResponseEntity<String>>> requests,
+      Set<String> losingCodes,
+      String streamId,
+      Long... expectedSequenceNumbers)
+      throws Exception {
+    ExecutorService clients = Executors.newFixedThreadPool(requests.size());
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    for (Callable<ResponseEntity<String>> request : requests) {
+      answers.add(
+          clients.submit(
+              () -> {
+                start.await();
+                return request.call();
+              }));
+    }
+    start.countDown();
+    List<Integer> statuses = new ArrayList<>();
+    try {
+      for (Future<ResponseEntity<String>> answer : answers) {
+        ResponseEntity<String> response = answer.get(30, TimeUnit.SECONDS);
+        statuses.add(status(response));
+        if (status(response) == 409) {
+          assertThat(json.readTree(response.getBody()).path("code").asText()).isIn(losingCodes);
+        }
+      }
+    } finally {
+      clients.shutdown();
+    }
+    assertThat(statuses).containsOnly(200, 409);
+    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
+    assertThat(
+            jdbc.queryForList(
+                "select sequence_number from event_store.domain_event_entry"
+                    + " where aggregate_identifier = ? order by sequence_number",
+                Long.class,
+                streamId))
+        .containsExactly(expectedSequenceNumbers);
   }
 
   /** How many events the event store holds for this aggregate stream id. */

@@ -7,12 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
@@ -292,39 +289,19 @@ class DeliveryApiTest {
   @Test
   void ofThirtyTwoConcurrentConflictingDispatches_exactlyOneWins() throws Exception {
     UUID id = planned();
-    ExecutorService clients = Executors.newFixedThreadPool(32);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    List<Callable<ResponseEntity<String>>> dispatches = new ArrayList<>();
     for (int day = 1; day <= 32; day++) {
       String body = "{\"dispatchedOn\":\"2022-10-%02d\"}".formatted(Math.min(day, 28));
-      answers.add(
-          clients.submit(
-              () -> {
-                start.await();
-                return post(dispatch(id), body, bearer(UNODC_STAFF));
-              }));
+      dispatches.add(() -> post(dispatch(id), body, bearer(UNODC_STAFF)));
     }
-    start.countDown();
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<ResponseEntity<String>> answer : answers) {
-      ResponseEntity<String> response = answer.get(30, TimeUnit.SECONDS);
-      statuses.add(response.getStatusCode().value());
-      if (response.getStatusCode().value() == 409) {
-        assertThat(json.readTree(response.getBody()).path("code").asText())
-            .isIn("DELIVERY_ALREADY_DISPATCHED", "CONCURRENT_UPDATE");
-      }
-    }
-    clients.shutdown();
 
-    assertThat(statuses).containsOnly(200, 409);
-    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-    assertThat(
-            jdbc.queryForList(
-                "select sequence_number from event_store.domain_event_entry"
-                    + " where aggregate_identifier = ? order by sequence_number",
-                Long.class,
-                id.toString()))
-        .containsExactly(0L, 1L);
+    api()
+        .assertExactlyOneWins(
+            dispatches,
+            Set.of("DELIVERY_ALREADY_DISPATCHED", "CONCURRENT_UPDATE"),
+            id.toString(),
+            0L,
+            1L);
   }
 
   @Test

@@ -6,12 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
@@ -307,63 +304,30 @@ class ReferralApiTest {
   @Test
   void ofThirtyTwoConcurrentConflictingAnswers_exactlyOneWins() throws Exception {
     UUID id = issued();
-    ExecutorService clients = Executors.newFixedThreadPool(32);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<ResponseEntity<String>>> answers = new ArrayList<>();
+    List<Callable<ResponseEntity<String>>> answers = new ArrayList<>();
     for (int i = 0; i < 32; i++) {
       // Accepts and declines by the receiver, withdrawals by the issuer, interleaved.
-      String path;
-      String body;
-      String token;
       switch (i % 3) {
-        case 0 -> {
-          path = action(id, "accept");
-          body = null;
-          token = DIF_STAFF;
-        }
-        case 1 -> {
-          path = action(id, "decline");
-          body = "{\"reason\":\"NO_CAPACITY\"}";
-          token = DIF_STAFF;
-        }
-        default -> {
-          path = action(id, "withdraw");
-          body = null;
-          token = FISCALIA_STAFF;
-        }
+        case 0 -> answers.add(() -> post(action(id, "accept"), null, bearer(DIF_STAFF)));
+        case 1 ->
+            answers.add(
+                () ->
+                    post(action(id, "decline"), "{\"reason\":\"NO_CAPACITY\"}", bearer(DIF_STAFF)));
+        default -> answers.add(() -> post(action(id, "withdraw"), null, bearer(FISCALIA_STAFF)));
       }
-      answers.add(
-          clients.submit(
-              () -> {
-                start.await();
-                return post(path, body, bearer(token));
-              }));
     }
-    start.countDown();
-    List<Integer> statuses = new ArrayList<>();
-    for (Future<ResponseEntity<String>> answer : answers) {
-      ResponseEntity<String> response = answer.get(30, TimeUnit.SECONDS);
-      statuses.add(status(response));
-      if (status(response) == 409) {
-        assertThat(json.readTree(response.getBody()).path("code").asText())
-            .isIn(
+
+    new CommandApi(http, jdbc, json)
+        .assertExactlyOneWins(
+            answers,
+            Set.of(
                 "REFERRAL_ALREADY_ACCEPTED",
                 "REFERRAL_DECLINED",
                 "REFERRAL_WITHDRAWN",
-                "CONCURRENT_UPDATE");
-      }
-    }
-    clients.shutdown();
-
-    assertThat(statuses).containsOnly(200, 409);
-    assertThat(statuses).filteredOn(status -> status == 200).hasSize(1);
-    assertThat(
-            jdbc.queryForList(
-                "select sequence_number from event_store.domain_event_entry"
-                    + " where aggregate_identifier = ? order by sequence_number",
-                Long.class,
-                id.toString()))
-        .containsExactly(0L, 1L);
+                "CONCURRENT_UPDATE"),
+            id.toString(),
+            0L,
+            1L);
   }
 
   @Test
