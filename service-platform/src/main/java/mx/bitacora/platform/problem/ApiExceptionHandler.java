@@ -51,6 +51,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           case RULE_VIOLATED -> HttpStatus.CONFLICT;
           case FORBIDDEN -> HttpStatus.FORBIDDEN;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
+          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     return respond(status, rejection.code(), rejection.arguments());
   }

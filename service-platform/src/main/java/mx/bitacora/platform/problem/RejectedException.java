@@ -14,7 +14,9 @@ public class RejectedException extends RuntimeException {
     /** The caller may not do this: 403. */
     FORBIDDEN,
     /** Unknown, or not the caller's to see: 404. */
-    NOT_FOUND
+    NOT_FOUND,
+    /** Well-formed, but its content cannot be accepted (e.g. a forged signature): 422. */
+    UNPROCESSABLE
   }
 
   private final Reason reason;
@@ -38,6 +40,10 @@ public class RejectedException extends RuntimeException {
 
   public static RejectedException notFound(String code, Object... arguments) {
     return new RejectedException(Reason.NOT_FOUND, code, arguments);
+  }
+
+  public static RejectedException unprocessable(String code, Object... arguments) {
+    return new RejectedException(Reason.UNPROCESSABLE, code, arguments);
   }
 
   public Reason reason() {

@@ -1,0 +1,93 @@
+package mx.bitacora.query.integrity;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Publishes the signed checkpoints and the signing public key to every signed-in user, so each
+ * agency can keep its own copies; lets commission auditors verify the whole log, optionally against
+ * checkpoints kept outside the database.
+ */
+@RestController
+@Validated
+class IntegrityController {
+
+  private final IntegrityQueries queries;
+  private final MessageSource messages;
+
+  IntegrityController(IntegrityQueries queries, MessageSource messages) {
+    this.queries = queries;
+    this.messages = messages;
+  }
+
+  @GetMapping("/integrity/public-key")
+  public IntegrityQueries.PublicKey publicKey() {
+    return queries.publicKey();
+  }
+
+  @GetMapping("/integrity/checkpoints")
+  public Checkpoints checkpoints(
+      @RequestParam(defaultValue = "0") @Min(0) long after,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    return new Checkpoints(queries.checkpointsAfter(after, limit));
+  }
+
+  @GetMapping("/integrity/checkpoints/latest")
+  public PublishedCheckpoint latestCheckpoint() {
+    return queries.latestCheckpoint();
+  }
+
+  @GetMapping("/integrity/verification")
+  @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
+  public Verification verify() {
+    return describe(queries.verify(List.of()));
+  }
+
+  @PostMapping("/integrity/verification")
+  @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
+  public Verification verifyAgainst(@RequestBody @Valid KeptCheckpoints kept) {
+    return describe(queries.verify(kept.checkpoints()));
+  }
+
+  private Verification describe(VerificationReport report) {
+    Locale locale = LocaleContextHolder.getLocale();
+    String summary =
+        report.intact()
+            ? messages.getMessage(
+                "integrity.INTACT", new Object[] {report.verifiedThrough()}, locale)
+            : messages.getMessage(
+                "integrity." + report.discrepancy().kind(),
+                new Object[] {
+                  report.discrepancy().position(),
+                  Objects.requireNonNullElse(report.discrepancy().lastMatchingCheckpoint(), 0L)
+                },
+                locale);
+    return new Verification(report, summary);
+  }
+
+  /** A page of checkpoints, oldest first. */
+  record Checkpoints(List<PublishedCheckpoint> checkpoints) {}
+
+  /** Checkpoints an agency kept, to check that the log still extends them. */
+  record KeptCheckpoints(
+      @NotNull @Size(max = 1000) List<@Valid @NotNull PublishedCheckpoint> checkpoints) {}
+
+  /** A verification report with a sentence saying what it found, in the caller's language. */
+  record Verification(@JsonUnwrapped VerificationReport report, String summary) {}
+}
