@@ -24,8 +24,22 @@ public final class QueryApi {
 
   /** GET {@code path} with a bearer token (none when null) and optional Accept-Language. */
   public Answer get(String path, String token, String language) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10)).GET();
+    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), path, token, language);
+  }
+
+  /** POST a JSON body to {@code path} with a bearer token and optional Accept-Language. */
+  public Answer post(String path, String token, String json, String language) {
+    return send(
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json)),
+        path,
+        token,
+        language);
+  }
+
+  private Answer send(HttpRequest.Builder request, String path, String token, String language) {
+    request.timeout(Duration.ofSeconds(30));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
@@ -40,10 +54,10 @@ public final class QueryApi {
           response.headers().firstValue("Content-Type").orElse(""),
           parse(response.body()));
     } catch (IOException e) {
-      throw new IllegalStateException("GET " + path + " failed", e);
+      throw new IllegalStateException(path + " failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted calling GET " + path, e);
+      throw new IllegalStateException("interrupted calling " + path, e);
     }
   }
 
