@@ -2,21 +2,33 @@
 --
 -- The official postgres image runs this file once, when the data volume is empty, with psql as
 -- the superuser, connected to the database named by POSTGRES_DB (bitacora), with ON_ERROR_STOP.
--- Each service logs in as its own role and its Flyway owns its schemas:
---   command-service -> bitacora_command -> event_store (Axon's event and snapshot tables)
---                                        -> case_keys   (per-case data keys, wrapped)
---                                        -> scheduling  (db-scheduler's tasks: Axon deadlines)
---   query-service   -> bitacora_query   -> read_model  (projections and tracking tokens)
--- The query side may read the event store but never write it.
+-- Least privilege: one role owns everything and only migrates; each service runs as a role that
+-- can do what its code does and no more.
+--   bitacora_owner   owns every schema and table; the login of both services' Flyway only (a
+--                    table's owner can always rewrite it, so no service ever runs as it)
+--   bitacora_command command-service: appends and reads events, keeps the case keys and deadlines
+--                      event_store (Axon's event and snapshot tables), case_keys (wrapped per-case
+--                      and per-shelter keys), scheduling (db-scheduler's tasks: Axon deadlines)
+--   bitacora_query   query-service: reads event_store, writes read_model (projections, tokens,
+--                    dead letters), reads and appends to integrity (seals, checkpoints, access log)
+-- No application role can UPDATE, DELETE or TRUNCATE events or integrity rows. The table grants
+-- are not here: each service's Flyway applies them after every migration, once the tables exist
+-- (afterMigrate callbacks in <service>/src/main/resources/db/privileges/). dev/database-roles.sql
+-- sets up the same layout, idempotently and without passwords, for dev/run and the tests.
 --
 -- Passwords come from the container environment (set in docker-compose.yml), read with psql's
 -- \getenv (psql 15+, hence the postgres:15 image). Changing them later needs a fresh volume
 -- (docker compose down -v) or ALTER ROLE ... PASSWORD by hand.
 
+\getenv owner_password BITACORA_OWNER_DB_PASSWORD
 \getenv command_password BITACORA_COMMAND_DB_PASSWORD
 \getenv query_password BITACORA_QUERY_DB_PASSWORD
 
--- Fail loudly instead of creating roles with a literal ':'command_password'' password.
+-- Fail loudly instead of creating roles with a literal ':'owner_password'' password.
+\if :{?owner_password}
+\else
+  DO $$ BEGIN RAISE EXCEPTION 'BITACORA_OWNER_DB_PASSWORD is not set in the postgres container'; END $$;
+\endif
 \if :{?command_password}
 \else
   DO $$ BEGIN RAISE EXCEPTION 'BITACORA_COMMAND_DB_PASSWORD is not set in the postgres container'; END $$;
@@ -26,40 +38,43 @@
   DO $$ BEGIN RAISE EXCEPTION 'BITACORA_QUERY_DB_PASSWORD is not set in the postgres container'; END $$;
 \endif
 
--- The login of command-service; it will own the event store.
+-- The login of both services' Flyway: it owns the schemas, so it can create and migrate the tables.
+CREATE ROLE bitacora_owner LOGIN PASSWORD :'owner_password';
+
+-- The login of command-service.
 CREATE ROLE bitacora_command LOGIN PASSWORD :'command_password';
 
--- The login of query-service; it will own the read model.
+-- The login of query-service.
 CREATE ROLE bitacora_query LOGIN PASSWORD :'query_password';
 
--- The event store schema, owned by command-service so its Flyway can create and migrate the tables.
-CREATE SCHEMA event_store AUTHORIZATION bitacora_command;
+-- command-service's Flyway migrates these three; its history is event_store.flyway_schema_history.
+CREATE SCHEMA event_store AUTHORIZATION bitacora_owner;
+-- The wrapped per-case and per-shelter data keys (docs/privacy.md). The query side is granted
+-- nothing here: it has no use for key material, even wrapped.
+CREATE SCHEMA case_keys AUTHORIZATION bitacora_owner;
+-- db-scheduler's task table (Axon's deadlines, e.g. referral answer limits). The query side is
+-- granted nothing here either.
+CREATE SCHEMA scheduling AUTHORIZATION bitacora_owner;
 
--- The wrapped per-case data keys (docs/privacy.md), owned by command-service. The query side is
--- granted nothing here: it has no use for key material, even wrapped.
-CREATE SCHEMA case_keys AUTHORIZATION bitacora_command;
+-- query-service's Flyway migrates these two; its history is read_model.flyway_schema_history.
+CREATE SCHEMA read_model AUTHORIZATION bitacora_owner;
+-- The tamper-evident record: append-only for the query side, out of the command side's reach.
+CREATE SCHEMA integrity AUTHORIZATION bitacora_owner;
 
--- db-scheduler's task table (Axon's deadlines, e.g. referral answer limits), owned by
--- command-service. The query side is granted nothing here either.
-CREATE SCHEMA scheduling AUTHORIZATION bitacora_command;
-
--- The read model schema, owned by query-service so its Flyway can create and migrate the tables.
-CREATE SCHEMA read_model AUTHORIZATION bitacora_query;
-
--- Lets query-service look up objects in event_store (USAGE only: it cannot create anything there).
+-- Each service may look up objects in the schemas it uses (USAGE only: it can create nothing).
+GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
 GRANT USAGE ON SCHEMA event_store TO bitacora_query;
+GRANT USAGE ON SCHEMA read_model, integrity TO bitacora_query;
 
--- Every table command-service creates in event_store from now on (domain_event_entry,
--- snapshot_event_entry, ...) is readable, and only readable, by query-service.
-ALTER DEFAULT PRIVILEGES FOR ROLE bitacora_command IN SCHEMA event_store
-    GRANT SELECT ON TABLES TO bitacora_query;
+-- Only the three roles may connect (the superuser always can); nobody gets temporary tables.
+SELECT current_database() AS database_name \gset
+REVOKE ALL ON DATABASE :"database_name" FROM PUBLIC;
+GRANT CONNECT ON DATABASE :"database_name" TO bitacora_owner, bitacora_command, bitacora_query;
 
--- Nobody creates objects in the public schema, so nothing lands outside the two owned schemas.
--- (Already the default since PostgreSQL 15; stated here so an older image stays safe.)
-REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+-- Nothing lives in the public schema: nobody may use it or create anything there.
+REVOKE ALL ON SCHEMA public FROM PUBLIC;
 
 -- Unqualified table names resolve to each service's own schema, as they do inside its Flyway
 -- migrations (e.g. Axon's default token_entry table of query-service's processors).
-SELECT current_database() AS database_name \gset
 ALTER ROLE bitacora_command IN DATABASE :"database_name" SET search_path = event_store;
 ALTER ROLE bitacora_query IN DATABASE :"database_name" SET search_path = read_model;

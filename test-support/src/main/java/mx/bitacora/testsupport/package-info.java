@@ -1,5 +1,5 @@
 /**
- * Helpers for tests: a fresh PostgreSQL database per test class, and tokens signed with the dev
- * key.
+ * Helpers for tests: a fresh PostgreSQL database per test class, the least-privilege roles in it,
+ * and tokens signed with the dev key.
  */
 package mx.bitacora.testsupport;

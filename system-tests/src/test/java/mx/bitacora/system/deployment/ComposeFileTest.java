@@ -36,6 +36,9 @@ class ComposeFileTest {
   private static final Path DOCKERFILE = ROOT.resolve("Dockerfile");
   private static final Path INIT_SQL = ROOT.resolve("docker/postgres/init.sql");
 
+  /** The same roles and schemas, idempotently and without passwords, for dev/run and the tests. */
+  private static final Path DEV_ROLES_SQL = ROOT.resolve("dev/database-roles.sql");
+
   private static final String POSTGRES = "postgres";
   private static final String COMMAND_SERVICE = "command-service";
 
@@ -61,12 +64,14 @@ class ComposeFileTest {
   private static String composeText;
   private static Map<String, Object> compose;
   private static String initSql;
+  private static String devRolesSql;
 
   @BeforeAll
   static void readDeploymentFiles() {
     composeText = read(COMPOSE_FILE);
     compose = asMap(yaml().load(composeText), "docker-compose.yml");
     initSql = sqlStatements(read(INIT_SQL));
+    devRolesSql = sqlStatements(read(DEV_ROLES_SQL));
   }
 
   @Test
@@ -150,34 +155,58 @@ class ComposeFileTest {
 
   @Test
   void eachService_logsInAsARoleTheInitScriptCreatesWithTheSamePassword() {
-    Map<String, String> passwordVariables = rolePasswordVariables();
-    Map<String, String> postgres = environment(POSTGRES);
     for (String service : SPRING_SERVICES) {
-      String role = environment(service).get("SPRING_DATASOURCE_USERNAME");
-      assertThat(passwordVariables)
+      assertLoginCreatedByTheInitScript(
+          service, "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+      assertLoginCreatedByTheInitScript(service, "SPRING_FLYWAY_USER", "SPRING_FLYWAY_PASSWORD");
+    }
+  }
+
+  private static void assertLoginCreatedByTheInitScript(
+      String service, String userVariable, String passwordVariable) {
+    Map<String, String> passwordVariables = rolePasswordVariables();
+    String role = environment(service).get(userVariable);
+    assertThat(passwordVariables)
+        .as(
+            "%s's %s is '%s', but docker/postgres/init.sql creates only the login roles %s",
+            service, userVariable, role, passwordVariables.keySet())
+        .containsKey(role);
+    String variable = passwordVariables.get(role);
+    Map<String, String> postgres = environment(POSTGRES);
+    assertThat(postgres)
+        .as(
+            "init.sql reads the password of %s from %s, which postgres does not set",
+            role, variable)
+        .containsKey(variable);
+    assertThat(environment(service).get(passwordVariable))
+        .as(
+            "%s's %s differs from %s, the password init.sql gives %s",
+            service, passwordVariable, variable, role)
+        .isEqualTo(postgres.get(variable));
+  }
+
+  @Test
+  void eachService_runsAsItsOwnLogin_neverAsTheOwnerItsFlywayMigratesAs() {
+    Set<String> logins = new LinkedHashSet<>();
+    for (String service : SPRING_SERVICES) {
+      String login = environment(service).get("SPRING_DATASOURCE_USERNAME");
+      assertThat(login)
           .as(
-              "%s logs in as '%s', but docker/postgres/init.sql creates only the login roles %s",
-              service, role, passwordVariables.keySet())
-          .containsKey(role);
-      String variable = passwordVariables.get(role);
-      assertThat(postgres)
-          .as(
-              "init.sql reads the password of %s from %s, which postgres does not set",
-              role, variable)
-          .containsKey(variable);
-      assertThat(environment(service).get("SPRING_DATASOURCE_PASSWORD"))
-          .as(
-              "%s's SPRING_DATASOURCE_PASSWORD differs from %s, the password init.sql gives %s",
-              service, variable, role)
-          .isEqualTo(postgres.get(variable));
+              "%s must not run as %s, the owner its Flyway migrates as: an owner can always "
+                  + "UPDATE and DELETE its tables",
+              service, flywayLogin(service))
+          .isNotEqualTo(flywayLogin(service));
+      assertThat(logins.add(login))
+          .as("%s shares the login %s with another service", service, login)
+          .isTrue();
     }
   }
 
   @Test
-  void initScript_createsTheSchemasTheServicesMigrate_ownedByTheRoleEachServiceUses() {
-    Map<String, String> owners = schemaOwners();
+  void initScript_createsTheSchemasTheServicesMigrate_ownedByTheRoleEachServiceMigratesAs() {
+    Map<String, String> owners = schemaOwners(initSql);
     for (String service : SPRING_SERVICES) {
-      String role = environment(service).get("SPRING_DATASOURCE_USERNAME");
+      String role = flywayLogin(service);
       for (String schema : flywaySchemas(service)) {
         assertThat(owners)
             .as(
@@ -194,41 +223,52 @@ class ComposeFileTest {
   }
 
   @Test
-  void initScript_letsTheQuerySideReadTheEventStoreButNeverWriteIt() {
-    String commandRole = environment(COMMAND_SERVICE).get("SPRING_DATASOURCE_USERNAME");
+  void devRoleScript_createsTheSameRolesAndSchemaOwnersAsTheInitScript() {
+    assertThat(schemaOwners(devRolesSql))
+        .as("schemas and owners of dev/database-roles.sql (dev/run, tests) and init.sql (Compose)")
+        .isEqualTo(schemaOwners(initSql));
+    for (String role : rolePasswordVariables().keySet()) {
+      assertThat(devRolesSql)
+          .as("dev/database-roles.sql must create role %s, as init.sql does", role)
+          .contains("'" + role + "'");
+    }
+  }
+
+  @Test
+  void flywayGrants_goToTheLoginsTheServicesRunAs() {
+    Map<String, String> logins =
+        Map.of(
+            "command-role", environment(COMMAND_SERVICE).get("SPRING_DATASOURCE_USERNAME"),
+            "query-role", environment(QUERY_SERVICE).get("SPRING_DATASOURCE_USERNAME"));
+    for (String service : SPRING_SERVICES) {
+      logins.forEach(
+          (placeholder, login) ->
+              assertThat(
+                      property(
+                          baseConfigFile(service), "spring.flyway.placeholders." + placeholder))
+                  .as(
+                      "%s.yml: spring.flyway.placeholders.%s names the role its afterMigrate "
+                          + "callback grants to; docker-compose.yml logs in as %s",
+                      service, placeholder, login)
+                  .isEqualTo(login));
+    }
+  }
+
+  @Test
+  void initScript_letsTheQuerySideLookIntoTheEventStoreButGrantsItNoWrites() {
     String queryRole = environment(QUERY_SERVICE).get("SPRING_DATASOURCE_USERNAME");
     for (String schema : flywaySchemas(COMMAND_SERVICE)) {
       if (COMMAND_ONLY_SCHEMAS.contains(schema)) {
         continue; // never readable by the query side: see the next test
       }
+      // The table grants themselves come from command-service's afterMigrate callback, once the
+      // tables exist; DatabasePrivilegesTest shows what they allow and refuse.
       assertThat(initSql)
           .as("init.sql must let %s look into %s (GRANT USAGE ON SCHEMA)", queryRole, schema)
           .containsIgnoringCase("GRANT USAGE ON SCHEMA " + schema + " TO " + queryRole + ";");
-      assertThat(initSql)
-          .as(
-              "init.sql must make the tables %s creates in %s readable by %s",
-              commandRole, schema, queryRole)
-          .containsIgnoringCase(
-              "ALTER DEFAULT PRIVILEGES FOR ROLE "
-                  + commandRole
-                  + " IN SCHEMA "
-                  + schema
-                  + " GRANT SELECT ON TABLES TO "
-                  + queryRole
-                  + ";");
     }
-    Matcher writeGrant =
-        Pattern.compile(
-                "(?i)GRANT (ALL|INSERT|UPDATE|DELETE|TRUNCATE|CREATE)\\b[^;]* TO "
-                    + queryRole
-                    + ";")
-            .matcher(initSql);
-    List<String> writeGrants = new ArrayList<>();
-    while (writeGrant.find()) {
-      writeGrants.add(writeGrant.group());
-    }
-    assertThat(writeGrants)
-        .as("init.sql must grant %s nothing beyond reading (and USAGE)", queryRole)
+    assertThat(grantsNaming(queryRole, "(?:ALL|INSERT|UPDATE|DELETE|TRUNCATE|CREATE)\\b[^;]*"))
+        .as("init.sql must grant %s nothing beyond USAGE and CONNECT", queryRole)
         .isEmpty();
   }
 
@@ -237,16 +277,27 @@ class ComposeFileTest {
     String queryRole = environment(QUERY_SERVICE).get("SPRING_DATASOURCE_USERNAME");
     assertThat(flywaySchemas(COMMAND_SERVICE)).containsAll(COMMAND_ONLY_SCHEMAS);
     for (String schema : COMMAND_ONLY_SCHEMAS) {
-      Matcher anyGrant =
-          Pattern.compile(
-                  "(?im)^\\s*(GRANT|ALTER DEFAULT PRIVILEGES)\\b[^;]*\\b" + schema + "\\b[^;]*;")
-              .matcher(initSql);
-      List<String> grants = new ArrayList<>();
-      while (anyGrant.find()) {
-        grants.add(anyGrant.group());
-      }
-      assertThat(grants).as("init.sql must grant %s nothing on %s", queryRole, schema).isEmpty();
+      assertThat(grantsNaming(queryRole, "[^;]*\\b" + schema + "\\b[^;]*"))
+          .as("init.sql must grant %s nothing on %s", queryRole, schema)
+          .isEmpty();
     }
+  }
+
+  /** init.sql's GRANT and ALTER DEFAULT PRIVILEGES statements matching {@code what} to a role. */
+  private static List<String> grantsNaming(String role, String what) {
+    Matcher grant =
+        Pattern.compile(
+                "(?i)\\b(?:GRANT|ALTER DEFAULT PRIVILEGES)\\s+"
+                    + what
+                    + "\\bTO\\b[^;]*\\b"
+                    + role
+                    + "\\b[^;]*;")
+            .matcher(initSql);
+    List<String> grants = new ArrayList<>();
+    while (grant.find()) {
+      grants.add(grant.group());
+    }
+    return grants;
   }
 
   @Test
@@ -538,6 +589,13 @@ class ComposeFileTest {
     return names.stream().filter(name -> !name.isEmpty()).toList();
   }
 
+  /** The role a service's Flyway logs in as: SPRING_FLYWAY_USER, else its datasource login. */
+  private static String flywayLogin(String service) {
+    Map<String, String> environment = environment(service);
+    String user = environment.get("SPRING_FLYWAY_USER");
+    return user != null ? user : environment.get("SPRING_DATASOURCE_USERNAME");
+  }
+
   private static boolean hasProfileConfiguration(String service, String profile) {
     if (Files.isRegularFile(profileConfigFile(service, profile))) {
       return true;
@@ -620,11 +678,11 @@ class ComposeFileTest {
   }
 
   /** Schema to its owner, from CREATE SCHEMA ... AUTHORIZATION. */
-  private static Map<String, String> schemaOwners() {
+  private static Map<String, String> schemaOwners(String script) {
     Map<String, String> owners = new LinkedHashMap<>();
     Matcher schema =
         Pattern.compile("(?i)CREATE SCHEMA (?:IF NOT EXISTS )?(\\w+) AUTHORIZATION (\\w+)")
-            .matcher(initSql);
+            .matcher(script);
     while (schema.find()) {
       owners.put(schema.group(1), schema.group(2));
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.bitacora.command.CommandServiceApplication;
 import mx.bitacora.query.QueryServiceApplication;
+import mx.bitacora.testsupport.DatabaseRoles;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
@@ -17,7 +18,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Starts command-service and query-service as two separate Spring Boot applications (own contexts,
  * own web servers on free ports, own Axon configurations) sharing nothing but one PostgreSQL
- * database, and talks to them over HTTP only.
+ * database, and talks to them over HTTP only. As deployed, each service logs in as its own
+ * least-privilege role and its Flyway as the schemas' owner, so a missing grant fails the test.
  */
 final class TwoServices implements AutoCloseable {
 
@@ -27,31 +29,46 @@ final class TwoServices implements AutoCloseable {
   private final ConfigurableApplicationContext queryService;
 
   private TwoServices(FreshDatabase database, String... settings) {
+    DatabaseRoles.setUp(database);
     commandService =
         start(
             CommandServiceApplication.class,
             CommandServiceApplication.CONFIG_NAME,
+            DatabaseRoles.COMMAND,
             database,
             settings);
     queryService =
         start(
-            QueryServiceApplication.class, QueryServiceApplication.CONFIG_NAME, database, settings);
+            QueryServiceApplication.class,
+            QueryServiceApplication.CONFIG_NAME,
+            DatabaseRoles.QUERY,
+            database,
+            settings);
   }
 
-  /** Starts both services on {@code database}; {@code settings} are extra command-line args. */
+  /**
+   * Sets up the roles in {@code database} and starts both services on it; {@code settings} are
+   * extra command-line args.
+   */
   static TwoServices start(FreshDatabase database, String... settings) {
     return new TwoServices(database, settings);
   }
 
   private static ConfigurableApplicationContext start(
-      Class<?> application, String configName, FreshDatabase database, String... settings) {
+      Class<?> application,
+      String configName,
+      String login,
+      FreshDatabase database,
+      String... settings) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + database.jdbcUrl(),
-                "--spring.datasource.username=" + database.username(),
-                "--spring.datasource.password=" + database.password()));
+                "--spring.datasource.username=" + login,
+                "--spring.datasource.password=",
+                "--spring.flyway.user=" + DatabaseRoles.OWNER,
+                "--spring.flyway.password="));
     args.addAll(List.of(settings));
     return new SpringApplicationBuilder(application)
         .properties(configName)

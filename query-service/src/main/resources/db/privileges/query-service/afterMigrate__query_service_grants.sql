@@ -1,0 +1,57 @@
+-- Flyway callback, run after every migrate of query-service (also when nothing was pending):
+-- grants each application role exactly what it needs on the schemas this Flyway migrates
+-- (read_model and, once it exists, integrity), and nothing to PUBLIC. Every table belongs to the
+-- role Flyway runs as (bitacora_owner in a deployment); an owner can always rewrite its tables, so
+-- the services never log in as it. query-service's read of event_store is granted by
+-- command-service's Flyway, which creates those tables.
+--
+-- Each privilege is first revoked and then granted again, so the grants are always exactly these,
+-- whatever an earlier version granted. ${query-role} and ${command-role} are Flyway placeholders
+-- (spring.flyway.placeholders in query-service.yml). A role that does not exist in the cluster
+-- (tests and dev set-ups that run everything as the postgres superuser) is left out.
+
+DO $grants$
+DECLARE
+  has_integrity CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'integrity');
+BEGIN
+  REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM PUBLIC;
+  REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM PUBLIC;
+  IF has_integrity THEN
+    REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM PUBLIC;
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM PUBLIC;
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${query-role}') THEN
+    -- Projections, the processors' tokens and dead letters: read and written in place. Not this
+    -- Flyway's history table, which only Flyway writes.
+    REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM ${query-role};
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM ${query-role};
+    GRANT USAGE ON SCHEMA read_model TO ${query-role};
+    GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA read_model TO ${query-role};
+    GRANT USAGE ON ALL SEQUENCES IN SCHEMA read_model TO ${query-role};
+    REVOKE ALL ON TABLE ${flyway:defaultSchema}.${flyway:table} FROM ${query-role};
+
+    -- Seals, checkpoints and the access log are append-only: every table of the schema, whichever
+    -- migration created it, may be read and appended to, never updated, deleted or truncated.
+    IF has_integrity THEN
+      REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM ${query-role};
+      REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM ${query-role};
+      GRANT USAGE ON SCHEMA integrity TO ${query-role};
+      GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA integrity TO ${query-role};
+      GRANT USAGE ON ALL SEQUENCES IN SCHEMA integrity TO ${query-role};
+    END IF;
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${command-role}') THEN
+    -- The command side neither reads projections nor touches the integrity record.
+    REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM ${command-role};
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM ${command-role};
+    REVOKE ALL ON SCHEMA read_model FROM ${command-role};
+    IF has_integrity THEN
+      REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM ${command-role};
+      REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM ${command-role};
+      REVOKE ALL ON SCHEMA integrity FROM ${command-role};
+    END IF;
+  END IF;
+END
+$grants$;

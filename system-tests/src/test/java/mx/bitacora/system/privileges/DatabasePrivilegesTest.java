@@ -1,0 +1,300 @@
+package mx.bitacora.system.privileges;
+
+import static mx.bitacora.testsupport.DatabaseRoles.COMMAND;
+import static mx.bitacora.testsupport.DatabaseRoles.OWNER;
+import static mx.bitacora.testsupport.DatabaseRoles.QUERY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import mx.bitacora.command.CommandServiceApplication;
+import mx.bitacora.query.QueryServiceApplication;
+import mx.bitacora.testsupport.DatabaseRoles;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.flyway.FlywayAutoConfiguration;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Migrates a fresh database as deployed: the roles of {@code dev/database-roles.sql}, then each
+ * service's Flyway with its real configuration ({@code command-service.yml}, {@code
+ * query-service.yml}) logged in as the owner. Then logs in as each application role and shows that
+ * what the grants forbid fails with PostgreSQL's {@code insufficient_privilege}, and what the
+ * services need works.
+ */
+class DatabasePrivilegesTest {
+
+  private static final String INSUFFICIENT_PRIVILEGE = "42501";
+  private static final String EVENTS = "event_store.domain_event_entry";
+  private static final List<String> SCHEMAS =
+      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity");
+
+  /**
+   * Stands for a table a later migration adds to {@code integrity} (seals, checkpoints, the access
+   * log): it exists before query-service's Flyway runs again, as at a service's next start.
+   */
+  private static final String LATER_INTEGRITY_TABLE = "integrity.added_later";
+
+  private static FreshDatabase database;
+
+  @BeforeAll
+  static void migrateAsDeployed() throws SQLException {
+    database = FreshDatabase.create("privileges");
+    DatabaseRoles.setUp(database);
+    migrate(CommandServiceApplication.CONFIG_NAME, COMMAND);
+    migrate(QueryServiceApplication.CONFIG_NAME, QUERY);
+    execute(
+        OWNER,
+        "CREATE TABLE "
+            + LATER_INTEGRITY_TABLE
+            + " (entry_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note TEXT NOT NULL)");
+    migrate(QueryServiceApplication.CONFIG_NAME, QUERY);
+  }
+
+  /** Only Spring Boot's data source and Flyway, configured from the service's own YAML. */
+  @Configuration(proxyBeanMethods = false)
+  @ImportAutoConfiguration({DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class})
+  static class FlywayOnly {}
+
+  private static void migrate(String configName, String login) {
+    new SpringApplicationBuilder(FlywayOnly.class)
+        .properties(configName)
+        .web(WebApplicationType.NONE)
+        .bannerMode(Banner.Mode.OFF)
+        .run(
+            "--spring.datasource.url=" + database.jdbcUrl(),
+            "--spring.datasource.username=" + login,
+            "--spring.flyway.user=" + OWNER,
+            "--spring.flyway.password=")
+        .close();
+  }
+
+  @Test
+  void everySchemaAndTable_belongsToTheOwner_neverToAnApplicationRole() throws SQLException {
+    List<String> notOwned =
+        strings(
+            """
+            SELECT n.nspname || '.' || coalesce(c.relname, '') || ' owned by ' || r.rolname
+            FROM pg_namespace n
+            LEFT JOIN pg_class c ON c.relnamespace = n.oid AND c.relkind IN ('r', 'p', 'S', 'v')
+            JOIN pg_roles r ON r.oid = coalesce(c.relowner, n.nspowner)
+            WHERE n.nspname = ANY (?) AND r.rolname <> ?
+            """,
+            SCHEMAS.toArray(String[]::new),
+            OWNER);
+    assertThat(notOwned).isEmpty();
+    assertThat(tablesIn("event_store", "case_keys", "scheduling", "read_model"))
+        .as("the services' migrations ran as %s", OWNER)
+        .contains(
+            EVENTS, "case_keys.case_key", "scheduling.scheduled_tasks", "read_model.token_entry");
+  }
+
+  @Test
+  void neitherApplicationRole_canUpdateDeleteOrTruncateEvents() {
+    for (String role : List.of(COMMAND, QUERY)) {
+      assertRefused(role, "UPDATE " + EVENTS + " SET payload_type = payload_type");
+      assertRefused(role, "DELETE FROM " + EVENTS);
+      assertRefused(role, "TRUNCATE " + EVENTS);
+      assertRefused(role, "TRUNCATE event_store.snapshot_event_entry");
+      assertRefused(role, "UPDATE event_store.snapshot_event_entry SET payload = payload");
+    }
+  }
+
+  @Test
+  void theCommandRole_appendsAnEvent_andTheQueryRoleReadsIt() throws SQLException {
+    String eventId = UUID.randomUUID().toString();
+    try (Connection command = DatabaseRoles.connect(database, COMMAND);
+        PreparedStatement append =
+            command.prepareStatement(
+                "INSERT INTO "
+                    + EVENTS
+                    + " (event_identifier, payload, payload_type, time_stamp,"
+                    + " aggregate_identifier, sequence_number, type)"
+                    + " VALUES (?, '\\x7b7d', 'TestEvent', '2022-10-21T12:00:00Z', ?, 0, 'Test')")) {
+      append.setString(1, eventId);
+      append.setString(2, UUID.randomUUID().toString());
+      assertThat(append.executeUpdate()).isEqualTo(1);
+    }
+    try (Connection query = DatabaseRoles.connect(database, QUERY);
+        PreparedStatement read =
+            query.prepareStatement(
+                "SELECT count(*) FROM " + EVENTS + " WHERE event_identifier = ?")) {
+      read.setString(1, eventId);
+      try (ResultSet rows = read.executeQuery()) {
+        rows.next();
+        assertThat(rows.getLong(1)).isEqualTo(1);
+      }
+    }
+  }
+
+  @Test
+  void theQueryRole_cannotAppendEventsOrSnapshots() {
+    assertRefused(
+        QUERY,
+        "INSERT INTO "
+            + EVENTS
+            + " (event_identifier, payload, payload_type, time_stamp, aggregate_identifier,"
+            + " sequence_number) VALUES ('e', '\\x00', 't', 't', 'a', 0)");
+    assertRefused(QUERY, "SELECT nextval('event_store.domain_event_entry_global_index_seq')");
+    assertRefused(QUERY, "DELETE FROM event_store.snapshot_event_entry");
+  }
+
+  @Test
+  void theQueryRole_cannotReadAnythingInTheCaseKeysOrTheScheduler() throws SQLException {
+    List<String> tables = tablesIn("case_keys", "scheduling");
+    assertThat(tables)
+        .contains(
+            "case_keys.case_key",
+            "case_keys.erased_case",
+            "case_keys.shelter_key",
+            "scheduling.scheduled_tasks");
+    for (String table : tables) {
+      assertRefused(QUERY, "SELECT * FROM " + table);
+      assertRefused(QUERY, "DELETE FROM " + table);
+    }
+  }
+
+  @Test
+  void theCommandRole_cannotReadTheReadModelOrTheIntegrityRecord() throws SQLException {
+    List<String> tables = tablesIn("read_model", "integrity");
+    assertThat(tables).contains("read_model.shelter_delivery", LATER_INTEGRITY_TABLE);
+    for (String table : tables) {
+      assertRefused(COMMAND, "SELECT * FROM " + table);
+      assertRefused(COMMAND, "DELETE FROM " + table);
+    }
+  }
+
+  @Test
+  void everyIntegrityTable_isReadAndAppendedToByTheQueryRole_butNeverRewritten()
+      throws SQLException {
+    execute(QUERY, "INSERT INTO " + LATER_INTEGRITY_TABLE + " (note) VALUES ('sealed')");
+    for (String table : tablesIn("integrity")) {
+      execute(QUERY, "SELECT * FROM " + table);
+      assertThat(strings("SELECT has_table_privilege(?, ?, 'INSERT')::text", QUERY, table))
+          .as("%s may append to %s", QUERY, table)
+          .containsExactly("true");
+      // An identity column refuses UPDATE before privileges are checked: name an ordinary one.
+      String column =
+          strings(
+                  "SELECT attname FROM pg_attribute WHERE attrelid = ?::regclass AND attnum > 0"
+                      + " AND NOT attisdropped AND attidentity = '' AND attgenerated = ''"
+                      + " ORDER BY attnum LIMIT 1",
+                  table)
+              .get(0);
+      for (String role : List.of(QUERY, COMMAND)) {
+        assertRefused(role, "UPDATE " + table + " SET " + column + " = " + column);
+        assertRefused(role, "DELETE FROM " + table);
+        assertRefused(role, "TRUNCATE " + table);
+      }
+    }
+  }
+
+  @Test
+  void theCommandRole_changesCaseKeysOnlyAsTheServiceDoes() throws SQLException {
+    // Allowed: fill a missing MAC key, erase a case (delete its key row). Refused: anything else.
+    execute(COMMAND, "UPDATE case_keys.case_key SET wrapped_mac_key = '\\x00' WHERE false");
+    execute(COMMAND, "DELETE FROM case_keys.case_key WHERE false");
+    assertRefused(COMMAND, "UPDATE case_keys.case_key SET wrapped_key = wrapped_key");
+    assertRefused(COMMAND, "UPDATE case_keys.shelter_key SET wrapped_key = wrapped_key");
+    assertRefused(COMMAND, "DELETE FROM case_keys.shelter_key");
+    assertRefused(COMMAND, "DELETE FROM case_keys.erased_case");
+    assertRefused(COMMAND, "TRUNCATE case_keys.case_key");
+  }
+
+  @Test
+  void neitherApplicationRole_touchesTheFlywayHistoriesOrCreatesTables() {
+    for (String role : List.of(COMMAND, QUERY)) {
+      assertRefused(role, "SELECT * FROM event_store.flyway_schema_history");
+      assertRefused(role, "SELECT * FROM read_model.flyway_schema_history");
+      for (String schema : List.of("event_store", "read_model", "integrity", "public")) {
+        assertRefused(role, "CREATE TABLE " + schema + ".planted (id INT)");
+      }
+    }
+  }
+
+  @Test
+  void publicIsGrantedNothing() throws SQLException {
+    List<String> publicGrants =
+        strings(
+            """
+            SELECT n.nspname || '.' || c.relname || ': ' || a.privilege_type
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            CROSS JOIN LATERAL aclexplode(c.relacl) a
+            WHERE n.nspname = ANY (?) AND a.grantee = 0
+            UNION ALL
+            SELECT n.nspname || ': ' || a.privilege_type
+            FROM pg_namespace n CROSS JOIN LATERAL aclexplode(n.nspacl) a
+            WHERE (n.nspname = ANY (?) OR n.nspname = 'public') AND a.grantee = 0
+            UNION ALL
+            SELECT d.datname || ': ' || a.privilege_type
+            FROM pg_database d CROSS JOIN LATERAL aclexplode(d.datacl) a
+            WHERE d.datname = current_database() AND a.grantee = 0
+            """,
+            SCHEMAS.toArray(String[]::new),
+            SCHEMAS.toArray(String[]::new));
+    assertThat(publicGrants).isEmpty();
+  }
+
+  // ---- plumbing --------------------------------------------------------------------------------
+
+  private static void assertRefused(String role, String sql) {
+    assertThatExceptionOfType(SQLException.class)
+        .as("%s must be refused: %s", role, sql)
+        .isThrownBy(() -> execute(role, sql))
+        .extracting(SQLException::getSQLState)
+        .as("SQLState of %s's %s", role, sql)
+        .isEqualTo(INSUFFICIENT_PRIVILEGE);
+  }
+
+  /** Runs {@code sql} logged in as {@code role}. */
+  private static void execute(String role, String sql) throws SQLException {
+    try (Connection connection = DatabaseRoles.connect(database, role);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /** The schema-qualified tables of {@code schemas}, as the superuser sees them. */
+  private static List<String> tablesIn(String... schemas) throws SQLException {
+    return strings(
+        "SELECT schemaname || '.' || tablename FROM pg_tables WHERE schemaname = ANY (?)"
+            + " ORDER BY 1",
+        (Object) schemas);
+  }
+
+  /** One string column of a superuser query; array parameters become text[]. */
+  private static List<String> strings(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = database.connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        Object parameter = parameters[i];
+        if (parameter instanceof String[] array) {
+          statement.setArray(i + 1, connection.createArrayOf("text", array));
+        } else {
+          statement.setObject(i + 1, parameter);
+        }
+      }
+      List<String> values = new ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    }
+  }
+}
