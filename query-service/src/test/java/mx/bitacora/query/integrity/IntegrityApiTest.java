@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
     properties = {
       "spring.config.name=query-service",
       "bitacora.integrity.seal-interval=50ms",
-      "bitacora.integrity.checkpoint-every-positions=3",
+      "bitacora.integrity.checkpoint-every-positions=1",
       "bitacora.integrity.gap-grace=0s"
     })
 @ActiveProfiles("dev")
@@ -79,22 +79,30 @@ class IntegrityApiTest {
   @BeforeAll
   void recordAndSealEvents() {
     api = new QueryApi(port);
-    for (int i = 0; i < EVENTS; i++) {
-      String slug = "agencia-" + UUID.randomUUID().toString().substring(0, 8);
-      eventStore.publish(
-          new GenericDomainEventMessage<>(
-              "Agency",
-              "agency:" + slug,
-              0,
-              new AgencyRegisteredEvent(
-                  new AgencyId(slug),
-                  "Agencia " + i,
-                  "AG",
-                  AgencyKind.STATE,
-                  AgencyLevel.STATE,
-                  "Quintana Roo")));
+    // In two halves, each awaited until signed, so there are at least two checkpoints.
+    for (int half = 1; half <= 2; half++) {
+      for (int i = 0; i < EVENTS / 2; i++) {
+        registerAnAgency();
+      }
+      long end = half * (EVENTS / 2);
+      await().atMost(Duration.ofSeconds(20)).until(() -> latestCheckpointPosition() == end);
     }
-    await().atMost(Duration.ofSeconds(20)).until(() -> latestCheckpointPosition() == EVENTS);
+  }
+
+  private void registerAnAgency() {
+    String slug = "agencia-" + UUID.randomUUID().toString().substring(0, 8);
+    eventStore.publish(
+        new GenericDomainEventMessage<>(
+            "Agency",
+            "agency:" + slug,
+            0,
+            new AgencyRegisteredEvent(
+                new AgencyId(slug),
+                "Agencia " + slug,
+                "AG",
+                AgencyKind.STATE,
+                AgencyLevel.STATE,
+                "Quintana Roo")));
   }
 
   @ParameterizedTest

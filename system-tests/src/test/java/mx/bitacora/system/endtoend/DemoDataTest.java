@@ -36,6 +36,8 @@ class DemoDataTest {
   private static final String DIF =
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
 
+  private static final String AUDITOR = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
+
   private static FreshDatabase database;
   private static TwoServices services;
 
@@ -87,6 +89,23 @@ class DemoDataTest {
                 DemoDataTest::deliveryInShelterView,
                 node -> node != null && "ACKNOWLEDGED".equals(node.path("status").asText()));
     assertThat(delivery.path("occurredOn").asText()).isEqualTo("2022-10-21");
+
+    // The whole demo log is sealed, and a commission auditor's verification finds it intact.
+    JsonNode verification =
+        await()
+            .atMost(Duration.ofSeconds(20))
+            .until(
+                DemoDataTest::verification,
+                report -> report.path("sealedThrough").asLong() == report.path("logEnd").asLong());
+    assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+    assertThat(verification.path("verifiedThrough").asLong())
+        .isGreaterThanOrEqualTo(eventsAfterFirstRun);
+  }
+
+  private static JsonNode verification() throws Exception {
+    HttpResponse<String> report = services.query("/integrity/verification", AUDITOR);
+    assertThat(report.statusCode()).isEqualTo(200);
+    return new ObjectMapper().readTree(report.body());
   }
 
   private static String runLoader() throws Exception {

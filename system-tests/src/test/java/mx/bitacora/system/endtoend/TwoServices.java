@@ -82,8 +82,19 @@ final class TwoServices implements AutoCloseable {
   }
 
   HttpResponse<String> post(String path, String json, String token) throws Exception {
+    return post(commandService, path, json, token);
+  }
+
+  /** POST to query-service (e.g. a verification against kept checkpoints). */
+  HttpResponse<String> queryPost(String path, String json, String token) throws Exception {
+    return post(queryService, path, json, token);
+  }
+
+  private HttpResponse<String> post(
+      ConfigurableApplicationContext service, String path, String json, String token)
+      throws Exception {
     HttpRequest request =
-        HttpRequest.newBuilder(uri(commandService, path))
+        HttpRequest.newBuilder(uri(service, path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
