@@ -1,0 +1,11 @@
+package mx.bitacora.query.accesslog;
+
+/**
+ * Records reads of case data. Each entry commits on its own, before the answer is sent, so a
+ * refused attempt is recorded even though its request fails, and no read goes unrecorded: if the
+ * entry cannot be written, the read fails.
+ */
+public interface CaseAccessLog {
+
+  void record(CaseAccess access);
+}

@@ -1,0 +1,85 @@
+package mx.bitacora.query.accesslog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.request.RequestId;
+import mx.bitacora.platform.security.Role;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends each access to {@code integrity.access_log} in a transaction of its own, extending the
+ * log's hash chain in the same statement: under an advisory lock the entry takes the next position
+ * and {@code SHA-256("bitacora-access-v1" ‖ previous hash ‖ position ‖ entry as text)}.
+ */
+class JdbcCaseAccessLog implements CaseAccessLog {
+
+  // Names the lock every instance takes to append: one writer at a time keeps the chain linear.
+  static final long APPEND_LOCK = 0x6269746163_6163L;
+
+  private static final String APPEND =
+      """
+      INSERT INTO integrity.access_log (position, entry, chain_hash)
+      SELECT coalesce(head.position, 0) + 1, new.entry,
+             sha256(convert_to('bitacora-access-v1', 'UTF8')
+                    || coalesce(head.chain_hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
+                    || int8send(coalesce(head.position, 0) + 1)
+                    || convert_to(new.entry::text, 'UTF8'))
+      FROM (SELECT ?::jsonb AS entry) new
+      LEFT JOIN (SELECT position, chain_hash FROM integrity.access_log
+                 ORDER BY position DESC LIMIT 1) head ON true
+      """;
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate ownTransaction;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  JdbcCaseAccessLog(
+      JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
+    this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    this.json = json;
+    this.clock = clock;
+  }
+
+  @Override
+  public void record(CaseAccess access) {
+    String entry = entryOf(access, clock.instant());
+    ownTransaction.executeWithoutResult(
+        status -> {
+          jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, APPEND_LOCK);
+          jdbc.update(APPEND, entry);
+        });
+  }
+
+  private String entryOf(CaseAccess access, Instant accessedAt) {
+    Map<String, Object> entry = new LinkedHashMap<>();
+    entry.put("accessedAt", accessedAt.toString());
+    entry.put("accessedAtMillis", accessedAt.toEpochMilli());
+    entry.put("actor", access.actor().userId());
+    entry.put("actorAgency", access.actor().agency().value());
+    entry.put("roles", access.actor().roles().stream().map(Role::name).sorted().toList());
+    entry.put("requestId", RequestId.current().orElse(null));
+    entry.put("view", access.view());
+    entry.put("caseReferences", access.caseReferences());
+    entry.put("owningAgencies", access.owningAgencies().stream().map(AgencyId::value).toList());
+    entry.put("filter", access.filter());
+    entry.put("allowed", access.allowed());
+    entry.put("breakGlass", access.isBreakGlass());
+    entry.put("breakGlassReason", access.breakGlassReason());
+    try {
+      return json.writeValueAsString(entry);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an access entry is plain data", e);
+    }
+  }
+}
