@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * log's hash chain in the same statement: under an advisory lock the entry takes the next position
  * and {@code SHA-256("bitacora-access-v1" ‖ previous hash ‖ position ‖ entry as text)}.
  */
-class JdbcCaseAccessLog implements CaseAccessLog {
+public class JdbcCaseAccessLog implements CaseAccessLog {
 
   // Names the lock every instance takes to append: one writer at a time keeps the chain linear.
   static final long APPEND_LOCK = 0x6269746163_6163L;
@@ -42,7 +42,7 @@ class JdbcCaseAccessLog implements CaseAccessLog {
   private final ObjectMapper json;
   private final Clock clock;
 
-  JdbcCaseAccessLog(
+  public JdbcCaseAccessLog(
       JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json, Clock clock) {
     this.jdbc = jdbc;
     this.ownTransaction = new TransactionTemplate(transactions);

@@ -1,25 +1,25 @@
 package mx.bitacora.query.integrity;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
 /**
- * A signed statement that the chain through {@code position} hashed to {@code chainHash} at {@code
- * signedAt}. Whoever keeps a copy can later prove that the log still extends it.
+ * A signed statement that the chain of {@code log} through {@code position} hashed to {@code
+ * chainHash} at {@code signedAt}. Whoever keeps a copy can later prove that the log still extends
+ * it.
  */
 record Checkpoint(
-    long position, byte[] chainHash, Instant signedAt, String keyId, byte[] signature) {
-
-  private static final byte[] DOMAIN = "bitacora-checkpoint-v1".getBytes(StandardCharsets.UTF_8);
+    Chain log, long position, byte[] chainHash, Instant signedAt, String keyId, byte[] signature) {
 
   /**
-   * The bytes the Ed25519 signature covers: a domain tag, the position, the chain hash and the
-   * signing time in epoch milliseconds (documented in docs/integrity.md for agencies' own checks).
+   * The bytes the Ed25519 signature covers: the log's domain tag, the position, the chain hash and
+   * the signing time in epoch milliseconds (documented in docs/integrity.md for agencies' own
+   * checks).
    */
-  static byte[] signedMessage(long position, byte[] chainHash, Instant signedAt) {
-    return ByteBuffer.allocate(DOMAIN.length + 8 + chainHash.length + 8)
-        .put(DOMAIN)
+  static byte[] signedMessage(Chain log, long position, byte[] chainHash, Instant signedAt) {
+    byte[] domain = log.signatureDomain();
+    return ByteBuffer.allocate(domain.length + 8 + chainHash.length + 8)
+        .put(domain)
         .putLong(position)
         .put(chainHash)
         .putLong(signedAt.toEpochMilli())
@@ -27,6 +27,6 @@ record Checkpoint(
   }
 
   byte[] signedMessage() {
-    return signedMessage(position, chainHash, signedAt);
+    return signedMessage(log, position, chainHash, signedAt);
   }
 }

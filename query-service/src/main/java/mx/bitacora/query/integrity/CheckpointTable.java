@@ -7,22 +7,28 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** {@code integrity.checkpoint}: the signed checkpoints, appended and never changed. */
+/** One log's signed checkpoints ({@code integrity.checkpoint} or {@code access_checkpoint}). */
 final class CheckpointTable {
 
   static final String COLUMNS = "position, chain_hash, signed_at, key_id, signature";
 
   private final JdbcTemplate jdbc;
+  private final Chain log;
 
-  CheckpointTable(JdbcTemplate jdbc) {
+  CheckpointTable(JdbcTemplate jdbc, Chain log) {
     this.jdbc = jdbc;
+    this.log = log;
   }
 
   Optional<Checkpoint> latest() {
     return jdbc
         .query(
-            "SELECT " + COLUMNS + " FROM integrity.checkpoint ORDER BY position DESC LIMIT 1",
-            (row, n) -> read(row))
+            "SELECT "
+                + COLUMNS
+                + " FROM "
+                + log.checkpointTable()
+                + " ORDER BY position DESC LIMIT 1",
+            (row, n) -> read(row, log))
         .stream()
         .findFirst();
   }
@@ -32,15 +38,22 @@ final class CheckpointTable {
     return jdbc.query(
         "SELECT "
             + COLUMNS
-            + " FROM integrity.checkpoint WHERE position > ? ORDER BY position LIMIT ?",
-        (row, n) -> read(row),
+            + " FROM "
+            + log.checkpointTable()
+            + " WHERE position > ? ORDER BY position LIMIT ?",
+        (row, n) -> read(row, log),
         position,
         limit);
   }
 
+  /** Appends a checkpoint; one another instance signed at the same position first is kept. */
   void append(Checkpoint checkpoint) {
     jdbc.update(
-        "INSERT INTO integrity.checkpoint (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO "
+            + log.checkpointTable()
+            + " ("
+            + COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?) ON CONFLICT (position) DO NOTHING",
         checkpoint.position(),
         checkpoint.chainHash(),
         Timestamp.from(checkpoint.signedAt()),
@@ -48,8 +61,9 @@ final class CheckpointTable {
         checkpoint.signature());
   }
 
-  static Checkpoint read(ResultSet row) throws SQLException {
+  static Checkpoint read(ResultSet row, Chain log) throws SQLException {
     return new Checkpoint(
+        log,
         row.getLong("position"),
         row.getBytes("chain_hash"),
         row.getTimestamp("signed_at").toInstant(),

@@ -19,6 +19,10 @@ public record Discrepancy(long position, Kind kind, Long lastMatchingCheckpoint)
     EVENT_INSERTED,
     /** The chain has no seal for the position, though later positions are sealed. */
     SEAL_MISSING,
+    /** An access-log entry changed after it was written. */
+    ENTRY_ALTERED,
+    /** An access-log entry is gone (its position is missing though later ones exist). */
+    ENTRY_MISSING,
     /** A stored checkpoint's signature is not the platform's. */
     CHECKPOINT_NOT_GENUINE,
     /** The chain through the position no longer hashes to what its signed checkpoint says. */

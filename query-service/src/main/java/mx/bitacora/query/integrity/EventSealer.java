@@ -2,11 +2,8 @@ package mx.bitacora.query.integrity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,10 +21,8 @@ final class EventSealer {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final SealTable seals;
-  private final CheckpointTable checkpoints;
+  private final CheckpointSigner checkpoints;
   private final GapWatch gaps;
-  private final SigningKey signingKey;
-  private final Clock clock;
   private final Settings settings;
 
   /** How much a round seals and when it signs. */
@@ -43,10 +38,15 @@ final class EventSealer {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.seals = new SealTable(jdbc);
-    this.checkpoints = new CheckpointTable(jdbc);
+    this.checkpoints =
+        new CheckpointSigner(
+            Chain.EVENT_LOG,
+            jdbc,
+            signingKey,
+            clock,
+            settings.checkpointEveryPositions(),
+            settings.checkpointEvery());
     this.gaps = new GapWatch(jdbc, clock, gapGrace);
-    this.signingKey = signingKey;
-    this.clock = clock;
     this.settings = settings;
   }
 
@@ -72,7 +72,8 @@ final class EventSealer {
               Seal head = seals.head();
               List<Seal> next = extend(head, readAfter(head.position()));
               seals.append(next);
-              signIfDue(next.isEmpty() ? head : next.get(next.size() - 1));
+              Seal newHead = next.isEmpty() ? head : next.get(next.size() - 1);
+              checkpoints.signIfDue(newHead.position(), newHead.chainHash());
               return next.size();
             });
     return sealed == null ? 0 : sealed;
@@ -103,25 +104,6 @@ final class EventSealer {
         (row, n) -> StoredEvents.read(row),
         position,
         settings.batchSize());
-  }
-
-  private void signIfDue(Seal head) {
-    if (head.position() == 0) {
-      return;
-    }
-    Optional<Checkpoint> latest = checkpoints.latest();
-    long signedThrough = latest.map(Checkpoint::position).orElse(0L);
-    if (head.position() <= signedThrough) {
-      return;
-    }
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    boolean enoughPositions =
-        head.position() - signedThrough >= settings.checkpointEveryPositions();
-    boolean enoughTime =
-        latest.map(c -> !now.isBefore(c.signedAt().plus(settings.checkpointEvery()))).orElse(true);
-    if (enoughPositions || enoughTime) {
-      checkpoints.append(signingKey.sign(head, now));
-    }
   }
 
   private boolean takeSealingLock() {

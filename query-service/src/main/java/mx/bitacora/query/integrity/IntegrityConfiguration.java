@@ -43,16 +43,27 @@ class IntegrityConfiguration {
   }
 
   @Bean
-  SealingSchedule sealingSchedule(EventSealer sealer) {
-    return new SealingSchedule(sealer);
+  AccessLogCheckpoints accessLogCheckpoints(
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      SigningKey signingKey,
+      IntegrityProperties properties) {
+    return new AccessLogCheckpoints(
+        jdbc,
+        new TransactionTemplate(transactions),
+        signingKey,
+        Clock.systemUTC(),
+        properties.sealerSettings());
+  }
+
+  @Bean
+  SealingSchedule sealingSchedule(EventSealer sealer, AccessLogCheckpoints accessLog) {
+    return new SealingSchedule(sealer, accessLog);
   }
 
   @Bean
   IntegrityQueries integrityQueries(DataSource dataSource, JdbcTemplate jdbc, SigningKey key) {
     return new IntegrityQueries(
-        dataSource,
-        new CheckpointTable(jdbc),
-        new LogVerifier(key.verifier(), Clock.systemUTC()),
-        key.verifier());
+        dataSource, jdbc, new LogVerifier(key.verifier(), Clock.systemUTC()), key.verifier());
   }
 }

@@ -40,27 +40,51 @@ class IntegrityController {
   }
 
   @GetMapping("/integrity/checkpoints")
-  public Checkpoints checkpoints(
+  public Checkpoints eventLogCheckpoints(
       @RequestParam(defaultValue = "0") @Min(0) long after,
       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-    return new Checkpoints(queries.checkpointsAfter(after, limit));
+    return new Checkpoints(queries.checkpointsAfter(Chain.EVENT_LOG, after, limit));
+  }
+
+  @GetMapping("/integrity/access-log/checkpoints")
+  public Checkpoints accessLogCheckpoints(
+      @RequestParam(defaultValue = "0") @Min(0) long after,
+      @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    return new Checkpoints(queries.checkpointsAfter(Chain.ACCESS_LOG, after, limit));
   }
 
   @GetMapping("/integrity/checkpoints/latest")
-  public PublishedCheckpoint latestCheckpoint() {
-    return queries.latestCheckpoint();
+  public PublishedCheckpoint latestEventLogCheckpoint() {
+    return queries.latestCheckpoint(Chain.EVENT_LOG);
+  }
+
+  @GetMapping("/integrity/access-log/checkpoints/latest")
+  public PublishedCheckpoint latestAccessLogCheckpoint() {
+    return queries.latestCheckpoint(Chain.ACCESS_LOG);
   }
 
   @GetMapping("/integrity/verification")
   @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
-  public Verification verify() {
-    return describe(queries.verify(List.of()));
+  public Verification verifyEventLog() {
+    return describe(queries.verify(Chain.EVENT_LOG, List.of()));
   }
 
   @PostMapping("/integrity/verification")
   @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
-  public Verification verifyAgainst(@RequestBody @Valid KeptCheckpoints kept) {
-    return describe(queries.verify(kept.checkpoints()));
+  public Verification verifyEventLogAgainst(@RequestBody @Valid KeptCheckpoints kept) {
+    return describe(queries.verify(Chain.EVENT_LOG, kept.checkpoints()));
+  }
+
+  @GetMapping("/integrity/access-log/verification")
+  @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
+  public Verification verifyAccessLog() {
+    return describe(queries.verify(Chain.ACCESS_LOG, List.of()));
+  }
+
+  @PostMapping("/integrity/access-log/verification")
+  @PreAuthorize("hasRole('COMMISSION_AUDITOR')")
+  public Verification verifyAccessLogAgainst(@RequestBody @Valid KeptCheckpoints kept) {
+    return describe(queries.verify(Chain.ACCESS_LOG, kept.checkpoints()));
   }
 
   private Verification describe(VerificationReport report) {

@@ -6,25 +6,27 @@ import java.util.List;
 import javax.sql.DataSource;
 import mx.bitacora.platform.problem.RejectedException;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Answers the integrity API: the public key, the published checkpoints and verifications. */
 class IntegrityQueries {
 
   static final String CHECKPOINT_NOT_GENUINE = "CHECKPOINT_NOT_GENUINE";
   static final String NO_CHECKPOINT_YET = "NO_CHECKPOINT_YET";
+  static final String CHECKPOINT_OF_ANOTHER_LOG = "CHECKPOINT_OF_ANOTHER_LOG";
 
   private final DataSource dataSource;
-  private final CheckpointTable checkpoints;
+  private final JdbcTemplate jdbc;
   private final LogVerifier verifier;
   private final CheckpointVerifier signatures;
 
   IntegrityQueries(
       DataSource dataSource,
-      CheckpointTable checkpoints,
+      JdbcTemplate jdbc,
       LogVerifier verifier,
       CheckpointVerifier signatures) {
     this.dataSource = dataSource;
-    this.checkpoints = checkpoints;
+    this.jdbc = jdbc;
     this.verifier = verifier;
     this.signatures = signatures;
   }
@@ -33,27 +35,33 @@ class IntegrityQueries {
     return new PublicKey("Ed25519", signatures.publicKeyBase64(), signatures.keyId());
   }
 
-  List<PublishedCheckpoint> checkpointsAfter(long position, int limit) {
-    return checkpoints.after(position, limit).stream().map(PublishedCheckpoint::of).toList();
+  List<PublishedCheckpoint> checkpointsAfter(Chain log, long position, int limit) {
+    return new CheckpointTable(jdbc, log)
+        .after(position, limit).stream().map(PublishedCheckpoint::of).toList();
   }
 
-  PublishedCheckpoint latestCheckpoint() {
-    return checkpoints
+  PublishedCheckpoint latestCheckpoint(Chain log) {
+    return new CheckpointTable(jdbc, log)
         .latest()
         .map(PublishedCheckpoint::of)
         .orElseThrow(() -> RejectedException.notFound(NO_CHECKPOINT_YET));
   }
 
-  /** Verifies the whole log, and that it still extends every checkpoint in {@code kept}. */
-  VerificationReport verify(List<PublishedCheckpoint> kept) {
+  /**
+   * Verifies the whole of {@code log}, and that it still extends every checkpoint in {@code kept}.
+   */
+  VerificationReport verify(Chain log, List<PublishedCheckpoint> kept) {
     List<Checkpoint> genuine = kept.stream().map(PublishedCheckpoint::toCheckpoint).toList();
     for (Checkpoint checkpoint : genuine) {
+      if (checkpoint.log() != log) {
+        throw RejectedException.unprocessable(CHECKPOINT_OF_ANOTHER_LOG, checkpoint.position());
+      }
       if (!verifier.isGenuine(checkpoint)) {
         throw RejectedException.unprocessable(CHECKPOINT_NOT_GENUINE, checkpoint.position());
       }
     }
     try (Connection connection = dataSource.getConnection()) {
-      return verifier.verify(connection, genuine);
+      return verifier.verify(connection, log, genuine);
     } catch (SQLException e) {
       throw new DataAccessResourceFailureException("could not read the log to verify it", e);
     }

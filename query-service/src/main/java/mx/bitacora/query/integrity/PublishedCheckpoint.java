@@ -7,10 +7,12 @@ import java.time.Instant;
 import java.util.Base64;
 
 /**
- * A checkpoint as published for agencies to keep, and as they hand it back to be checked: hex chain
+ * A checkpoint as published for agencies to keep, and as they hand it back to be checked: which log
+ * (absent means the event log, as in files kept before the access log had checkpoints), hex chain
  * hash, base64 signature.
  */
 public record PublishedCheckpoint(
+    Chain log,
     @NotNull @Positive Long position,
     @NotNull @Pattern(regexp = "[0-9a-f]{64}") String chainHash,
     @NotNull Instant signedAt,
@@ -19,6 +21,7 @@ public record PublishedCheckpoint(
 
   static PublishedCheckpoint of(Checkpoint checkpoint) {
     return new PublishedCheckpoint(
+        checkpoint.log(),
         checkpoint.position(),
         ChainHash.hex(checkpoint.chainHash()),
         checkpoint.signedAt(),
@@ -32,6 +35,7 @@ public record PublishedCheckpoint(
       throw new IllegalArgumentException("a checkpoint needs position, signedAt and keyId");
     }
     return new Checkpoint(
+        log == null ? Chain.EVENT_LOG : log,
         position,
         ChainHash.fromHex(chainHash),
         signedAt,

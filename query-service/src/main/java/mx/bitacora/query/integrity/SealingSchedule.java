@@ -4,15 +4,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
-/** Runs the sealer every {@code bitacora.integrity.seal-interval} once the service is up. */
+/**
+ * Runs the sealer, and signs the access log's checkpoints, every {@code
+ * bitacora.integrity.seal-interval} once the service is up.
+ */
 class SealingSchedule {
 
   private static final Logger log = LoggerFactory.getLogger(SealingSchedule.class);
 
   private final EventSealer sealer;
+  private final AccessLogCheckpoints accessLog;
 
-  SealingSchedule(EventSealer sealer) {
+  SealingSchedule(EventSealer sealer, AccessLogCheckpoints accessLog) {
     this.sealer = sealer;
+    this.accessLog = accessLog;
   }
 
   @Scheduled(
@@ -24,6 +29,7 @@ class SealingSchedule {
       if (sealed > 0) {
         log.debug("Sealed {} positions of the event log", sealed);
       }
+      accessLog.signIfDue();
     } catch (RuntimeException e) {
       // The next run retries from the chain's head; nothing half-sealed is committed.
       log.warn("Sealing the event log failed; retrying at the next interval", e);

@@ -58,11 +58,11 @@ final class SigningKey {
     }
   }
 
-  Checkpoint sign(Seal head, Instant signedAt) {
-    byte[] message = Checkpoint.signedMessage(head.position(), head.chainHash(), signedAt);
+  Checkpoint sign(Chain log, long position, byte[] chainHash, Instant signedAt) {
+    byte[] message = Checkpoint.signedMessage(log, position, chainHash, signedAt);
     try {
       return new Checkpoint(
-          head.position(), head.chainHash(), signedAt, verifier.keyId(), sign.sign(message));
+          log, position, chainHash, signedAt, verifier.keyId(), sign.sign(message));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("could not sign a checkpoint", e);
     }

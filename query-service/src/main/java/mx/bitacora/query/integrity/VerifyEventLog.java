@@ -18,9 +18,10 @@ import java.util.Map;
 
 /**
  * The operators' command-line verifier ({@code dev/verify-log}): connects to the database directly,
- * without the service, re-reads the log and its seals, and exits 0 when intact, 1 on a discrepancy
- * (printing where), 2 when it cannot verify (bad arguments, a kept checkpoint that is not genuine,
- * no database). The public key comes from the operator, never from the database.
+ * without the service, re-reads the event log and its seals and the access log, and exits 0 when
+ * both are intact, 1 on a discrepancy in either (printing where), 2 when it cannot verify (bad
+ * arguments, a kept checkpoint that is not genuine, no database). The public key comes from the
+ * operator, never from the database.
  */
 public final class VerifyEventLog {
 
@@ -82,10 +83,15 @@ public final class VerifyEventLog {
               options.getOrDefault("jdbc-url", "jdbc:postgresql://127.0.0.1:5432/bitacora"),
               options.getOrDefault("user", "postgres"),
               options.getOrDefault("password", System.getenv().getOrDefault("PGPASSWORD", "")))) {
-        VerificationReport report = verifier.verify(connection, kept);
-        out.println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
-        out.println(summary(report));
-        return report.intact() ? INTACT : TAMPERED;
+        boolean intact = true;
+        for (Chain log : Chain.values()) {
+          List<Checkpoint> keptOfLog = kept.stream().filter(c -> c.log() == log).toList();
+          VerificationReport report = verifier.verify(connection, log, keptOfLog);
+          out.println(log + " " + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(report));
+          out.println(log + " " + summary(report));
+          intact &= report.intact();
+        }
+        return intact ? INTACT : TAMPERED;
       }
     } catch (IllegalArgumentException | IOException e) {
       err.println("Cannot verify: " + e.getMessage());

@@ -188,10 +188,21 @@ class EventLogTamperingTest {
     SigningKey forger = SigningKey.fromSeed(SealedEventLog.randomSeed());
     Seal head = new SealTable(log.jdbc).head();
     log.tamper("DELETE FROM integrity.checkpoint WHERE position = ?", head.position());
-    new CheckpointTable(log.jdbc).append(forger.sign(head, java.time.Instant.now()));
+    new CheckpointTable(log.jdbc, Chain.EVENT_LOG)
+        .append(
+            forger.sign(
+                Chain.EVENT_LOG, head.position(), head.chainHash(), java.time.Instant.now()));
 
     assertDiscrepancy(log.verify(), head.position(), Kind.CHECKPOINT_NOT_GENUINE);
-    assertThat(log.verifier().isGenuine(forger.sign(head, java.time.Instant.now()))).isFalse();
+    assertThat(
+            log.verifier()
+                .isGenuine(
+                    forger.sign(
+                        Chain.EVENT_LOG,
+                        head.position(),
+                        head.chainHash(),
+                        java.time.Instant.now())))
+        .isFalse();
   }
 
   private void recomputeEverySealWithoutTheSigningKey() {

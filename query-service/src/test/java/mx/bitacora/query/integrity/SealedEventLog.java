@@ -112,7 +112,7 @@ final class SealedEventLog {
   }
 
   List<Checkpoint> checkpoints() {
-    return new CheckpointTable(jdbc).after(0, 1000);
+    return new CheckpointTable(jdbc, Chain.EVENT_LOG).after(0, 1000);
   }
 
   /** Inserts one event row as Axon's JDBC storage engine writes it; returns its position. */

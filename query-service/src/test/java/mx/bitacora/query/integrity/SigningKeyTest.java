@@ -52,7 +52,7 @@ class SigningKeyTest {
     SigningKey key = SigningKey.fromSeed(SealedEventLog.randomSeed());
     Seal head = new Seal(42, "event-42", ChainHash.ofGap(ChainHash.GENESIS, 42));
     Instant signedAt = Instant.parse("2026-12-01T18:00:00.123Z");
-    Checkpoint signed = key.sign(head, signedAt);
+    Checkpoint signed = key.sign(Chain.EVENT_LOG, head.position(), head.chainHash(), signedAt);
     CheckpointVerifier published =
         CheckpointVerifier.forPublicKey(key.verifier().publicKeyBase64());
 
@@ -62,15 +62,20 @@ class SigningKeyTest {
     assertThat(
             published.isGenuine(
                 new Checkpoint(
-                    42, ChainHash.GENESIS, signedAt, signed.keyId(), signed.signature())))
+                    Chain.EVENT_LOG,
+                    42,
+                    ChainHash.GENESIS,
+                    signedAt,
+                    signed.keyId(),
+                    signed.signature())))
         .isFalse();
   }
 
   private static Checkpoint withPosition(Checkpoint c, long position) {
-    return new Checkpoint(position, c.chainHash(), c.signedAt(), c.keyId(), c.signature());
+    return new Checkpoint(c.log(), position, c.chainHash(), c.signedAt(), c.keyId(), c.signature());
   }
 
   private static Checkpoint withTime(Checkpoint c, Instant signedAt) {
-    return new Checkpoint(c.position(), c.chainHash(), signedAt, c.keyId(), c.signature());
+    return new Checkpoint(c.log(), c.position(), c.chainHash(), signedAt, c.keyId(), c.signature());
   }
 }

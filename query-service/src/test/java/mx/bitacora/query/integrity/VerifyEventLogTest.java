@@ -76,7 +76,13 @@ class VerifyEventLogTest {
   void aKeptCheckpointSignedWithAnotherKey_cannotServeAsProof() throws IOException {
     SigningKey forger = SigningKey.fromSeed(SealedEventLog.randomSeed());
     Path forged =
-        keep(List.of(forger.sign(new SealTable(log.jdbc).head(), java.time.Instant.now())));
+        keep(
+            List.of(
+                forger.sign(
+                    Chain.EVENT_LOG,
+                    8,
+                    new SealTable(log.jdbc).head().chainHash(),
+                    java.time.Instant.now())));
 
     assertThat(run("--checkpoints", forged.toString())).isEqualTo(VerifyEventLog.CANNOT_VERIFY);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("not signed by this key");
