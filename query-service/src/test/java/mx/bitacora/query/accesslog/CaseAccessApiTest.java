@@ -1,0 +1,208 @@
+package mx.bitacora.query.accesslog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.security.Actor;
+import mx.bitacora.platform.security.Role;
+import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Who may read the access log: commission auditors all of it, filtered by case, actor, agency, time
+ * and break-glass; agency staff only the entries about their own agency's cases (so DIF sees who
+ * read DIF's cases, including an auditor's break-glass read); everyone else 403. The log's own
+ * chain and checkpoints verify through the integrity API.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=query-service",
+      "bitacora.integrity.seal-interval=50ms",
+      "bitacora.integrity.checkpoint-every-positions=1"
+    })
+@ActiveProfiles("dev")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseAccessApiTest {
+
+  private static final FreshDatabase DATABASE = EventStoreDatabase.create("caseaccessapi");
+  private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
+  private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
+  private static final AgencyId FISCALIA_YUCATAN = new AgencyId("fiscalia-yucatan");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EventStoreDatabase.register(registry, DATABASE);
+  }
+
+  @LocalServerPort int port;
+  @Autowired CaseAccessLog accessLog;
+
+  private QueryApi api;
+  private Instant beforeTheBreakGlass;
+  private final String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
+  private final String difStaff =
+      DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private final String yucatanStaff =
+      DevTokens.mint("fiscalia-yuc-1", "fiscalia-yucatan", "AGENCY_STAFF");
+
+  @BeforeAll
+  void recordAccesses() {
+    api = new QueryApi(port);
+    Actor difReader = new Actor("dif-staff-1", DIF, Set.of(Role.AGENCY_STAFF));
+    Actor fiscaliaReader = new Actor("fiscalia-staff-1", FISCALIA, Set.of(Role.AGENCY_STAFF));
+    Actor commission =
+        new Actor("auditor-1", new AgencyId("segob"), Set.of(Role.COMMISSION_AUDITOR));
+    accessLog.record(
+        CaseAccess.allowed(
+            difReader,
+            "referral-detail",
+            List.of("QROO-2022-0147"),
+            List.of(FISCALIA, DIF),
+            Map.of()));
+    accessLog.record(
+        CaseAccess.refused(
+            fiscaliaReader,
+            "referral-detail",
+            List.of("YUC-2022-0031"),
+            List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")),
+            Map.of()));
+    beforeTheBreakGlass = Instant.now();
+    accessLog.record(
+        CaseAccess.breakGlass(
+            commission,
+            "referral-detail",
+            List.of("QROO-2022-0147"),
+            List.of(FISCALIA, DIF),
+            Map.of(),
+            "Queja 2026-14 ante la Comisión"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                api.get("/integrity/access-log/checkpoints/latest", difStaff)
+                        .body()
+                        .path("position")
+                        .asLong()
+                    == 3);
+  }
+
+  @Test
+  void agencyStaff_seeWhoAccessedTheirOwnCases_includingABreakGlassRead() {
+    Answer answer = api.get("/access-log", difStaff);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().get("totalElements").asLong()).isEqualTo(2);
+    List<JsonNode> entries = entries(answer);
+    assertThat(entries)
+        .allMatch(e -> e.path("owningAgencies").toString().contains("dif-benito-juarez"));
+    JsonNode breakGlass = entries.get(0);
+    assertThat(breakGlass.path("breakGlass").asBoolean()).isTrue();
+    assertThat(breakGlass.path("actor").asText()).isEqualTo("auditor-1");
+    assertThat(breakGlass.path("breakGlassReason").asText())
+        .isEqualTo("Queja 2026-14 ante la Comisión");
+    assertThat(breakGlass.path("roles").toString()).contains("COMMISSION_AUDITOR");
+  }
+
+  @Test
+  void agencyStaff_neverSeeEntriesAboutOtherAgenciesCases_whateverTheyFilterOn() {
+    Answer asked = api.get("/access-log?caseReference=YUC-2022-0031", difStaff);
+
+    assertThat(asked.status()).isEqualTo(200);
+    assertThat(asked.body().get("entries")).isEmpty();
+    assertThat(entries(api.get("/access-log", yucatanStaff)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.path("allowed").asBoolean()).isFalse());
+  }
+
+  @Test
+  void theCommission_seesEveryEntry_andFiltersByCaseActorAgencyTimeAndBreakGlass() {
+    assertThat(api.get("/access-log", auditor).body().get("totalElements").asLong()).isEqualTo(3);
+    assertThat(entries(api.get("/access-log?caseReference=QROO-2022-0147", auditor))).hasSize(2);
+    assertThat(entries(api.get("/access-log?actor=fiscalia-staff-1", auditor))).hasSize(1);
+    assertThat(entries(api.get("/access-log?actorAgency=dif-benito-juarez", auditor))).hasSize(1);
+    assertThat(entries(api.get("/access-log?breakGlass=true", auditor)))
+        .singleElement()
+        .satisfies(e -> assertThat(e.path("actor").asText()).isEqualTo("auditor-1"));
+    assertThat(entries(api.get("/access-log?from=" + beforeTheBreakGlass, auditor))).hasSize(1);
+    assertThat(entries(api.get("/access-log?to=" + beforeTheBreakGlass, auditor))).hasSize(2);
+    assertThat(api.get("/access-log?size=1&page=1", auditor).body().get("entries")).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"COMPLIANCE_REVIEWER", "PLATFORM_ADMIN"})
+  void reviewersAndAdministrators_mayNotReadTheAccessLog(String role) {
+    Answer answer = api.get("/access-log", DevTokens.mint("user-1", "segob", role));
+
+    assertThat(answer.status()).isEqualTo(403);
+    assertThat(answer.body().get("code").asText()).isEqualTo("FORBIDDEN");
+  }
+
+  @Test
+  void withoutAToken_401_andMalformedFilters_400() {
+    assertThat(api.get("/access-log", null).status()).isEqualTo(401);
+    assertThat(api.get("/access-log?page=-1", auditor).status()).isEqualTo(400);
+    assertThat(api.get("/access-log?actorAgency=Not%20A%20Slug", auditor).status()).isEqualTo(400);
+    assertThat(api.get("/access-log?from=yesterday", auditor).status()).isEqualTo(400);
+    assertThat(api.get("/access-log?size=501", auditor).status()).isEqualTo(400);
+  }
+
+  @Test
+  void theAccessLog_verifiesIntact_withItsSignedCheckpoints() {
+    Answer answer = api.get("/integrity/access-log/verification", auditor, "en");
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.body().get("intact").asBoolean()).isTrue();
+    assertThat(answer.body().get("verifiedThrough").asLong()).isEqualTo(3);
+    assertThat(answer.body().get("checkpointsVerified").asInt()).isPositive();
+    assertThat(answer.body().get("summary").asText())
+        .isEqualTo("The log is intact through position 3.");
+  }
+
+  @Test
+  void anAccessLogCheckpoint_postedToTheEventLogsVerification_isRefused() {
+    String accessCheckpoints =
+        api.get("/integrity/access-log/checkpoints", difStaff).body().get("checkpoints").toString();
+
+    Answer answer =
+        api.post(
+            "/integrity/verification",
+            auditor,
+            "{\"checkpoints\":" + accessCheckpoints + "}",
+            null);
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.body().get("code").asText()).isEqualTo("CHECKPOINT_OF_ANOTHER_LOG");
+  }
+
+  private static List<JsonNode> entries(Answer answer) {
+    assertThat(answer.status()).isEqualTo(200);
+    List<JsonNode> entries = new ArrayList<>();
+    answer.body().get("entries").forEach(e -> entries.add(e.get("entry")));
+    return entries;
+  }
+}
