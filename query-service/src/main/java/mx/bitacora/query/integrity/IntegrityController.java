@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Publishes the signed checkpoints and the signing public key to every signed-in user, so each
  * agency can keep its own copies; lets commission auditors verify the whole log, optionally against
- * checkpoints kept outside the database.
+ * checkpoints kept outside the database. Absent, like the sealer, under the {@code axonserver}
+ * profile.
  */
 @RestController
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class IntegrityController {
 
   private final IntegrityQueries queries;
