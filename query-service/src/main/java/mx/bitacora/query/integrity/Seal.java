@@ -16,8 +16,4 @@ record Seal(long position, String eventIdentifier, byte[] chainHash) {
   static Seal ofGap(byte[] previous, long position) {
     return new Seal(position, null, ChainHash.ofGap(previous, position));
   }
-
-  boolean coversAGap() {
-    return eventIdentifier == null;
-  }
 }
