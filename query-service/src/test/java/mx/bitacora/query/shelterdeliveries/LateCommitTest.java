@@ -1,0 +1,110 @@
+package mx.bitacora.query.shelterdeliveries;
+
+import static mx.bitacora.query.shelterdeliveries.TestDeliveries.byUnodcStaff;
+import static mx.bitacora.query.shelterdeliveries.TestDeliveries.newDelivery;
+import static mx.bitacora.query.shelterdeliveries.TestDeliveries.newShelter;
+import static mx.bitacora.query.shelterdeliveries.TestDeliveries.planned;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Axon's gap handling with the shipped tracking processor and 20 ms fetch delay: an event whose
+ * transaction commits after a later-numbered event is already projected (a deliberately slow
+ * transaction) still reaches the projection; the lowered fetch delay skips nothing.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=query-service")
+@ActiveProfiles("dev")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class LateCommitTest {
+
+  private static final FreshDatabase DATABASE = EventStoreDatabase.create("latecommit");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EventStoreDatabase.register(registry, DATABASE);
+  }
+
+  @LocalServerPort int port;
+  @Autowired EventStore eventStore;
+
+  @Autowired
+  @Qualifier("eventSerializer")
+  Serializer serializer;
+
+  private final String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
+
+  @Test
+  void anEventCommittedAfterALaterOne_isStillProjected() throws Exception {
+    QueryApi api = new QueryApi(port);
+    ShelterId shelter = newShelter();
+    DeliveryId late = newDelivery();
+    DeliveryId onTime = newDelivery();
+    try (Connection slow = DATABASE.connect()) {
+      slow.setAutoCommit(false);
+      appendWithoutCommitting(slow, planned(late, shelter));
+      new DeliveryEventLog(eventStore)
+          .append(planned(onTime, shelter), byUnodcStaff("req-on-time"));
+
+      await()
+          .atMost(Duration.ofSeconds(20))
+          .until(() -> api.get("/deliveries/" + onTime, auditor).status() == 200);
+      assertThat(api.get("/deliveries/" + late, auditor).status()).isEqualTo(404);
+      slow.commit();
+    }
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> api.get("/deliveries/" + late, auditor).status() == 200);
+  }
+
+  /** Inserts the event as Axon's JDBC engine would, in a transaction the caller commits later. */
+  private void appendWithoutCommitting(Connection connection, DeliveryPlannedEvent event)
+      throws Exception {
+    SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
+    SerializedObject<byte[]> metaData =
+        serializer.serialize(MetaData.from(byUnodcStaff("req-late")), byte[].class);
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO event_store.domain_event_entry (event_identifier, meta_data, payload,"
+                + " payload_revision, payload_type, time_stamp, aggregate_identifier,"
+                + " sequence_number, type) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+      insert.setString(1, UUID.randomUUID().toString());
+      insert.setBytes(2, metaData.getData());
+      insert.setBytes(3, payload.getData());
+      insert.setString(4, payload.getType().getRevision());
+      insert.setString(5, payload.getType().getName());
+      insert.setString(6, Instant.now().toString());
+      insert.setString(7, event.deliveryId().toString());
+      insert.setString(8, DeliveryEventLog.AGGREGATE_TYPE);
+      insert.executeUpdate();
+    }
+  }
+}
