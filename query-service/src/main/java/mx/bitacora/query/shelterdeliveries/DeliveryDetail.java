@@ -3,6 +3,7 @@ package mx.bitacora.query.shelterdeliveries;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import mx.bitacora.events.common.Official;
+import mx.bitacora.query.history.HistoryEntry;
 
 /**
  * Everything recorded about one delivery: its summary, who witnessed it and who received it, and
@@ -12,4 +13,4 @@ public record DeliveryDetail(
     @JsonUnwrapped DeliverySummary delivery,
     List<Official> witnesses,
     Official receivedBy,
-    List<DeliveryHistoryEntry> history) {}
+    List<HistoryEntry> history) {}

@@ -1,6 +1,5 @@
 package mx.bitacora.query.shelterdeliveries;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
@@ -12,13 +11,10 @@ import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
@@ -49,13 +45,7 @@ class ShelterDeliveriesProjection {
   }
 
   @EventHandler
-  void on(
-      DeliveryPlannedEvent planned,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryPlannedEvent planned, RecordedEvent recorded) {
     deliveries.recordPlanned(planned, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("occurredOn", planned.occurredOn());
@@ -70,13 +60,7 @@ class ShelterDeliveriesProjection {
   }
 
   @EventHandler
-  void on(
-      DeliveryDispatchedEvent dispatched,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryDispatchedEvent dispatched, RecordedEvent recorded) {
     deliveries.recordDispatched(dispatched, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("dispatchedOn", dispatched.dispatchedOn());
@@ -84,13 +68,7 @@ class ShelterDeliveriesProjection {
   }
 
   @EventHandler
-  void on(
-      DeliveryReceiptAcknowledgedEvent acknowledged,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryReceiptAcknowledgedEvent acknowledged, RecordedEvent recorded) {
     deliveries.recordAcknowledged(acknowledged, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("receivedOn", acknowledged.receivedOn());
@@ -100,13 +78,7 @@ class ShelterDeliveriesProjection {
   }
 
   @EventHandler
-  void on(
-      DeliveryVoidedEvent voided,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryVoidedEvent voided, RecordedEvent recorded) {
     deliveries.recordVoided(voided, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("reason", voided.reason());
@@ -114,13 +86,7 @@ class ShelterDeliveriesProjection {
   }
 
   @EventHandler
-  void on(
-      DeliveryFactCorrectedEvent corrected,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryFactCorrectedEvent corrected, RecordedEvent recorded) {
     deliveries.recordCorrected(corrected, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("original", corrected.original());
@@ -137,13 +103,7 @@ class ShelterDeliveriesProjection {
 
   /** The voided fact's type, from the history written when it was applied, decides the undo. */
   @EventHandler
-  void on(
-      DeliveryFactVoidedEvent voided,
-      @SequenceNumber long sequence,
-      @Timestamp Instant recordedAt,
-      MetaData metaData,
-      TrackingToken token) {
-    RecordedEvent recorded = RecordedEvent.of(sequence, recordedAt, metaData, token);
+  void on(DeliveryFactVoidedEvent voided, RecordedEvent recorded) {
     String originalType =
         history
             .typeAt(voided.deliveryId(), voided.original().sequenceNumber())

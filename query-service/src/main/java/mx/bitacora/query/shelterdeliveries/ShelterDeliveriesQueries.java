@@ -2,7 +2,6 @@ package mx.bitacora.query.shelterdeliveries;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -23,6 +22,7 @@ import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.platform.problem.RejectedException;
+import mx.bitacora.query.history.EventHistory;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -50,10 +50,13 @@ class ShelterDeliveriesQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final EventHistory history;
 
   ShelterDeliveriesQueries(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
     this.jdbc = jdbc;
     this.json = json;
+    this.history =
+        new EventHistory(jdbc, json, DeliveryHistoryTable.TABLE, DeliveryHistoryTable.ID_COLUMN);
   }
 
   ShelterDeliveriesPage answer(FindShelterDeliveriesQuery query) {
@@ -111,7 +114,7 @@ class ShelterDeliveriesQueries {
         delivery.summary(linesOf(List.of(id)).getOrDefault(id, List.of())),
         delivery.witnesses(),
         delivery.receivedBy(),
-        historyOf(id));
+        history.of(id));
   }
 
   private Map<UUID, List<DeliveryLine>> linesOf(List<UUID> deliveryIds) {
@@ -144,30 +147,6 @@ class ShelterDeliveriesQueries {
                 Map.Entry::getKey,
                 LinkedHashMap::new,
                 Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-  }
-
-  private List<DeliveryHistoryEntry> historyOf(UUID deliveryId) {
-    return jdbc.query(
-        """
-        SELECT sequence_number, global_position, event_type, summary, recorded_at, actor,
-               actor_agency, actor_roles, request_id, correlation_id
-        FROM read_model.delivery_history
-        WHERE delivery_id = :id
-        ORDER BY sequence_number
-        """,
-        new MapSqlParameterSource("id", deliveryId),
-        (rs, n) ->
-            new DeliveryHistoryEntry(
-                rs.getLong("sequence_number"),
-                rs.getObject("global_position", Long.class),
-                rs.getString("event_type"),
-                readTree(rs.getString("summary")),
-                instant(rs, "recorded_at"),
-                rs.getString("actor"),
-                rs.getString("actor_agency"),
-                texts(rs.getArray("actor_roles")),
-                rs.getString("request_id"),
-                rs.getString("correlation_id")));
   }
 
   private DeliveryRow row(ResultSet rs) throws SQLException {
@@ -209,14 +188,6 @@ class ShelterDeliveriesQueries {
 
   private static List<String> texts(Array array) throws SQLException {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-  }
-
-  private JsonNode readTree(String value) {
-    try {
-      return json.readTree(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("unreadable JSON in the read model", e);
-    }
   }
 
   private List<Official> readOfficials(String value) {

@@ -17,6 +17,7 @@ import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
+import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;

@@ -8,8 +8,11 @@ public final class ProcessingGroups {
   /** Projects deliveries into each shelter's list and each delivery's detail. */
   public static final String SHELTER_DELIVERIES = "shelter-deliveries";
 
+  /** Projects referrals into each agency's list and each referral's detail. */
+  public static final String REFERRALS = "referrals";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
-  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES);
+  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES, REFERRALS);
 
   private ProcessingGroups() {}
 }

@@ -1,9 +1,8 @@
 package mx.bitacora.query.shelterdeliveries;
 
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import mx.bitacora.events.delivery.DeliveryEvent;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
+import mx.bitacora.query.testing.AggregateEventLog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -14,17 +13,13 @@ final class DeliveryEventLog {
 
   static final String AGGREGATE_TYPE = "Delivery";
 
-  private final EventStore eventStore;
-  private final Map<String, Long> nextSequence = new ConcurrentHashMap<>();
+  private final AggregateEventLog log;
 
   DeliveryEventLog(EventStore eventStore) {
-    this.eventStore = eventStore;
+    this.log = new AggregateEventLog(eventStore);
   }
 
   void append(DeliveryEvent event, Map<String, Object> metaData) {
-    String aggregateId = event.deliveryId().toString();
-    long sequence = nextSequence.merge(aggregateId, 1L, Long::sum) - 1;
-    eventStore.publish(
-        new GenericDomainEventMessage<>(AGGREGATE_TYPE, aggregateId, sequence, event, metaData));
+    log.append(AGGREGATE_TYPE, event.deliveryId().toString(), event, metaData);
   }
 }

@@ -27,12 +27,12 @@ import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
 import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.ProjectionReplay;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -372,24 +372,13 @@ class ShelterDeliveriesProjectionTest {
 
   /** Replays every event from the first, and returns the delivery recorded to end the replay. */
   private DeliveryId replayFromTheStart() {
-    StreamingEventProcessor processor =
-        processing
-            .eventProcessor(ProcessingGroups.SHELTER_DELIVERIES, StreamingEventProcessor.class)
-            .orElseThrow();
-    processor.shutDown();
-    processor.resetTokens();
-    processor.start();
-    // Axon ends a replay only once an event recorded after the reset is handled.
     DeliveryId marker = newDelivery();
-    log.append(planned(marker, newShelter()), byUnodcStaff("req-after-reset"));
-    int segments = tokenStore.fetchSegments(ProcessingGroups.SHELTER_DELIVERIES).length;
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(
-            () ->
-                processor.processingStatus().size() == segments
-                    && processor.processingStatus().values().stream()
-                        .allMatch(status -> status.isCaughtUp() && !status.isReplaying()));
+    ProjectionReplay.replayFromTheStart(
+        processing,
+        tokenStore,
+        ProcessingGroups.SHELTER_DELIVERIES,
+        () -> log.append(planned(marker, newShelter()), byUnodcStaff("req-after-reset")),
+        PROJECTION_LAG);
     return marker;
   }
 
@@ -430,12 +419,8 @@ class ShelterDeliveriesProjectionTest {
   }
 
   private Integer deadLetterCount(String sequenceIdentifier) {
-    return jdbc.queryForObject(
-        "SELECT count(*) FROM read_model.dead_letter_entry"
-            + " WHERE processing_group = ? AND sequence_identifier = ?",
-        Integer.class,
-        ProcessingGroups.SHELTER_DELIVERIES,
-        sequenceIdentifier);
+    return ProjectionReplay.deadLetterCount(
+        jdbc, ProcessingGroups.SHELTER_DELIVERIES, sequenceIdentifier);
   }
 
   private static String deliveriesOf(ShelterId shelter) {

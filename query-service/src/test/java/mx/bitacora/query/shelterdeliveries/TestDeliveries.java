@@ -16,6 +16,7 @@ import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
+import mx.bitacora.query.testing.AggregateEventLog;
 
 /**
  * Test data: the INL-funded delivery of materials by UNODC to DIF Benito Juárez's CAT in Cancún,
@@ -97,28 +98,11 @@ final class TestDeliveries {
     return new DeliveryVoidedEvent(id, "Registrada dos veces por error");
   }
 
-  /** The metadata command-service writes on every event it records for a request. */
-  static Map<String, Object> origin(String user, AgencyId agency, String requestId, String roles) {
-    return Map.of(
-        "actor",
-        user,
-        "actorAgency",
-        agency.value(),
-        "actorRoles",
-        roles,
-        "requestId",
-        requestId,
-        "correlationId",
-        "corr-" + requestId,
-        "traceId",
-        "trace-" + requestId);
-  }
-
   static Map<String, Object> byUnodcStaff(String requestId) {
-    return origin("unodc-staff-1", UNODC, requestId, "AGENCY_STAFF");
+    return AggregateEventLog.origin("unodc-staff-1", UNODC, requestId, "AGENCY_STAFF");
   }
 
   static Map<String, Object> byShelterStaff(String requestId) {
-    return origin("dif-staff-7", DIF_BENITO_JUAREZ, requestId, "AGENCY_STAFF");
+    return AggregateEventLog.origin("dif-staff-7", DIF_BENITO_JUAREZ, requestId, "AGENCY_STAFF");
   }
 }

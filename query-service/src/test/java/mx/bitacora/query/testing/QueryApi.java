@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Calls the running query service over HTTP, as a client would, and reads JSON answers. */
 public final class QueryApi {
@@ -24,7 +25,14 @@ public final class QueryApi {
 
   /** GET {@code path} with a bearer token (none when null) and optional Accept-Language. */
   public Answer get(String path, String token, String language) {
-    return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), path, token, language);
+    return get(path, token, language, Map.of());
+  }
+
+  /** GET {@code path} as {@link #get(String, String, String)}, with further request headers. */
+  public Answer get(String path, String token, String language, Map<String, String> headers) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+    headers.forEach(request::header);
+    return send(request, path, token, language);
   }
 
   /** POST a JSON body to {@code path} with a bearer token and optional Accept-Language. */

@@ -1,15 +1,15 @@
-package mx.bitacora.query.shelterdeliveries;
+package mx.bitacora.query.history;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 
 /**
- * One recorded fact about a delivery: its place in the delivery's history and the event log, what
- * it said ({@code summary}), when it was recorded, and who recorded it for which agency and
- * request.
+ * One recorded fact about an aggregate (a delivery, a referral): its place in the aggregate's
+ * history and in the event log, what it said ({@code summary}), when it was recorded, and who
+ * recorded it for which agency and request (none for the platform's own facts).
  */
-public record DeliveryHistoryEntry(
+public record HistoryEntry(
     long sequenceNumber,
     Long globalPosition,
     String type,

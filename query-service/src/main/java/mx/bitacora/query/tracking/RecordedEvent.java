@@ -1,4 +1,4 @@
-package mx.bitacora.query.shelterdeliveries;
+package mx.bitacora.query.tracking;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import org.axonframework.messaging.MetaData;
  * Where and when an event was recorded, and by whom: its aggregate sequence number, its position in
  * the event log, its timestamp and the origin the command side put in its metadata.
  */
-record RecordedEvent(
+public record RecordedEvent(
     long sequenceNumber,
     Long globalPosition,
     Instant recordedAt,
@@ -21,7 +21,7 @@ record RecordedEvent(
     String requestId,
     String correlationId) {
 
-  static RecordedEvent of(
+  public static RecordedEvent of(
       long sequenceNumber, Instant recordedAt, MetaData metaData, TrackingToken token) {
     Long position = token == null ? null : boxed(token.position());
     return new RecordedEvent(

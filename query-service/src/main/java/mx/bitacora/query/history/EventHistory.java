@@ -1,0 +1,129 @@
+package mx.bitacora.query.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Array;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import mx.bitacora.query.tracking.RecordedEvent;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * One history table of the read model, keyed by an aggregate's id and each event's sequence number.
+ * An event is appended once: one already in the history is left as it is, so a replay adds nothing.
+ */
+public final class EventHistory {
+
+  private static final Pattern SQL_NAME = Pattern.compile("[a-z_]+(\\.[a-z_]+)?");
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ObjectMapper json;
+  private final String table;
+  private final String idColumn;
+
+  /** The history kept in {@code table}, whose aggregate id column is {@code idColumn}. */
+  public EventHistory(
+      NamedParameterJdbcTemplate jdbc, ObjectMapper json, String table, String idColumn) {
+    if (!SQL_NAME.matcher(table).matches() || !SQL_NAME.matcher(idColumn).matches()) {
+      throw new IllegalArgumentException("not a table and column name");
+    }
+    this.jdbc = jdbc;
+    this.json = json;
+    this.table = table;
+    this.idColumn = idColumn;
+  }
+
+  /**
+   * Appends the event recorded as {@code recorded} for aggregate {@code id}, unless it is there.
+   */
+  public void append(Object id, String type, Map<String, Object> summary, RecordedEvent recorded) {
+    jdbc.update(
+        """
+        INSERT INTO %1$s (
+            %2$s, sequence_number, global_position, event_type, summary, recorded_at,
+            actor, actor_agency, actor_roles, request_id, correlation_id)
+        VALUES (
+            :id, :sequence, :globalPosition, :type, CAST(:summary AS jsonb), :recordedAt,
+            :actor, :actorAgency, :actorRoles, :requestId, :correlationId)
+        ON CONFLICT (%2$s, sequence_number) DO NOTHING
+        """
+            .formatted(table, idColumn),
+        new MapSqlParameterSource("id", id)
+            .addValue("sequence", recorded.sequenceNumber())
+            .addValue("globalPosition", recorded.globalPosition())
+            .addValue("type", type)
+            .addValue("summary", asJson(summary))
+            .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
+            .addValue("actor", recorded.actor())
+            .addValue("actorAgency", recorded.actorAgency())
+            .addValue("actorRoles", recorded.actorRoles().toArray(String[]::new))
+            .addValue("requestId", recorded.requestId())
+            .addValue("correlationId", recorded.correlationId()));
+  }
+
+  /** The type of the event recorded at {@code sequence} for aggregate {@code id}, if applied. */
+  public Optional<String> typeAt(Object id, long sequence) {
+    return jdbc
+        .queryForList(
+            "SELECT event_type FROM %s WHERE %s = :id AND sequence_number = :sequence"
+                .formatted(table, idColumn),
+            new MapSqlParameterSource("id", id).addValue("sequence", sequence),
+            String.class)
+        .stream()
+        .findFirst();
+  }
+
+  /** Aggregate {@code id}'s history, in the order its facts were recorded. */
+  public List<HistoryEntry> of(Object id) {
+    return jdbc.query(
+        """
+        SELECT sequence_number, global_position, event_type, summary, recorded_at, actor,
+               actor_agency, actor_roles, request_id, correlation_id
+        FROM %s
+        WHERE %s = :id
+        ORDER BY sequence_number
+        """
+            .formatted(table, idColumn),
+        new MapSqlParameterSource("id", id),
+        (rs, n) ->
+            new HistoryEntry(
+                rs.getLong("sequence_number"),
+                rs.getObject("global_position", Long.class),
+                rs.getString("event_type"),
+                readTree(rs.getString("summary")),
+                rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("actor_agency"),
+                texts(rs.getArray("actor_roles")),
+                rs.getString("request_id"),
+                rs.getString("correlation_id")));
+  }
+
+  private static List<String> texts(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+
+  private String asJson(Map<String, Object> summary) {
+    try {
+      return json.writeValueAsString(summary);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not write a history summary", e);
+    }
+  }
+
+  private JsonNode readTree(String value) {
+    try {
+      return json.readTree(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable JSON in the read model", e);
+    }
+  }
+}

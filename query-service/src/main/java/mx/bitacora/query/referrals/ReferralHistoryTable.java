@@ -1,0 +1,37 @@
+package mx.bitacora.query.referrals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Optional;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.query.history.EventHistory;
+import mx.bitacora.query.tracking.RecordedEvent;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appends each referral event to the referral's history, once: an event already in the history
+ * (same referral, same sequence number) is left as it is, so a replay adds nothing.
+ */
+@Repository
+class ReferralHistoryTable {
+
+  static final String TABLE = "read_model.referral_history";
+  static final String ID_COLUMN = "referral_id";
+
+  private final EventHistory history;
+
+  ReferralHistoryTable(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    this.history = new EventHistory(jdbc, json, TABLE, ID_COLUMN);
+  }
+
+  void append(
+      ReferralId referralId, String type, Map<String, Object> summary, RecordedEvent recorded) {
+    history.append(referralId.value(), type, summary, recorded);
+  }
+
+  /** The type of the event recorded at {@code sequence}, if it has been applied. */
+  Optional<String> typeAt(ReferralId referralId, long sequence) {
+    return history.typeAt(referralId.value(), sequence);
+  }
+}

@@ -1,0 +1,156 @@
+package mx.bitacora.query.referrals;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.RejectedException;
+import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.accesslog.CaseAccess;
+import mx.bitacora.query.accesslog.CaseAccessLog;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reads referrals for a caller and records every read and every refused attempt in the access log
+ * before answering: the answer's case references and their agencies for a read, the referral aimed
+ * at for a refusal. An entry that cannot be recorded fails the request, so no read goes unrecorded;
+ * a refusal's entry commits on its own although the request then fails.
+ */
+@Service
+class ReferralReads {
+
+  static final String DETAIL_VIEW = "referral-detail";
+  static final String LIST_VIEW = "referral-list";
+  static final String REFERRAL_NOT_FOUND = "REFERRAL_NOT_FOUND";
+  static final String BREAK_GLASS_REASON_REQUIRED = "BREAK_GLASS_REASON_REQUIRED";
+
+  private final ReferralsQueries queries;
+  private final CaseAccessLog accessLog;
+
+  ReferralReads(ReferralsQueries queries, CaseAccessLog accessLog) {
+    this.queries = queries;
+    this.accessLog = accessLog;
+  }
+
+  /**
+   * One referral with its history. Outside the caller's scope it is {@code 404} exactly as an
+   * unknown one, except that a commission auditor is told it needs a break-glass reason ({@code
+   * 403}) and, given one, reads it.
+   */
+  ReferralDetail detail(ReferralId referralId, Optional<String> breakGlassReason, Actor actor) {
+    ReferralVisibility visibility = ReferralVisibility.of(actor);
+    Map<String, String> filter = Map.of("referralId", referralId.toString());
+    if (!visibility.mayRead()) {
+      refuse(actor, referralId, filter);
+      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+    }
+    Optional<ReferralDetail> inScope =
+        queries.answer(new FindReferralQuery(referralId, visibility));
+    if (inScope.isPresent()) {
+      accessLog.record(
+          CaseAccess.allowed(
+              actor, DETAIL_VIEW, references(inScope.get()), owners(inScope.get()), filter));
+      return shown(inScope.get(), visibility);
+    }
+    if (visibility.mayBreakGlass() && breakGlassReason.isPresent()) {
+      Optional<ReferralDetail> beyond =
+          queries.answer(new FindReferralQuery(referralId, visibility.breakingGlass()));
+      if (beyond.isPresent()) {
+        accessLog.record(
+            CaseAccess.breakGlass(
+                actor,
+                DETAIL_VIEW,
+                references(beyond.get()),
+                owners(beyond.get()),
+                filter,
+                breakGlassReason.get()));
+        return shown(beyond.get(), visibility);
+      }
+    }
+    Optional<ReferralParties> attempted = refuse(actor, referralId, filter);
+    if (attempted.isPresent() && visibility.mayBreakGlass()) {
+      throw RejectedException.forbidden(BREAK_GLASS_REASON_REQUIRED, referralId);
+    }
+    throw RejectedException.notFound(REFERRAL_NOT_FOUND, referralId);
+  }
+
+  /** One page of the referrals in the caller's scope; never beyond it, not even for auditors. */
+  ReferralsPage list(FindReferralsQuery query, Actor actor) {
+    Map<String, String> filter = filterOf(query);
+    if (!query.visibility().mayRead()) {
+      accessLog.record(CaseAccess.refused(actor, LIST_VIEW, List.of(), List.of(), filter));
+      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+    }
+    ReferralsPage page = queries.answer(query);
+    List<ReferralParties> reached = page.referrals().stream().map(ReferralParties::of).toList();
+    accessLog.record(
+        CaseAccess.allowed(actor, LIST_VIEW, references(reached), agencies(reached), filter));
+    return new ReferralsPage(
+        page.direction(),
+        page.state(),
+        page.urgency(),
+        page.escalated(),
+        page.referrals().stream().map(query.visibility()::shown).toList(),
+        page.page(),
+        page.size(),
+        page.totalElements(),
+        page.totalPages());
+  }
+
+  /** Records a refused attempt at one referral, naming its case if it exists, and returns that. */
+  private Optional<ReferralParties> refuse(
+      Actor actor, ReferralId referralId, Map<String, String> filter) {
+    Optional<ReferralParties> attempted = queries.partiesOf(referralId);
+    List<ReferralParties> reached = attempted.stream().toList();
+    accessLog.record(
+        CaseAccess.refused(actor, DETAIL_VIEW, references(reached), agencies(reached), filter));
+    return attempted;
+  }
+
+  private static ReferralDetail shown(ReferralDetail detail, ReferralVisibility visibility) {
+    return new ReferralDetail(visibility.shown(detail.referral()), detail.history());
+  }
+
+  private static List<String> references(ReferralDetail detail) {
+    return references(List.of(ReferralParties.of(detail.referral())));
+  }
+
+  private static List<AgencyId> owners(ReferralDetail detail) {
+    return agencies(List.of(ReferralParties.of(detail.referral())));
+  }
+
+  private static List<String> references(List<ReferralParties> referrals) {
+    return referrals.stream().map(referral -> referral.caseReference().value()).distinct().toList();
+  }
+
+  /** The issuing and receiving agencies of {@code referrals}, each once, in order of appearance. */
+  private static List<AgencyId> agencies(List<ReferralParties> referrals) {
+    LinkedHashSet<AgencyId> agencies = new LinkedHashSet<>();
+    referrals.forEach(referral -> agencies.addAll(referral.agencies()));
+    return List.copyOf(agencies);
+  }
+
+  /** The list request's parameters as given, with the paging that applied. */
+  private static Map<String, String> filterOf(FindReferralsQuery query) {
+    Map<String, String> filter = new LinkedHashMap<>();
+    if (query.direction() != null) {
+      filter.put("direction", query.direction().name());
+    }
+    if (query.state() != null) {
+      filter.put("state", query.state().name());
+    }
+    if (query.urgency() != null) {
+      filter.put("urgency", query.urgency().name());
+    }
+    if (query.escalated() != null) {
+      filter.put("escalated", query.escalated().toString());
+    }
+    filter.put("page", Integer.toString(query.page()));
+    filter.put("size", Integer.toString(query.size()));
+    return filter;
+  }
+}

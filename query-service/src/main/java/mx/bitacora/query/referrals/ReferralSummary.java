@@ -1,0 +1,68 @@
+package mx.bitacora.query.referrals;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Duration;
+import java.time.Instant;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.ClosureReason;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.DeclineReason;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
+
+/**
+ * A referral as a list shows it: its parties, service, urgency and consent, where it stands, and
+ * its timeliness ({@code issuedAt}, {@code answeredAt}, {@code escalatedAt} and {@code updatedAt}
+ * are record times; {@code timeToAnswer} runs from the issue to the standing answer). {@code
+ * caseReference} is left out of the JSON altogether for compliance reviewers, who never see
+ * victim-identifying data. Victim details are never part of the read model.
+ */
+public record ReferralSummary(
+    ReferralId referralId,
+    @JsonInclude(JsonInclude.Include.NON_NULL) CaseReference caseReference,
+    AgencyId issuingAgency,
+    AgencyId receivingAgency,
+    ShelterId receivingShelter,
+    ServiceRequested service,
+    Urgency urgency,
+    Consent consent,
+    ReferralState state,
+    DeclineReason declineReason,
+    ReferralOutcome closureOutcome,
+    ClosureReason closureReason,
+    Instant issuedAt,
+    Instant answeredAt,
+    Duration timeToAnswer,
+    boolean escalated,
+    Instant escalatedAt,
+    boolean caseErased,
+    Instant updatedAt) {
+
+  /** The same referral without its case reference, as compliance reviewers read it. */
+  ReferralSummary withoutCaseReference() {
+    return new ReferralSummary(
+        referralId,
+        null,
+        issuingAgency,
+        receivingAgency,
+        receivingShelter,
+        service,
+        urgency,
+        consent,
+        state,
+        declineReason,
+        closureOutcome,
+        closureReason,
+        issuedAt,
+        answeredAt,
+        timeToAnswer,
+        escalated,
+        escalatedAt,
+        caseErased,
+        updatedAt);
+  }
+}

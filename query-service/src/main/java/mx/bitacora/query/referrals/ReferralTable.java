@@ -1,0 +1,149 @@
+package mx.bitacora.query.referrals;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import mx.bitacora.events.cases.CaseErasedEvent;
+import mx.bitacora.events.referral.ReferralAcceptedEvent;
+import mx.bitacora.events.referral.ReferralClosedEvent;
+import mx.bitacora.events.referral.ReferralDeclinedEvent;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ReferralStepVoidedEvent;
+import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.query.tracking.RecordedEvent;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes each referral's current state, and the erased cases. Every write is idempotent: the issue
+ * inserts or leaves an existing row alone, later events apply only if the row has not yet seen an
+ * event at or after their sequence number, and an erasure is recorded once, so a replay never
+ * changes anything. Victim details are never written.
+ */
+@Repository
+class ReferralTable {
+
+  private final NamedParameterJdbcTemplate jdbc;
+
+  ReferralTable(NamedParameterJdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void recordIssued(ReferralIssuedEvent issued, RecordedEvent recorded) {
+    jdbc.update(
+        """
+        INSERT INTO read_model.referral (
+            referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
+            service, urgency, consent_given_on, consent_scope, state, issued_at, updated_at,
+            last_sequence)
+        VALUES (
+            :referralId, :caseReference, :issuingAgency, :receivingAgency, :receivingShelter,
+            :service, :urgency, :consentGivenOn, :consentScope, 'AWAITING_ANSWER', :recordedAt,
+            :recordedAt, :sequence)
+        ON CONFLICT (referral_id) DO NOTHING
+        """,
+        applying(issued.referralId(), recorded)
+            .addValue("caseReference", issued.caseReference().value())
+            .addValue("issuingAgency", issued.issuingAgency().value())
+            .addValue("receivingAgency", issued.receivingAgency().value())
+            .addValue(
+                "receivingShelter",
+                issued.receivingShelter() == null ? null : issued.receivingShelter().value())
+            .addValue("service", issued.service().name())
+            .addValue("urgency", issued.urgency().name())
+            .addValue("consentGivenOn", issued.consent().givenOn())
+            .addValue("consentScope", issued.consent().scope().name()));
+  }
+
+  void recordAccepted(ReferralAcceptedEvent accepted, RecordedEvent recorded) {
+    apply(accepted.referralId(), "state = 'ACCEPTED', answered_at = :recordedAt", recorded);
+  }
+
+  void recordDeclined(ReferralDeclinedEvent declined, RecordedEvent recorded) {
+    apply(
+        declined.referralId(),
+        "state = 'DECLINED', decline_reason = :reason, answered_at = :recordedAt",
+        recorded,
+        new MapSqlParameterSource("reason", declined.reason().name()));
+  }
+
+  void recordWithdrawn(ReferralWithdrawnEvent withdrawn, RecordedEvent recorded) {
+    apply(withdrawn.referralId(), "state = 'WITHDRAWN'", recorded);
+  }
+
+  void recordClosed(ReferralClosedEvent closed, RecordedEvent recorded) {
+    apply(
+        closed.referralId(),
+        "state = 'CLOSED', closure_outcome = :outcome, closure_reason = :reason",
+        recorded,
+        new MapSqlParameterSource("outcome", closed.outcome().name())
+            .addValue("reason", closed.reason().name()));
+  }
+
+  /** Escalation is a notice, not a state; the first time the limit ran out is the one kept. */
+  void recordEscalated(ReferralEscalatedEvent escalated, RecordedEvent recorded) {
+    apply(
+        escalated.referralId(),
+        "escalated_at = coalesce(escalated_at, :escalatedAt)",
+        recorded,
+        new MapSqlParameterSource(
+            "escalatedAt", OffsetDateTime.ofInstant(escalated.escalatedAt(), ZoneOffset.UTC)));
+  }
+
+  /**
+   * A voided acceptance, decline or withdrawal returns the referral to awaiting an answer; the
+   * voided step stays in the history. {@code originalType} is the voided event's type.
+   */
+  void recordStepVoided(
+      ReferralStepVoidedEvent voided, String originalType, RecordedEvent recorded) {
+    String reset =
+        switch (originalType) {
+          case "ReferralAcceptedEvent" -> "state = 'AWAITING_ANSWER', answered_at = NULL";
+          case "ReferralDeclinedEvent" ->
+              "state = 'AWAITING_ANSWER', answered_at = NULL, decline_reason = NULL";
+          case "ReferralWithdrawnEvent" -> "state = 'AWAITING_ANSWER'";
+          default -> throw new IllegalStateException("not a voidable step: " + originalType);
+        };
+    apply(voided.referralId(), reset, recorded);
+  }
+
+  void recordCaseErased(CaseErasedEvent erased, RecordedEvent recorded) {
+    jdbc.update(
+        """
+        INSERT INTO read_model.referral_case_erasure (case_reference, erased_at, global_position)
+        VALUES (:caseReference, :recordedAt, :globalPosition)
+        ON CONFLICT (case_reference) DO NOTHING
+        """,
+        new MapSqlParameterSource("caseReference", erased.caseReference().value())
+            .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
+            .addValue("globalPosition", recorded.globalPosition()));
+  }
+
+  private void apply(ReferralId referralId, String assignments, RecordedEvent recorded) {
+    apply(referralId, assignments, recorded, new MapSqlParameterSource());
+  }
+
+  /** Applies {@code assignments} unless the row has already seen this event or a later one. */
+  private void apply(
+      ReferralId referralId,
+      String assignments,
+      RecordedEvent recorded,
+      MapSqlParameterSource values) {
+    jdbc.update(
+        """
+        UPDATE read_model.referral
+        SET %s, updated_at = :recordedAt, last_sequence = :sequence
+        WHERE referral_id = :referralId AND last_sequence < :sequence
+        """
+            .formatted(assignments),
+        applying(referralId, recorded).addValues(values.getValues()));
+  }
+
+  private static MapSqlParameterSource applying(ReferralId referralId, RecordedEvent recorded) {
+    return new MapSqlParameterSource("referralId", referralId.value())
+        .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
+        .addValue("sequence", recorded.sequenceNumber());
+  }
+}

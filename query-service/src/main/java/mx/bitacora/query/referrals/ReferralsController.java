@@ -1,0 +1,72 @@
+package mx.bitacora.query.referrals;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.security.Actor;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets agency staff, commission auditors and compliance reviewers read referrals: a page of those
+ * in their scope, and one referral's detail with its history. Roles are checked by {@link
+ * ReferralReads}, not by method security, so that a platform administrator's refused attempt is
+ * recorded in the access log like every other.
+ */
+@RestController
+class ReferralsController {
+
+  static final String BREAK_GLASS_REASON_TOO_LONG = "BREAK_GLASS_REASON_TOO_LONG";
+
+  private final ReferralReads reads;
+  private final ProblemCatalog problems;
+
+  ReferralsController(ReferralReads reads, ProblemCatalog problems) {
+    this.reads = reads;
+    this.problems = problems;
+  }
+
+  @GetMapping("/referrals")
+  public ReferralsPage referrals(
+      @RequestParam(required = false) ReferralDirection direction,
+      @RequestParam(required = false) ReferralState state,
+      @RequestParam(required = false) Urgency urgency,
+      @RequestParam(required = false) Boolean escalated,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      Actor actor) {
+    return reads.list(
+        new FindReferralsQuery(
+            direction, state, urgency, escalated, page, size, ReferralVisibility.of(actor)),
+        actor);
+  }
+
+  @GetMapping("/referrals/{referralId}")
+  public ReferralDetail referral(
+      @PathVariable ReferralId referralId,
+      @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,
+      Actor actor) {
+    return reads.detail(referralId, BreakGlassReason.from(breakGlassReason), actor);
+  }
+
+  /** An over-long reason is refused as malformed input, before any referral is looked up. */
+  @ExceptionHandler(BreakGlassReason.TooLong.class)
+  ResponseEntity<ProblemDetail> reasonTooLong(BreakGlassReason.TooLong tooLong) {
+    return ResponseEntity.badRequest()
+        .body(
+            problems.problem(
+                HttpStatus.BAD_REQUEST,
+                BREAK_GLASS_REASON_TOO_LONG,
+                LocaleContextHolder.getLocale()));
+  }
+}

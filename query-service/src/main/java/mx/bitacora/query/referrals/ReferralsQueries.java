@@ -1,0 +1,187 @@
+package mx.bitacora.query.referrals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.ClosureReason;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentScope;
+import mx.bitacora.events.referral.DeclineReason;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.query.history.EventHistory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the referral queries from the read model. What the caller may see is part of each query's
+ * WHERE clause, so a referral outside it is indistinguishable from one that does not exist. Each
+ * answer reads one snapshot, so its count, rows and history agree. Answers carry the case
+ * reference; leaving it out for compliance reviewers is {@link ReferralVisibility#shown}'s job,
+ * once the access log has the references the caller reached.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class ReferralsQueries {
+
+  private static final String REFERRAL_COLUMNS =
+      """
+      r.referral_id, r.case_reference, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
+      r.service, r.urgency, r.consent_given_on, r.consent_scope, r.state, r.decline_reason,
+      r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at, r.escalated_at,
+      r.updated_at, e.case_reference IS NOT NULL AS case_erased
+      """;
+
+  private static final String REFERRALS =
+      """
+       FROM read_model.referral r
+       LEFT JOIN read_model.referral_case_erasure e ON e.case_reference = r.case_reference
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final EventHistory history;
+
+  ReferralsQueries(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+    this.jdbc = jdbc;
+    this.history =
+        new EventHistory(jdbc, json, ReferralHistoryTable.TABLE, ReferralHistoryTable.ID_COLUMN);
+  }
+
+  ReferralsPage answer(FindReferralsQuery query) {
+    ReferralVisibility visibility = query.visibility();
+    MapSqlParameterSource parameters =
+        visibility
+            .bind(new MapSqlParameterSource())
+            .addValue("state", query.state() == null ? null : query.state().name())
+            .addValue("urgency", query.urgency() == null ? null : query.urgency().name())
+            .addValue("limit", query.size())
+            .addValue("offset", query.offset());
+    StringBuilder where = new StringBuilder(" WHERE ").append(visibility.condition());
+    if (query.direction() == ReferralDirection.RECEIVED) {
+      where.append(" AND r.receiving_agency = :visibleToAgency");
+    } else if (query.direction() == ReferralDirection.ISSUED) {
+      where.append(" AND r.issuing_agency = :visibleToAgency");
+    }
+    if (query.state() != null) {
+      where.append(" AND r.state = :state");
+    }
+    if (query.urgency() != null) {
+      where.append(" AND r.urgency = :urgency");
+    }
+    if (query.escalated() != null) {
+      where.append(
+          query.escalated() ? " AND r.escalated_at IS NOT NULL" : " AND r.escalated_at IS NULL");
+    }
+    Long total =
+        jdbc.queryForObject(
+            "SELECT count(*) FROM read_model.referral r" + where, parameters, Long.class);
+    List<ReferralSummary> rows =
+        jdbc.query(
+            "SELECT "
+                + REFERRAL_COLUMNS
+                + REFERRALS
+                + where
+                + " ORDER BY r.issued_at DESC, r.referral_id LIMIT :limit OFFSET :offset",
+            parameters,
+            (rs, n) -> summary(rs));
+    long totalElements = total == null ? 0 : total;
+    return new ReferralsPage(
+        query.direction(),
+        query.state(),
+        query.urgency(),
+        query.escalated(),
+        rows,
+        query.page(),
+        query.size(),
+        totalElements,
+        (int) ((totalElements + query.size() - 1) / query.size()));
+  }
+
+  Optional<ReferralDetail> answer(FindReferralQuery query) {
+    UUID id = query.referralId().value();
+    List<ReferralSummary> found =
+        jdbc.query(
+            "SELECT "
+                + REFERRAL_COLUMNS
+                + REFERRALS
+                + " WHERE r.referral_id = :id AND "
+                + query.visibility().condition(),
+            query.visibility().bind(new MapSqlParameterSource("id", id)),
+            (rs, n) -> summary(rs));
+    return found.stream().findFirst().map(referral -> new ReferralDetail(referral, history.of(id)));
+  }
+
+  /**
+   * The case and parties of a referral whatever the caller may see, only so that the access log can
+   * name what a refused attempt aimed at; never part of an answer.
+   */
+  Optional<ReferralParties> partiesOf(ReferralId referralId) {
+    return jdbc
+        .query(
+            """
+            SELECT case_reference, issuing_agency, receiving_agency FROM read_model.referral
+            WHERE referral_id = :id
+            """,
+            new MapSqlParameterSource("id", referralId.value()),
+            (rs, n) ->
+                new ReferralParties(
+                    new CaseReference(rs.getString("case_reference")),
+                    new AgencyId(rs.getString("issuing_agency")),
+                    new AgencyId(rs.getString("receiving_agency"))))
+        .stream()
+        .findFirst();
+  }
+
+  private static ReferralSummary summary(ResultSet rs) throws SQLException {
+    String shelter = rs.getString("receiving_shelter");
+    Instant issuedAt = instant(rs, "issued_at");
+    Instant answeredAt = instant(rs, "answered_at");
+    Instant escalatedAt = instant(rs, "escalated_at");
+    return new ReferralSummary(
+        new ReferralId(rs.getObject("referral_id", UUID.class)),
+        new CaseReference(rs.getString("case_reference")),
+        new AgencyId(rs.getString("issuing_agency")),
+        new AgencyId(rs.getString("receiving_agency")),
+        shelter == null ? null : new ShelterId(shelter),
+        ServiceRequested.valueOf(rs.getString("service")),
+        Urgency.valueOf(rs.getString("urgency")),
+        new Consent(
+            rs.getObject("consent_given_on", LocalDate.class),
+            ConsentScope.valueOf(rs.getString("consent_scope"))),
+        ReferralState.valueOf(rs.getString("state")),
+        named(DeclineReason.class, rs.getString("decline_reason")),
+        named(ReferralOutcome.class, rs.getString("closure_outcome")),
+        named(ClosureReason.class, rs.getString("closure_reason")),
+        issuedAt,
+        answeredAt,
+        answeredAt == null ? null : Duration.between(issuedAt, answeredAt),
+        escalatedAt != null,
+        escalatedAt,
+        rs.getBoolean("case_erased"),
+        instant(rs, "updated_at"));
+  }
+
+  private static <E extends Enum<E>> E named(Class<E> type, String name) {
+    return name == null ? null : Enum.valueOf(type, name);
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}
