@@ -22,13 +22,16 @@ import org.junit.jupiter.api.Test;
  * Both services, each logged in as its least-privilege role: query-service seals what
  * command-service appends, and erasing a case (its key destroyed, a CaseErasedEvent appended)
  * leaves the chain intact, because referral payloads are chained as the ciphertext they are stored
- * as; a checkpoint kept before the erasure is still extended by the log after it.
+ * as; a checkpoint kept before the erasure is still extended by the log after it. Reading a
+ * referral is recorded in the access log that both parties read, break-glass reads included.
  */
 class SealedLogEndToEndTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String FISCALIA =
       DevTokens.mint("fiscalia-staff-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+  private static final String DIF =
+      DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String ADMIN = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
   private static final String AUDITOR = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
 
@@ -72,12 +75,60 @@ class SealedLogEndToEndTest {
     JsonNode report =
         JSON.readTree(services.queryPost("/integrity/verification", kept, AUDITOR).body());
     assertThat(report.path("intact").asBoolean()).as(report.toString()).isTrue();
-    assertThat(report.path("verifiedThrough").asLong()).isEqualTo(logEnd()).isEqualTo(3);
+    assertThat(report.path("verifiedThrough").asLong()).isEqualTo(logEnd());
     assertThat(report.path("keptCheckpointsVerified").asInt())
         .isEqualTo(JSON.readTree(kept).path("checkpoints").size())
         .isPositive();
     assertThat(referralPayloads()).containsExactlyElementsOf(payloadsBefore);
     assertThat(keyRowsOf(caseReference)).isZero();
+  }
+
+  @Test
+  void aReferralReadByDifStaff_isInTheAccessLogOfBothParties_asIsTheCommissionsBreakGlass()
+      throws Exception {
+    String caseReference = "QROO-2026-" + (1000 + (int) (Math.random() * 8999));
+    String referral = referral(caseReference);
+    String referralId = JSON.readTree(referral).path("referralId").asText();
+    assertThat(services.post("/referrals", referral, FISCALIA).statusCode()).isEqualTo(201);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> services.query("/referrals/" + referralId, DIF).statusCode() == 200);
+
+    var withoutReason = services.query("/referrals/" + referralId, AUDITOR);
+    var withReason =
+        services.query(
+            "/referrals/" + referralId, AUDITOR, "X-Break-Glass-Reason", "Queja ante la Comision");
+
+    assertThat(withoutReason.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(withoutReason.body()).path("code").asText())
+        .isEqualTo("BREAK_GLASS_REASON_REQUIRED");
+    assertThat(withReason.statusCode()).isEqualTo(200);
+    for (String party : List.of(DIF, FISCALIA)) {
+      JsonNode log =
+          JSON.readTree(services.query("/access-log?caseReference=" + caseReference, party).body());
+      List<JsonNode> entries = new ArrayList<>();
+      log.path("entries").forEach(e -> entries.add(e.path("entry")));
+      assertThat(entries)
+          .anySatisfy(
+              e -> {
+                assertThat(e.path("actor").asText()).isEqualTo("dif-staff-1");
+                assertThat(e.path("view").asText()).isEqualTo("referral-detail");
+                assertThat(e.path("allowed").asBoolean()).isTrue();
+              })
+          .anySatisfy(
+              e -> {
+                assertThat(e.path("actor").asText()).isEqualTo("auditor-1");
+                assertThat(e.path("allowed").asBoolean()).isFalse();
+              })
+          .anySatisfy(
+              e -> {
+                assertThat(e.path("breakGlass").asBoolean()).isTrue();
+                assertThat(e.path("breakGlassReason").asText()).isEqualTo("Queja ante la Comision");
+              });
+    }
+    JsonNode accessLog =
+        JSON.readTree(services.query("/integrity/access-log/verification", AUDITOR).body());
+    assertThat(accessLog.path("intact").asBoolean()).as(accessLog.toString()).isTrue();
   }
 
   private static JsonNode verification() throws Exception {

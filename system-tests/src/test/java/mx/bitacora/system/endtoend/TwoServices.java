@@ -102,10 +102,14 @@ final class TwoServices implements AutoCloseable {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> query(String path, String token) throws Exception {
+  /** GET from query-service; {@code headers} are extra name, value pairs. */
+  HttpResponse<String> query(String path, String token, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(queryService, path)).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
