@@ -1,64 +1,67 @@
 package mx.bitacora.query.accesslog;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.security.Actor;
 
 /**
  * One read of case data, or one refused attempt, as the access log records it: who ({@code actor}:
- * user, agency, roles), which view, which cases the answer held (or the attempt aimed at), the
- * agencies those cases belong to (each of them sees the entry), the query's parameters, whether it
- * was allowed, and, for a commission auditor opening a case outside their normal scope, the reason
- * they gave (break-glass). The time and request id are added when it is recorded.
+ * user, agency, roles), which view, which cases the answer held (or the attempt aimed at) with the
+ * agencies each belongs to, the query's parameters, whether it was allowed, and, for a commission
+ * auditor opening a case outside their normal scope, the reason they gave (break-glass). The time
+ * and request id are added when it is recorded.
  */
 public record CaseAccess(
     Actor actor,
     String view,
-    List<String> caseReferences,
-    List<AgencyId> owningAgencies,
+    List<CaseReached> cases,
     Map<String, String> filter,
     boolean allowed,
     String breakGlassReason) {
 
   public CaseAccess {
-    caseReferences = List.copyOf(caseReferences);
-    owningAgencies = List.copyOf(owningAgencies);
+    cases = List.copyOf(cases);
     filter = Map.copyOf(filter);
   }
 
   /** A read that was answered. */
   public static CaseAccess allowed(
-      Actor actor,
-      String view,
-      List<String> caseReferences,
-      List<AgencyId> owningAgencies,
-      Map<String, String> filter) {
-    return new CaseAccess(actor, view, caseReferences, owningAgencies, filter, true, null);
+      Actor actor, String view, List<CaseReached> cases, Map<String, String> filter) {
+    return new CaseAccess(actor, view, cases, filter, true, null);
   }
 
   /** A read refused (not the caller's, no reason given for break-glass, wrong role). */
   public static CaseAccess refused(
-      Actor actor,
-      String view,
-      List<String> caseReferences,
-      List<AgencyId> owningAgencies,
-      Map<String, String> filter) {
-    return new CaseAccess(actor, view, caseReferences, owningAgencies, filter, false, null);
+      Actor actor, String view, List<CaseReached> cases, Map<String, String> filter) {
+    return new CaseAccess(actor, view, cases, filter, false, null);
   }
 
   /** A commission auditor's read outside their normal scope, with the reason they gave. */
   public static CaseAccess breakGlass(
       Actor actor,
       String view,
-      List<String> caseReferences,
-      List<AgencyId> owningAgencies,
+      List<CaseReached> cases,
       Map<String, String> filter,
       String reason) {
-    return new CaseAccess(actor, view, caseReferences, owningAgencies, filter, true, reason);
+    return new CaseAccess(actor, view, cases, filter, true, reason);
   }
 
   public boolean isBreakGlass() {
     return breakGlassReason != null;
+  }
+
+  /** Every case reference reached, each once. */
+  public List<String> caseReferences() {
+    return cases.stream().map(CaseReached::caseReference).distinct().toList();
+  }
+
+  /** Every agency owning a case reached, each once, in order of appearance. */
+  public List<AgencyId> owningAgencies() {
+    Set<AgencyId> agencies = new LinkedHashSet<>();
+    cases.forEach(reached -> agencies.addAll(reached.owningAgencies()));
+    return List.copyOf(agencies);
   }
 }

@@ -1,9 +1,16 @@
 package mx.bitacora.query.accesslog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import mx.bitacora.events.common.AgencyId;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,13 +33,18 @@ class CaseAccessQueries {
   CaseAccessPage answer(FindCaseAccessesQuery query) {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     List<String> conditions = new ArrayList<>();
-    if (query.caseReference() != null) {
+    if (query.owningAgency() != null) {
+      // Through the agency's own cases only: another agency's case in the same entry (a list
+      // read) neither matches a case filter nor shows.
+      conditions.add(
+          "entry -> 'cases' @> jsonb_build_array(jsonb_build_object("
+              + (query.caseReference() != null ? "'caseReference', :caseReference::text, " : "")
+              + "'owningAgencies', jsonb_build_array(:owningAgency::text)))");
+      parameters.addValue("owningAgency", query.owningAgency().value());
+      parameters.addValue("caseReference", query.caseReference());
+    } else if (query.caseReference() != null) {
       conditions.add("entry -> 'caseReferences' @> jsonb_build_array(:caseReference::text)");
       parameters.addValue("caseReference", query.caseReference());
-    }
-    if (query.owningAgency() != null) {
-      conditions.add("entry -> 'owningAgencies' @> jsonb_build_array(:owningAgency::text)");
-      parameters.addValue("owningAgency", query.owningAgency().value());
     }
     if (query.actor() != null) {
       conditions.add("entry ->> 'actor' = :actor");
@@ -68,11 +80,47 @@ class CaseAccessQueries {
                 + " ORDER BY position DESC LIMIT :limit OFFSET :offset",
             parameters,
             (row, n) ->
-                new CaseAccessPage.Entry(row.getLong("position"), parse(row.getString("entry"))));
+                new CaseAccessPage.Entry(
+                    row.getLong("position"),
+                    shownTo(query.owningAgency(), parse(row.getString("entry")))));
     return new CaseAccessPage(entries, query.page(), query.size(), total);
   }
 
-  private com.fasterxml.jackson.databind.JsonNode parse(String entry) {
+  /**
+   * The entry as {@code agency}'s staff may see it: only the cases of theirs it reached (the whole
+   * entry for the commission, {@code agency} null). The stored entry, which the chain covers, is
+   * unchanged.
+   */
+  private static JsonNode shownTo(AgencyId agency, JsonNode entry) {
+    if (agency == null) {
+      return entry;
+    }
+    ArrayNode ownCases = JsonNodeFactory.instance.arrayNode();
+    Set<String> references = new LinkedHashSet<>();
+    Set<String> owners = new LinkedHashSet<>();
+    for (JsonNode reached : entry.path("cases")) {
+      List<String> agencies = new ArrayList<>();
+      reached.path("owningAgencies").forEach(owner -> agencies.add(owner.asText()));
+      if (agencies.contains(agency.value())) {
+        ownCases.add(reached);
+        references.add(reached.path("caseReference").asText());
+        owners.addAll(agencies);
+      }
+    }
+    ObjectNode shown = entry.deepCopy();
+    shown.set("cases", ownCases);
+    shown.set("caseReferences", textArray(references));
+    shown.set("owningAgencies", textArray(owners));
+    return shown;
+  }
+
+  private static ArrayNode textArray(Set<String> values) {
+    ArrayNode array = JsonNodeFactory.instance.arrayNode();
+    values.forEach(array::add);
+    return array;
+  }
+
+  private JsonNode parse(String entry) {
     try {
       return json.readTree(entry);
     } catch (JsonProcessingException e) {

@@ -70,6 +70,19 @@ public class JdbcCaseAccessLog implements CaseAccessLog {
     entry.put("roles", access.actor().roles().stream().map(Role::name).sorted().toList());
     entry.put("requestId", RequestId.current().orElse(null));
     entry.put("view", access.view());
+    // Per case, whose it is: an agency is shown only its own cases of an entry (CaseAccessQueries).
+    entry.put(
+        "cases",
+        access.cases().stream()
+            .map(
+                reached ->
+                    Map.of(
+                        "caseReference",
+                        reached.caseReference(),
+                        "owningAgencies",
+                        reached.owningAgencies().stream().map(AgencyId::value).toList()))
+            .toList());
+    // Flattened for the indexes the commission's filters use.
     entry.put("caseReferences", access.caseReferences());
     entry.put("owningAgencies", access.owningAgencies().stream().map(AgencyId::value).toList());
     entry.put("filter", access.filter());

@@ -1,17 +1,16 @@
 package mx.bitacora.query.referrals;
 
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.accesslog.CaseAccess;
 import mx.bitacora.query.accesslog.CaseAccessLog;
+import mx.bitacora.query.accesslog.CaseReached;
 import org.springframework.stereotype.Service;
 
 /**
@@ -51,9 +50,7 @@ class ReferralReads {
     Optional<ReferralDetail> inScope =
         queries.answer(new FindReferralQuery(referralId, visibility));
     if (inScope.isPresent()) {
-      accessLog.record(
-          CaseAccess.allowed(
-              actor, DETAIL_VIEW, references(inScope.get()), owners(inScope.get()), filter));
+      accessLog.record(CaseAccess.allowed(actor, DETAIL_VIEW, cases(inScope.get()), filter));
       return shown(inScope.get(), visibility);
     }
     if (visibility.mayBreakGlass() && breakGlassReason.isPresent()) {
@@ -62,12 +59,7 @@ class ReferralReads {
       if (beyond.isPresent()) {
         accessLog.record(
             CaseAccess.breakGlass(
-                actor,
-                DETAIL_VIEW,
-                references(beyond.get()),
-                owners(beyond.get()),
-                filter,
-                breakGlassReason.get()));
+                actor, DETAIL_VIEW, cases(beyond.get()), filter, breakGlassReason.get()));
         return shown(beyond.get(), visibility);
       }
     }
@@ -82,13 +74,12 @@ class ReferralReads {
   ReferralsPage list(FindReferralsQuery query, Actor actor) {
     Map<String, String> filter = filterOf(query);
     if (!query.visibility().mayRead()) {
-      accessLog.record(CaseAccess.refused(actor, LIST_VIEW, List.of(), List.of(), filter));
+      accessLog.record(CaseAccess.refused(actor, LIST_VIEW, List.of(), filter));
       throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
     }
     ReferralsPage page = queries.answer(query);
     List<ReferralParties> reached = page.referrals().stream().map(ReferralParties::of).toList();
-    accessLog.record(
-        CaseAccess.allowed(actor, LIST_VIEW, references(reached), agencies(reached), filter));
+    accessLog.record(CaseAccess.allowed(actor, LIST_VIEW, cases(reached), filter));
     return new ReferralsPage(
         page.direction(),
         page.state(),
@@ -106,8 +97,7 @@ class ReferralReads {
       Actor actor, ReferralId referralId, Map<String, String> filter) {
     Optional<ReferralParties> attempted = queries.partiesOf(referralId);
     List<ReferralParties> reached = attempted.stream().toList();
-    accessLog.record(
-        CaseAccess.refused(actor, DETAIL_VIEW, references(reached), agencies(reached), filter));
+    accessLog.record(CaseAccess.refused(actor, DETAIL_VIEW, cases(reached), filter));
     return attempted;
   }
 
@@ -115,23 +105,15 @@ class ReferralReads {
     return new ReferralDetail(visibility.shown(detail.referral()), detail.history());
   }
 
-  private static List<String> references(ReferralDetail detail) {
-    return references(List.of(ReferralParties.of(detail.referral())));
+  private static List<CaseReached> cases(ReferralDetail detail) {
+    return cases(List.of(ReferralParties.of(detail.referral())));
   }
 
-  private static List<AgencyId> owners(ReferralDetail detail) {
-    return agencies(List.of(ReferralParties.of(detail.referral())));
-  }
-
-  private static List<String> references(List<ReferralParties> referrals) {
-    return referrals.stream().map(referral -> referral.caseReference().value()).distinct().toList();
-  }
-
-  /** The issuing and receiving agencies of {@code referrals}, each once, in order of appearance. */
-  private static List<AgencyId> agencies(List<ReferralParties> referrals) {
-    LinkedHashSet<AgencyId> agencies = new LinkedHashSet<>();
-    referrals.forEach(referral -> agencies.addAll(referral.agencies()));
-    return List.copyOf(agencies);
+  /** Each referral's case with its issuing and receiving agencies, whose case it is. */
+  private static List<CaseReached> cases(List<ReferralParties> referrals) {
+    return referrals.stream()
+        .map(referral -> new CaseReached(referral.caseReference().value(), referral.agencies()))
+        .toList();
   }
 
   /** The list request's parameters as given, with the paging that applied. */

@@ -81,23 +81,33 @@ class CaseAccessApiTest {
         CaseAccess.allowed(
             difReader,
             "referral-detail",
-            List.of("QROO-2022-0147"),
-            List.of(FISCALIA, DIF),
+            List.of(new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF))),
             Map.of()));
     accessLog.record(
         CaseAccess.refused(
             fiscaliaReader,
             "referral-detail",
-            List.of("YUC-2022-0031"),
-            List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")),
+            List.of(
+                new CaseReached(
+                    "YUC-2022-0031", List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
             Map.of()));
+    Actor reviewer =
+        new Actor("reviewer-1", new AgencyId("segob"), Set.of(Role.COMPLIANCE_REVIEWER));
+    accessLog.record(
+        CaseAccess.allowed(
+            reviewer,
+            "referral-list",
+            List.of(
+                new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF)),
+                new CaseReached(
+                    "YUC-2022-0031", List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
+            Map.of("page", "0")));
     beforeTheBreakGlass = Instant.now();
     accessLog.record(
         CaseAccess.breakGlass(
             commission,
             "referral-detail",
-            List.of("QROO-2022-0147"),
-            List.of(FISCALIA, DIF),
+            List.of(new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF))),
             Map.of(),
             "Queja 2026-14 ante la Comisión"));
     await()
@@ -108,7 +118,7 @@ class CaseAccessApiTest {
                         .body()
                         .path("position")
                         .asLong()
-                    == 3);
+                    == 4);
   }
 
   @Test
@@ -116,7 +126,7 @@ class CaseAccessApiTest {
     Answer answer = api.get("/access-log", difStaff);
 
     assertThat(answer.status()).isEqualTo(200);
-    assertThat(answer.body().get("totalElements").asLong()).isEqualTo(2);
+    assertThat(answer.body().get("totalElements").asLong()).isEqualTo(3);
     List<JsonNode> entries = entries(answer);
     assertThat(entries)
         .allMatch(e -> e.path("owningAgencies").toString().contains("dif-benito-juarez"));
@@ -134,22 +144,40 @@ class CaseAccessApiTest {
 
     assertThat(asked.status()).isEqualTo(200);
     assertThat(asked.body().get("entries")).isEmpty();
-    assertThat(entries(api.get("/access-log", yucatanStaff)))
-        .singleElement()
-        .satisfies(e -> assertThat(e.path("allowed").asBoolean()).isFalse());
+    assertThat(api.get("/access-log", difStaff).body().toString()).doesNotContain("YUC-2022-0031");
+    List<JsonNode> yucatan = entries(api.get("/access-log", yucatanStaff));
+    assertThat(yucatan).hasSize(2);
+    assertThat(yucatan.toString())
+        .doesNotContain("QROO-2022-0147")
+        .doesNotContain("dif-benito-juarez\"");
+  }
+
+  @Test
+  void aListReadReachingSeveralAgenciesCases_showsEachAgencyOnlyItsOwn() {
+    JsonNode difsView =
+        entries(api.get("/access-log", difStaff)).stream()
+            .filter(e -> e.path("view").asText().equals("referral-list"))
+            .findFirst()
+            .orElseThrow();
+    JsonNode commissionsView = entries(api.get("/access-log?actor=reviewer-1", auditor)).get(0);
+
+    assertThat(difsView.path("caseReferences").toString()).isEqualTo("[\"QROO-2022-0147\"]");
+    assertThat(difsView.path("cases")).hasSize(1);
+    assertThat(difsView.path("owningAgencies").toString()).doesNotContain("dif-merida");
+    assertThat(commissionsView.path("caseReferences")).hasSize(2);
   }
 
   @Test
   void theCommission_seesEveryEntry_andFiltersByCaseActorAgencyTimeAndBreakGlass() {
-    assertThat(api.get("/access-log", auditor).body().get("totalElements").asLong()).isEqualTo(3);
-    assertThat(entries(api.get("/access-log?caseReference=QROO-2022-0147", auditor))).hasSize(2);
+    assertThat(api.get("/access-log", auditor).body().get("totalElements").asLong()).isEqualTo(4);
+    assertThat(entries(api.get("/access-log?caseReference=QROO-2022-0147", auditor))).hasSize(3);
     assertThat(entries(api.get("/access-log?actor=fiscalia-staff-1", auditor))).hasSize(1);
     assertThat(entries(api.get("/access-log?actorAgency=dif-benito-juarez", auditor))).hasSize(1);
     assertThat(entries(api.get("/access-log?breakGlass=true", auditor)))
         .singleElement()
         .satisfies(e -> assertThat(e.path("actor").asText()).isEqualTo("auditor-1"));
     assertThat(entries(api.get("/access-log?from=" + beforeTheBreakGlass, auditor))).hasSize(1);
-    assertThat(entries(api.get("/access-log?to=" + beforeTheBreakGlass, auditor))).hasSize(2);
+    assertThat(entries(api.get("/access-log?to=" + beforeTheBreakGlass, auditor))).hasSize(3);
     assertThat(api.get("/access-log?size=1&page=1", auditor).body().get("entries")).hasSize(1);
   }
 
@@ -177,10 +205,10 @@ class CaseAccessApiTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body().get("intact").asBoolean()).isTrue();
-    assertThat(answer.body().get("verifiedThrough").asLong()).isEqualTo(3);
+    assertThat(answer.body().get("verifiedThrough").asLong()).isEqualTo(4);
     assertThat(answer.body().get("checkpointsVerified").asInt()).isPositive();
     assertThat(answer.body().get("summary").asText())
-        .isEqualTo("The log is intact through position 3.");
+        .isEqualTo("The log is intact through position 4.");
   }
 
   @Test

@@ -16,6 +16,7 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
 import mx.bitacora.query.accesslog.CaseAccess;
+import mx.bitacora.query.accesslog.CaseReached;
 import mx.bitacora.query.accesslog.JdbcCaseAccessLog;
 import mx.bitacora.query.integrity.Discrepancy.Kind;
 import org.junit.jupiter.api.BeforeEach;
@@ -158,8 +159,10 @@ class AccessLogTamperingTest {
     return CaseAccess.allowed(
         DIF_STAFF,
         "referral-detail",
-        List.of(caseReference),
-        List.of(new AgencyId("dif-benito-juarez"), new AgencyId("fiscalia-quintana-roo")),
+        List.of(
+            new CaseReached(
+                caseReference,
+                List.of(new AgencyId("dif-benito-juarez"), new AgencyId("fiscalia-quintana-roo")))),
         Map.of("referralId", "5e1a0c3b-7d2f-4a61-9b8e-0c2022100101"));
   }
 

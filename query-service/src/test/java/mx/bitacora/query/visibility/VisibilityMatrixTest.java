@@ -1,0 +1,365 @@
+package mx.bitacora.query.visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ProjectId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryItem;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentScope;
+import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.query.testing.AggregateEventLog;
+import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Generated from query-service's OpenAPI document: every query endpoint × every role × the caller's
+ * own agency's objects and another agency's. Each endpoint must have a row in {@link #EXPECTED} (a
+ * new endpoint fails here until someone decides who may read it), each answer must have the
+ * expected status, and no answer — of any status — may contain an object the caller may not see:
+ * another agency's deliveries, referrals and case references for agency staff, any case reference
+ * for compliance reviewers, any case data for platform administrators.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "spring.config.name=query-service",
+      "bitacora.integrity.seal-interval=50ms",
+      "bitacora.integrity.checkpoint-every-positions=1"
+    })
+@ActiveProfiles("dev")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisibilityMatrixTest {
+
+  private static final FreshDatabase DATABASE = EventStoreDatabase.create("visibilitymatrix");
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
+
+  /** The caller's agency (for staff) and the objects it may see. */
+  private static final World OWN = World.of("dif-benito-juarez", "fiscalia-quintana-roo", "inl");
+
+  /** Another agency's objects, which the caller's staff must never see. */
+  private static final World OTHER = World.of("dif-merida", "fiscalia-yucatan", "usaid");
+
+  private enum Caller {
+    STAFF("AGENCY_STAFF", OWN.receiver.value()),
+    AUDITOR("COMMISSION_AUDITOR", "segob"),
+    REVIEWER("COMPLIANCE_REVIEWER", "segob"),
+    ADMIN("PLATFORM_ADMIN", "segob");
+
+    final String token;
+
+    Caller(String role, String agency) {
+      this.token = DevTokens.mint(name().toLowerCase() + "-1", agency, role);
+    }
+  }
+
+  /** Expected status per caller, for the own agency's object and the other's (same if no id). */
+  private record Expected(int staffOwn, int staffOther, int auditor, int reviewer, int admin) {
+    static Expected all(int status) {
+      return new Expected(status, status, status, status, status);
+    }
+
+    int of(Caller caller, boolean own) {
+      return switch (caller) {
+        case STAFF -> own ? staffOwn : staffOther;
+        case AUDITOR -> auditor;
+        case REVIEWER -> reviewer;
+        case ADMIN -> admin;
+      };
+    }
+  }
+
+  /**
+   * Who may read what, per "METHOD path" of the OpenAPI document. Auditors open another agency's
+   * referral only by breaking the glass (403 without a reason; neither fixture referral is
+   * escalated nor involves SEGOB).
+   */
+  private static final Map<String, Expected> EXPECTED =
+      Map.ofEntries(
+          Map.entry("GET /deliveries/{deliveryId}", new Expected(200, 404, 200, 200, 403)),
+          Map.entry("GET /shelters/{shelterId}/deliveries", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /referrals/{referralId}", new Expected(200, 404, 403, 200, 403)),
+          Map.entry("GET /referrals", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /access-log", new Expected(200, 200, 200, 403, 403)),
+          Map.entry("GET /integrity/public-key", Expected.all(200)),
+          Map.entry("GET /integrity/checkpoints", Expected.all(200)),
+          Map.entry("GET /integrity/checkpoints/latest", Expected.all(200)),
+          Map.entry("GET /integrity/access-log/checkpoints", Expected.all(200)),
+          Map.entry("GET /integrity/access-log/checkpoints/latest", Expected.all(200)),
+          Map.entry("GET /integrity/verification", new Expected(403, 403, 200, 403, 403)),
+          Map.entry("POST /integrity/verification", new Expected(403, 403, 200, 403, 403)),
+          Map.entry(
+              "GET /integrity/access-log/verification", new Expected(403, 403, 200, 403, 403)),
+          Map.entry(
+              "POST /integrity/access-log/verification", new Expected(403, 403, 200, 403, 403)));
+
+  /** Request bodies of the query endpoints that are POSTs. */
+  private static final Map<String, String> BODIES =
+      Map.of(
+          "POST /integrity/verification", "{\"checkpoints\": []}",
+          "POST /integrity/access-log/verification", "{\"checkpoints\": []}");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EventStoreDatabase.register(registry, DATABASE);
+  }
+
+  @LocalServerPort int port;
+  @Autowired EventStore eventStore;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @BeforeAll
+  void recordBothWorlds() {
+    AggregateEventLog log = new AggregateEventLog(eventStore);
+    for (World world : List.of(OWN, OTHER)) {
+      log.append("Delivery", world.delivery.toString(), world.planned(), world.origin());
+      log.append("Referral", world.referral.toString(), world.issued(), world.origin());
+    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () ->
+                send("GET", "/deliveries/" + OTHER.delivery, Caller.AUDITOR.token, null)
+                            .statusCode()
+                        == 200
+                    && send("GET", "/referrals/" + OTHER.referral, Caller.REVIEWER.token, null)
+                            .statusCode()
+                        == 200
+                    && send("GET", "/integrity/checkpoints/latest", Caller.STAFF.token, null)
+                            .statusCode()
+                        == 200);
+    // One read each, so the access log has entries about both worlds' cases.
+    send("GET", "/referrals/" + OWN.referral, Caller.STAFF.token, null);
+    send("GET", "/referrals/" + OTHER.referral, Caller.REVIEWER.token, null);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                send("GET", "/integrity/access-log/checkpoints/latest", Caller.STAFF.token, null)
+                        .statusCode()
+                    == 200);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyQueryEndpoint_everyRole_ownAndOtherAgency() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String endpoint : endpointsInTheOpenApiDocument()) {
+      Expected expected = EXPECTED.get(endpoint);
+      String method = endpoint.substring(0, endpoint.indexOf(' '));
+      String template = endpoint.substring(endpoint.indexOf(' ') + 1);
+      boolean takesAnId = PATH_VARIABLE.matcher(template).find();
+      for (Caller caller : Caller.values()) {
+        for (boolean own : takesAnId ? List.of(true, false) : List.of(true)) {
+          String name =
+              endpoint + " as " + caller + (takesAnId ? (own ? " (own)" : " (other)") : "");
+          tests.add(
+              DynamicTest.dynamicTest(
+                  name,
+                  () -> {
+                    assertThat(expected)
+                        .as(
+                            "%s is in the OpenAPI document but not in EXPECTED: decide who may read it",
+                            endpoint)
+                        .isNotNull();
+                    String path = fill(template, own ? OWN : OTHER);
+                    HttpResponse<String> answer =
+                        send(method, path, caller.token, BODIES.get(endpoint));
+                    assertThat(answer.statusCode())
+                        .as("%s %s as %s: %s", method, path, caller, answer.body())
+                        .isEqualTo(expected.of(caller, own));
+                    assertNothingHidden(caller, path, answer.body());
+                  }));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  /** The body holds no object hidden from {@code caller}, except what the caller itself sent. */
+  private static void assertNothingHidden(Caller caller, String path, String body) {
+    for (String hidden : hiddenFrom(caller)) {
+      if (!path.contains(hidden)) {
+        assertThat(body).as("%s as %s reveals %s", path, caller, hidden).doesNotContain(hidden);
+      }
+    }
+  }
+
+  private static Set<String> hiddenFrom(Caller caller) {
+    return switch (caller) {
+      case STAFF ->
+          Set.of(
+              OTHER.delivery.toString(),
+              OTHER.referral.toString(),
+              OTHER.caseReference.value(),
+              OTHER.shelter.value());
+      case REVIEWER -> Set.of(OWN.caseReference.value(), OTHER.caseReference.value());
+      case ADMIN ->
+          Set.of(
+              OWN.delivery.toString(),
+              OWN.referral.toString(),
+              OWN.caseReference.value(),
+              OTHER.delivery.toString(),
+              OTHER.referral.toString(),
+              OTHER.caseReference.value());
+      case AUDITOR -> Set.of();
+    };
+  }
+
+  private List<String> endpointsInTheOpenApiDocument() throws Exception {
+    JsonNode paths = JSON.readTree(send("GET", "/v3/api-docs", null, null).body()).path("paths");
+    assertThat(paths.size()).as("the OpenAPI document lists the query endpoints").isPositive();
+    List<String> endpoints = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = paths.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> path = it.next();
+      path.getValue()
+          .fieldNames()
+          .forEachRemaining(method -> endpoints.add(method.toUpperCase() + " " + path.getKey()));
+    }
+    return endpoints;
+  }
+
+  private static String fill(String template, World world) {
+    Map<String, String> ids =
+        Map.of(
+            "deliveryId", world.delivery.toString(),
+            "referralId", world.referral.toString(),
+            "shelterId", world.shelter.value());
+    Matcher variable = PATH_VARIABLE.matcher(template);
+    StringBuilder path = new StringBuilder();
+    while (variable.find()) {
+      String id = ids.get(variable.group(1));
+      if (id == null) {
+        fail(
+            "No fixture for {%s} in %s: add one to VisibilityMatrixTest",
+            variable.group(1), template);
+      }
+      variable.appendReplacement(path, id);
+    }
+    return variable.appendTail(path).toString();
+  }
+
+  private HttpResponse<String> send(String method, String path, String token, String body) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .timeout(Duration.ofSeconds(30))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  /** One agency's corner of the network: a delivery to its shelter, a referral it received. */
+  private record World(
+      AgencyId receiver,
+      AgencyId issuer,
+      AgencyId funder,
+      ShelterId shelter,
+      DeliveryId delivery,
+      ReferralId referral,
+      CaseReference caseReference) {
+
+    static World of(String receiver, String issuer, String funder) {
+      String tag = UUID.randomUUID().toString().substring(0, 6);
+      return new World(
+          new AgencyId(receiver),
+          new AgencyId(issuer),
+          new AgencyId(funder),
+          new ShelterId("albergue-" + tag),
+          new DeliveryId(UUID.randomUUID()),
+          new ReferralId(UUID.randomUUID()),
+          new CaseReference("CASO-2026-" + tag.toUpperCase()));
+    }
+
+    DeliveryPlannedEvent planned() {
+      return new DeliveryPlannedEvent(
+          delivery,
+          ProjectId.of("5f0c1e4a-8d7b-4c1e-9a43-2b6f1f3d9e01"),
+          funder,
+          List.of(funder),
+          shelter,
+          receiver,
+          LocalDate.of(2022, 10, 21),
+          List.of(new DeliveryItem(1, "Kit de higiene", new BigDecimal("50"), "kit")),
+          List.of(new Official("Responsable del albergue", receiver)));
+    }
+
+    ReferralIssuedEvent issued() {
+      return new ReferralIssuedEvent(
+          referral,
+          caseReference,
+          issuer,
+          receiver,
+          shelter,
+          ServiceRequested.SHELTER,
+          Urgency.ROUTINE,
+          new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
+          new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
+    }
+
+    Map<String, Object> origin() {
+      Map<String, Object> metaData = new LinkedHashMap<>();
+      metaData.putAll(
+          AggregateEventLog.origin(
+              "staff-of-" + issuer.value(), issuer, "req-" + UUID.randomUUID(), "AGENCY_STAFF"));
+      return metaData;
+    }
+  }
+}
