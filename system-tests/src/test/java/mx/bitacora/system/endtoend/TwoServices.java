@@ -28,7 +28,12 @@ final class TwoServices implements AutoCloseable {
   private final ConfigurableApplicationContext commandService;
   private final ConfigurableApplicationContext queryService;
 
+  private final FreshDatabase database;
+  private final String[] settings;
+
   private TwoServices(FreshDatabase database, String... settings) {
+    this.database = database;
+    this.settings = settings.clone();
     DatabaseRoles.setUp(database);
     commandService =
         start(
@@ -74,6 +79,41 @@ final class TwoServices implements AutoCloseable {
         .properties(configName)
         .profiles("dev")
         .run(args.toArray(String[]::new));
+  }
+
+  /** Starts one more query-service on the same database, as a second instance of it would run. */
+  QueryInstance startAnotherQueryService() {
+    return new QueryInstance(
+        start(
+            QueryServiceApplication.class,
+            QueryServiceApplication.CONFIG_NAME,
+            DatabaseRoles.QUERY,
+            database,
+            settings));
+  }
+
+  /** A further query-service instance, queried over HTTP like the first. */
+  final class QueryInstance implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private QueryInstance(ConfigurableApplicationContext context) {
+      this.context = context;
+    }
+
+    HttpResponse<String> query(String path, String token) throws Exception {
+      HttpRequest request =
+          HttpRequest.newBuilder(uri(context, path))
+              .header("Authorization", "Bearer " + token)
+              .GET()
+              .build();
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Override
+    public void close() {
+      context.close();
+    }
   }
 
   /** command-service's base URL, e.g. for a client process such as {@code dev/LoadDemoData}. */
