@@ -11,8 +11,11 @@ public final class ProcessingGroups {
   /** Projects referrals into each agency's list and each referral's detail. */
   public static final String REFERRALS = "referrals";
 
+  /** Projects every event of every aggregate into the commission's audit trail. */
+  public static final String AUDIT_TRAIL = "audit-trail";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
-  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES, REFERRALS);
+  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL);
 
   private ProcessingGroups() {}
 }

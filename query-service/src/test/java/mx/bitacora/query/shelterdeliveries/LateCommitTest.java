@@ -8,20 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.UUID;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
-import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
-import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -69,7 +64,13 @@ class LateCommitTest {
     DeliveryId onTime = newDelivery();
     try (Connection slow = DATABASE.connect()) {
       slow.setAutoCommit(false);
-      appendWithoutCommitting(slow, planned(late, shelter));
+      LateCommits.appendWithoutCommitting(
+          slow,
+          serializer,
+          DeliveryEventLog.AGGREGATE_TYPE,
+          late.toString(),
+          planned(late, shelter),
+          byUnodcStaff("req-late"));
       new DeliveryEventLog(eventStore)
           .append(planned(onTime, shelter), byUnodcStaff("req-on-time"));
 
@@ -83,28 +84,5 @@ class LateCommitTest {
     await()
         .atMost(Duration.ofSeconds(20))
         .until(() -> api.get("/deliveries/" + late, auditor).status() == 200);
-  }
-
-  /** Inserts the event as Axon's JDBC engine would, in a transaction the caller commits later. */
-  private void appendWithoutCommitting(Connection connection, DeliveryPlannedEvent event)
-      throws Exception {
-    SerializedObject<byte[]> payload = serializer.serialize(event, byte[].class);
-    SerializedObject<byte[]> metaData =
-        serializer.serialize(MetaData.from(byUnodcStaff("req-late")), byte[].class);
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO event_store.domain_event_entry (event_identifier, meta_data, payload,"
-                + " payload_revision, payload_type, time_stamp, aggregate_identifier,"
-                + " sequence_number, type) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
-      insert.setString(1, UUID.randomUUID().toString());
-      insert.setBytes(2, metaData.getData());
-      insert.setBytes(3, payload.getData());
-      insert.setString(4, payload.getType().getRevision());
-      insert.setString(5, payload.getType().getName());
-      insert.setString(6, Instant.now().toString());
-      insert.setString(7, event.deliveryId().toString());
-      insert.setString(8, DeliveryEventLog.AGGREGATE_TYPE);
-      insert.executeUpdate();
-    }
   }
 }

@@ -19,11 +19,14 @@ public final class AggregateEventLog {
     this.eventStore = eventStore;
   }
 
-  public void append(
+  /** Appends {@code event} as the aggregate's next one and returns its event identifier. */
+  public String append(
       String aggregateType, String aggregateId, Object event, Map<String, Object> metaData) {
     long sequence = nextSequence.merge(aggregateType + ":" + aggregateId, 1L, Long::sum) - 1;
-    eventStore.publish(
-        new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event, metaData));
+    GenericDomainEventMessage<Object> message =
+        new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event, metaData);
+    eventStore.publish(message);
+    return message.getIdentifier();
   }
 
   /** The metadata command-service writes on every event it records for a request. */

@@ -1,0 +1,36 @@
+package mx.bitacora.query.audittrail;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One event of the audit trail: its position in the event log, identity and type, its aggregate,
+ * when it happened ({@code businessTime}, ISO-8601, null if the event has none) and when it was
+ * recorded, who recorded it for which agency, roles and request, every agency involved, the fact it
+ * corrects or voids ({@code corrects}, an event id) and the later events correcting or voiding it
+ * ({@code correctedBy}). Never a case reference or any other victim datum.
+ */
+public record AuditTrailEntry(
+    long position,
+    String eventId,
+    String eventType,
+    String aggregateType,
+    String aggregateId,
+    long sequenceNumber,
+    String businessTime,
+    Instant recordedAt,
+    String actor,
+    String actorAgency,
+    List<String> actorRoles,
+    String requestId,
+    String correlationId,
+    List<String> agencies,
+    String corrects,
+    List<String> correctedBy) {
+
+  public AuditTrailEntry {
+    actorRoles = List.copyOf(actorRoles);
+    agencies = List.copyOf(agencies);
+    correctedBy = List.copyOf(correctedBy);
+  }
+}

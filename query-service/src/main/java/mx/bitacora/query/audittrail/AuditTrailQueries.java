@@ -1,0 +1,113 @@
+package mx.bitacora.query.audittrail;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers audit-trail queries from the read model, in ascending log position and never beyond the
+ * {@link AuditTrailHorizon}, so that a cursor taken from one answer continues exactly where it
+ * stopped however many events arrive in between. Each answer reads one snapshot.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class AuditTrailQueries {
+
+  /** How many rows an export fetches from the database at a time. */
+  private static final int EXPORT_FETCH_SIZE = 500;
+
+  private static final String ENTRIES =
+      """
+      SELECT a.position, a.event_id, a.event_type, a.aggregate_type, a.aggregate_id,
+             a.sequence_number, a.business_time, a.recorded_at, a.actor, a.actor_agency,
+             a.actor_roles, a.request_id, a.correlation_id, a.agencies, a.corrects,
+             ARRAY(SELECT c.event_id FROM read_model.audit_trail c
+                   WHERE c.corrects = a.event_id AND c.position <= :horizon
+                   ORDER BY c.position) AS corrected_by
+      FROM read_model.audit_trail a
+      WHERE a.position > :after AND a.position <= :horizon AND %s
+      ORDER BY a.position
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate streaming;
+  private final AuditTrailHorizon horizon;
+
+  AuditTrailQueries(
+      NamedParameterJdbcTemplate jdbc, DataSource dataSource, AuditTrailHorizon horizon) {
+    this.jdbc = jdbc;
+    JdbcTemplate fetchingInBatches = new JdbcTemplate(dataSource);
+    fetchingInBatches.setFetchSize(EXPORT_FETCH_SIZE);
+    this.streaming = new NamedParameterJdbcTemplate(fetchingInBatches);
+    this.horizon = horizon;
+  }
+
+  /** At most {@code limit} events after position {@code after} that match {@code filter}. */
+  AuditTrailPage page(AuditTrailFilter filter, long after, int limit) {
+    MapSqlParameterSource parameters = bounds(after, horizon.current());
+    String condition = filter.condition(parameters);
+    List<AuditTrailEntry> events =
+        jdbc.query(
+            ENTRIES.formatted(condition) + " LIMIT :limit",
+            parameters.addValue("limit", limit),
+            (rs, n) -> entry(rs));
+    long nextCursor = events.isEmpty() ? after : events.get(events.size() - 1).position();
+    return new AuditTrailPage(events, after, limit, nextCursor);
+  }
+
+  /** The position through which an export started now will hold every matching event. */
+  long horizon() {
+    return horizon.current();
+  }
+
+  /**
+   * Hands every event matching {@code filter} up to position {@code through}, in order, to {@code
+   * sink} as it is read: the rows are fetched in batches, never held all at once.
+   */
+  void export(AuditTrailFilter filter, long through, Consumer<AuditTrailEntry> sink) {
+    MapSqlParameterSource parameters = bounds(0, through);
+    String condition = filter.condition(parameters);
+    RowCallbackHandler each = rs -> sink.accept(entry(rs));
+    streaming.query(ENTRIES.formatted(condition), parameters, each);
+  }
+
+  private static MapSqlParameterSource bounds(long after, long through) {
+    return new MapSqlParameterSource("after", after).addValue("horizon", through);
+  }
+
+  private static AuditTrailEntry entry(ResultSet rs) throws SQLException {
+    return new AuditTrailEntry(
+        rs.getLong("position"),
+        rs.getString("event_id"),
+        rs.getString("event_type"),
+        rs.getString("aggregate_type"),
+        rs.getString("aggregate_id"),
+        rs.getLong("sequence_number"),
+        rs.getString("business_time"),
+        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
+        rs.getString("actor"),
+        rs.getString("actor_agency"),
+        texts(rs.getArray("actor_roles")),
+        rs.getString("request_id"),
+        rs.getString("correlation_id"),
+        texts(rs.getArray("agencies")),
+        rs.getString("corrects"),
+        texts(rs.getArray("corrected_by")));
+  }
+
+  private static List<String> texts(Array array) throws SQLException {
+    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+  }
+}
