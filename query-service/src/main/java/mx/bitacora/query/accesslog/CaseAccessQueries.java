@@ -36,10 +36,16 @@ class CaseAccessQueries {
     if (query.owningAgency() != null) {
       // Through the agency's own cases only: another agency's case in the same entry (a list
       // read) neither matches a case filter nor shows.
-      conditions.add(
+      String ownCase =
           "entry -> 'cases' @> jsonb_build_array(jsonb_build_object("
               + (query.caseReference() != null ? "'caseReference', :caseReference::text, " : "")
-              + "'owningAgencies', jsonb_build_array(:owningAgency::text)))");
+              + "'owningAgencies', jsonb_build_array(:owningAgency::text)))";
+      conditions.add(
+          query.caseReference() != null
+              ? ownCase
+              : "("
+                  + ownCase
+                  + " OR entry -> 'concernedAgencies' @> jsonb_build_array(:owningAgency::text))");
       parameters.addValue("owningAgency", query.owningAgency().value());
       parameters.addValue("caseReference", query.caseReference());
     } else if (query.caseReference() != null) {
@@ -107,8 +113,16 @@ class CaseAccessQueries {
         owners.addAll(agencies);
       }
     }
+    boolean concerned = false;
+    for (JsonNode other : entry.path("concernedAgencies")) {
+      concerned |= other.asText().equals(agency.value());
+    }
+    if (concerned) {
+      owners.add(agency.value());
+    }
     ObjectNode shown = entry.deepCopy();
     shown.set("cases", ownCases);
+    shown.set("concernedAgencies", textArray(concerned ? Set.of(agency.value()) : Set.of()));
     shown.set("caseReferences", textArray(references));
     shown.set("owningAgencies", textArray(owners));
     return shown;

@@ -82,6 +82,8 @@ public class JdbcCaseAccessLog implements CaseAccessLog {
                         "owningAgencies",
                         reached.owningAgencies().stream().map(AgencyId::value).toList()))
             .toList());
+    entry.put(
+        "concernedAgencies", access.concernedAgencies().stream().map(AgencyId::value).toList());
     // Flattened for the indexes the commission's filters use.
     entry.put("caseReferences", access.caseReferences());
     entry.put("owningAgencies", access.owningAgencies().stream().map(AgencyId::value).toList());

@@ -46,12 +46,12 @@ class AuditTrailReads {
     Map<String, String> recorded = new LinkedHashMap<>(filter.asParameters());
     List<AgencyId> owners = filter.agency() == null ? List.of() : List.of(filter.agency());
     if (!mayRead(actor)) {
-      accessLog.record(CaseAccess.refused(actor, EXPORT_VIEW, List.of(), owners, recorded));
+      accessLog.record(CaseAccess.concerning(actor, EXPORT_VIEW, owners, recorded, false));
       throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
     }
     long through = queries.horizon();
     recorded.put("throughPosition", Long.toString(through));
-    accessLog.record(CaseAccess.allowed(actor, EXPORT_VIEW, List.of(), owners, recorded));
+    accessLog.record(CaseAccess.concerning(actor, EXPORT_VIEW, owners, recorded, true));
     return out -> {
       AuditTrailCsv csv = new AuditTrailCsv(out);
       csv.writeHeader();
