@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import mx.bitacora.query.readyourwrites.FedBy;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.springframework.stereotype.Repository;
@@ -72,4 +73,8 @@ class ArchitectureTest {
               describe("are event handlers", method -> method.isAnnotatedWith(EventHandler.class)))
           .should()
           .beAnnotatedWith(ProcessingGroup.class);
+
+  @ArchTest
+  static final ArchRule everyControllerNamesTheProcessorsFeedingItsViews =
+      classes().that().areAnnotatedWith(RestController.class).should().beAnnotatedWith(FedBy.class);
 }

@@ -1,10 +1,13 @@
 package mx.bitacora.command.messaging;
 
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -18,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Sends a command and waits for it to be stored, translating Axon's storage outcomes into the API's
  * answers: {@code <SUBJECT>_NOT_FOUND} (404); for a creation whose id is taken, success if it is a
  * retry of the same command and {@code <SUBJECT>_ALREADY_RECORDED} (409) otherwise; {@code
- * CONCURRENT_UPDATE} (409) when another write won the race.
+ * CONCURRENT_UPDATE} (409) when another write won the race. A successful answer carries the global
+ * position of the last event the command stored (for a retried create, of the event the first
+ * attempt stored) in {@link EventPositionHeader#HEADER}.
  */
 @Component
 public class CommandSender {
@@ -29,11 +34,17 @@ public class CommandSender {
   private final CommandGateway gateway;
   private final EventStore eventStore;
   private final CreationFingerprint fingerprints;
+  private final Optional<StoredEventPositions> positions;
 
-  CommandSender(CommandGateway gateway, EventStore eventStore, CreationFingerprint fingerprints) {
+  CommandSender(
+      CommandGateway gateway,
+      EventStore eventStore,
+      CreationFingerprint fingerprints,
+      Optional<StoredEventPositions> positions) {
     this.gateway = gateway;
     this.eventStore = eventStore;
     this.fingerprints = fingerprints;
+    this.positions = positions;
   }
 
   /**
@@ -46,32 +57,44 @@ public class CommandSender {
         GenericCommandMessage.asCommandMessage(command)
             .andMetaData(Map.of(CreationFingerprint.METADATA_KEY, fingerprint));
     try {
-      gateway.sendAndWait(message);
+      send(message);
     } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
       // The stream id as Axon stores it, which may differ from the id shown to users.
       String streamId = STREAM_IDS.resolveTarget(message).getIdentifier();
-      if (!fingerprint.equals(recordedFingerprint(streamId))) {
+      DomainEventMessage<?> first = firstEvent(streamId);
+      if (first == null
+          || !fingerprint.equals(first.getMetaData().get(CreationFingerprint.METADATA_KEY))) {
         throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
       }
+      positions.ifPresent(
+          stored -> EventPositionHeader.remember(stored.positionOf(first.getIdentifier())));
     }
   }
 
-  /** The fingerprint of the command that created stream {@code streamId}, if it recorded one. */
-  private Object recordedFingerprint(String streamId) {
+  /** The event that created stream {@code streamId}, if it exists. */
+  private DomainEventMessage<?> firstEvent(String streamId) {
     DomainEventStream events = eventStore.readEvents(streamId);
-    return events.hasNext()
-        ? events.next().getMetaData().get(CreationFingerprint.METADATA_KEY)
-        : null;
+    return events.hasNext() ? events.next() : null;
   }
 
   /** Sends a command to an existing aggregate. */
   public void update(Object command, String subject, Object id) {
     try {
-      gateway.sendAndWait(command);
+      send(command);
     } catch (AggregateNotFoundException unknown) {
       throw RejectedException.notFound(subject + "_NOT_FOUND", id);
     } catch (ConcurrencyException lostRace) {
       throw RejectedException.ruleViolated("CONCURRENT_UPDATE", id);
     }
+  }
+
+  /** Sends and waits; notes the position of the last event stored for the answer's header. */
+  private void send(Object command) {
+    if (positions.isEmpty()) {
+      gateway.sendAndWait(command);
+      return;
+    }
+    OptionalLong last = positions.get().whileSending(() -> gateway.sendAndWait(command));
+    EventPositionHeader.remember(last);
   }
 }

@@ -1,5 +1,5 @@
 /**
  * Who did what on whose behalf: actor, agency, roles and request id stamped on every command and
- * event.
+ * event; and where in the log a command's events were stored, answered in {@code X-Event-Position}.
  */
 package mx.bitacora.command.messaging;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
+import mx.bitacora.command.messaging.EventPositionHeader;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,11 +29,19 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The delivery API end to end against PostgreSQL: status codes, RFC 9457 bodies, and that a refused
- * request stores nothing.
+ * The delivery API end to end against PostgreSQL: status codes, RFC 9457 bodies, that a refused
+ * request stores nothing, and that a stored one names its event's position in the log.
  */
 @CommandServiceTest
 class DeliveryApiTest {
+
+  /** The shelter the test deliveries go to, as DIF Benito Juárez registers it. */
+  static final String RECEIVING_SHELTER =
+      """
+      {"shelterId": "cat-cancun", "name": "CAT Cancún", "kind": "CAT",
+       "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+       "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
+      """;
 
   private static final FreshDatabase DATABASE = FreshDatabase.create("delivery_api");
   private static final String UNODC_STAFF =
@@ -57,16 +66,15 @@ class DeliveryApiTest {
   /** Deliveries go to registered shelters; registering again is an idempotent retry. */
   @BeforeEach
   void registerTheReceivingShelter() {
-    ResponseEntity<String> registered =
-        post(
-            "/shelters",
-            """
-            {"shelterId": "cat-cancun", "name": "CAT Cancún", "kind": "CAT",
-             "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
-             "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
-            """,
-            bearer(DIF_STAFF));
+    ResponseEntity<String> registered = post("/shelters", RECEIVING_SHELTER, bearer(DIF_STAFF));
     assertThat(registered.getStatusCode().value()).as(registered.getBody()).isEqualTo(201);
+    // Registered by the first test, retried by every later one: always the first event's position.
+    assertThat(position(registered))
+        .isEqualTo(
+            jdbc.queryForObject(
+                "select global_index from event_store.domain_event_entry"
+                    + " where aggregate_identifier like '%cat-cancun' and sequence_number = 0",
+                Long.class));
   }
 
   @Test
@@ -115,6 +123,47 @@ class DeliveryApiTest {
                 .value())
         .isEqualTo(200);
     assertThat(eventsOf(id)).isEqualTo(4);
+  }
+
+  @Test
+  void createsAndUpdates_carryTheGlobalIndexOfTheEventTheyStored() {
+    UUID id = UUID.randomUUID();
+    ResponseEntity<String> plan = post("/deliveries", planBody(id), bearer(UNODC_STAFF));
+    assertThat(plan.getStatusCode().value()).isEqualTo(201);
+    assertThat(position(plan)).isEqualTo(lastGlobalIndexOf(id));
+
+    ResponseEntity<String> dispatched =
+        post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF));
+    assertThat(dispatched.getStatusCode().value()).isEqualTo(200);
+    assertThat(position(dispatched)).isEqualTo(lastGlobalIndexOf(id)).isGreaterThan(position(plan));
+  }
+
+  @Test
+  void aRetriedCreate_thatStoresNothing_carriesThePositionOfTheFirstAttemptsEvent() {
+    UUID id = UUID.randomUUID();
+    long first = position(post("/deliveries", planBody(id), bearer(UNODC_STAFF)));
+    // Something else is stored in between, so the log's last position is no longer the plan's.
+    planned();
+
+    ResponseEntity<String> retry = post("/deliveries", planBody(id), bearer(UNODC_STAFF));
+
+    assertThat(retry.getStatusCode().value()).isEqualTo(201);
+    assertThat(eventsOf(id)).isEqualTo(1);
+    assertThat(position(retry)).isEqualTo(first).isEqualTo(lastGlobalIndexOf(id));
+  }
+
+  @Test
+  void refusals_carryNoPosition() throws Exception {
+    UUID id = planned();
+    String different = planBody(id).replace("\"quantity\": 20", "\"quantity\": 21");
+
+    ResponseEntity<String> conflict = post("/deliveries", different, bearer(UNODC_STAFF));
+    ResponseEntity<String> notDispatched = post(receipt(id), receiptBody(), bearer(DIF_STAFF));
+
+    assertProblem(conflict, 409, "DELIVERY_ALREADY_RECORDED");
+    assertProblem(notDispatched, 409, "DELIVERY_NOT_DISPATCHED");
+    assertThat(conflict.getHeaders().containsKey(EventPositionHeader.HEADER)).isFalse();
+    assertThat(notDispatched.getHeaders().containsKey(EventPositionHeader.HEADER)).isFalse();
   }
 
   @Test
@@ -527,6 +576,20 @@ class DeliveryApiTest {
 
   private long eventsOf(UUID id) {
     return api().eventsOf(id.toString());
+  }
+
+  private static long position(ResponseEntity<String> response) {
+    String header = response.getHeaders().getFirst(EventPositionHeader.HEADER);
+    assertThat(header).as("%s on %s", EventPositionHeader.HEADER, response).isNotNull();
+    return Long.parseLong(header);
+  }
+
+  private long lastGlobalIndexOf(UUID id) {
+    return jdbc.queryForObject(
+        "select max(global_index) from event_store.domain_event_entry"
+            + " where aggregate_identifier = ?",
+        Long.class,
+        id.toString());
   }
 
   private long allEvents() {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
+import mx.bitacora.query.readyourwrites.FedBy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
  * time, break-glass); agency staff see who accessed their own agency's cases, and nothing else.
  */
 @RestController
+// Written by the reads themselves, synchronously, before they answer: no processor feeds it.
+@FedBy({})
 @PreAuthorize("hasAnyRole('COMMISSION_AUDITOR','AGENCY_STAFF')")
 class CaseAccessController {
 

@@ -12,6 +12,8 @@ import java.time.Instant;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * refused export is recorded in the access log like every export.
  */
 @RestController
+@FedBy(ProcessingGroups.AUDIT_TRAIL)
 class AuditTrailController {
 
   /** A type's simple name, as the trail records event and aggregate types. */

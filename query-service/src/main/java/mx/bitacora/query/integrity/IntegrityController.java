@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import mx.bitacora.query.readyourwrites.FedBy;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -26,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * profile.
  */
 @RestController
+// Reads the event table and the seal chain directly; no processor feeds it (docs/query-side.md).
+@FedBy({})
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class IntegrityController {
 

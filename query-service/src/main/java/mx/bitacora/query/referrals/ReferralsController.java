@@ -6,6 +6,8 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * recorded in the access log like every other.
  */
 @RestController
+@FedBy(ProcessingGroups.REFERRALS)
 class ReferralsController {
 
   static final String BREAK_GLASS_REASON_TOO_LONG = "BREAK_GLASS_REASON_TOO_LONG";

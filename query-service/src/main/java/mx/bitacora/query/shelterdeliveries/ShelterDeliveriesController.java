@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Min;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * detail with its full history; staff see only deliveries their agency is part of.
  */
 @RestController
+@FedBy(ProcessingGroups.SHELTER_DELIVERIES)
 @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
 class ShelterDeliveriesController {
 

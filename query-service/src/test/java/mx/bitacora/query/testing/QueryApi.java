@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -60,7 +61,8 @@ public final class QueryApi {
       return new Answer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
-          parse(response.body()));
+          parse(response.body()),
+          response.headers());
     } catch (IOException e) {
       throw new IllegalStateException(path + " failed", e);
     } catch (InterruptedException e) {
@@ -77,6 +79,6 @@ public final class QueryApi {
     return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
   }
 
-  /** A response: its status, its content type and its body as JSON. */
-  public record Answer(int status, String contentType, JsonNode body) {}
+  /** A response: its status, its content type, its body as JSON and its headers. */
+  public record Answer(int status, String contentType, JsonNode body, HttpHeaders headers) {}
 }

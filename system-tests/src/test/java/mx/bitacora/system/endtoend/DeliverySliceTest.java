@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The foundation slice end to end: a delivery recorded and acknowledged over HTTP on
  * command-service appears, with its status, acknowledged quantities and full history, in
- * query-service's views, which only tail the shared event table.
+ * query-service's views, which only tail the shared event table; a query naming the position a
+ * command answered with sees that command's event in its first answer.
  */
 class DeliverySliceTest {
 
@@ -105,6 +106,38 @@ class DeliverySliceTest {
   }
 
   @Test
+  void aPlannedDelivery_isInTheVeryFirstAnswer_notOlderThanTheCommandsEventPosition()
+      throws Exception {
+    for (int i = 0; i < 20; i++) {
+      UUID id = UUID.randomUUID();
+      HttpResponse<String> planned = services.post("/deliveries", plan(id), UNODC);
+      assertThat(planned.statusCode()).isEqualTo(201);
+      String position = planned.headers().firstValue("X-Event-Position").orElseThrow();
+
+      // No retry and no Awaitility: the query itself waits for its view to reach the position.
+      assertThat(deliveryInShelterView(id, DIF, "&notOlderThan=" + position))
+          .as("plan %s at position %s", i, position)
+          .isNotNull();
+    }
+  }
+
+  @Test
+  void aDispatch_isInTheVeryFirstAnswer_notOlderThanItsEventPosition() throws Exception {
+    UUID id = UUID.randomUUID();
+    assertThat(services.post("/deliveries", plan(id), UNODC).statusCode()).isEqualTo(201);
+    HttpResponse<String> dispatched =
+        services.post(
+            "/deliveries/" + id + "/dispatch", "{\"dispatchedOn\":\"2022-10-21\"}", UNODC);
+    String position = dispatched.headers().firstValue("X-Event-Position").orElseThrow();
+
+    HttpResponse<String> detail =
+        services.query("/deliveries/" + id, UNODC, "X-Not-Older-Than", position);
+
+    assertThat(detail.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(detail.body()).path("status").asText()).isEqualTo("DISPATCHED");
+  }
+
+  @Test
   void bothServicesRefuseRequestsWithoutAToken() throws Exception {
     assertThat(services.query("/shelters/cat-cancun/deliveries", null).statusCode()).isEqualTo(401);
     assertThat(services.post("/deliveries", plan(UUID.randomUUID()), "not-a-jwt").statusCode())
@@ -112,7 +145,13 @@ class DeliverySliceTest {
   }
 
   private static JsonNode deliveryInShelterView(UUID id, String token) throws Exception {
-    HttpResponse<String> page = services.query("/shelters/cat-cancun/deliveries?size=100", token);
+    return deliveryInShelterView(id, token, "");
+  }
+
+  private static JsonNode deliveryInShelterView(UUID id, String token, String parameters)
+      throws Exception {
+    HttpResponse<String> page =
+        services.query("/shelters/cat-cancun/deliveries?size=100" + parameters, token);
     assertThat(page.statusCode()).isEqualTo(200);
     for (JsonNode delivery : JSON.readTree(page.body()).path("deliveries")) {
       if (id.toString().equals(delivery.path("deliveryId").asText())) {
