@@ -11,11 +11,14 @@ import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.query.live.ViewChanges;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
@@ -33,18 +36,40 @@ class ReferralsProjection {
   private final ReferralTable referrals;
   private final ReferralHistoryTable history;
   private final EventSavepoint savepoint;
+  private final ViewChanges changes;
 
   ReferralsProjection(
-      ReferralTable referrals, ReferralHistoryTable history, EventSavepoint savepoint) {
+      ReferralTable referrals,
+      ReferralHistoryTable history,
+      EventSavepoint savepoint,
+      ViewChanges changes) {
     this.referrals = referrals;
     this.history = history;
     this.savepoint = savepoint;
+    this.changes = changes;
   }
 
   /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
   @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
+  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
+    return savepoint.apply(
+        () -> {
+          Object result = chain.proceed();
+          announceChange(event);
+          return result;
+        });
+  }
+
+  /** Live streams hear of the change once this transaction commits (see live.ViewChanges). */
+  private void announceChange(EventMessage<?> event) {
+    if (event instanceof DomainEventMessage<?> domainEvent) {
+      changes.announce(
+          "referral",
+          "SELECT referral_id AS id, receiving_shelter AS shelter,"
+              + " ARRAY[issuing_agency, receiving_agency] AS agencies"
+              + " FROM read_model.referral WHERE referral_id::text = ?",
+          domainEvent.getAggregateIdentifier());
+    }
   }
 
   @EventHandler

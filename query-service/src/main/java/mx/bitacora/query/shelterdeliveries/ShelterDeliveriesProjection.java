@@ -9,11 +9,14 @@ import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
+import mx.bitacora.query.live.ViewChanges;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
@@ -30,18 +33,40 @@ class ShelterDeliveriesProjection {
   private final ShelterDeliveryTable deliveries;
   private final DeliveryHistoryTable history;
   private final EventSavepoint savepoint;
+  private final ViewChanges changes;
 
   ShelterDeliveriesProjection(
-      ShelterDeliveryTable deliveries, DeliveryHistoryTable history, EventSavepoint savepoint) {
+      ShelterDeliveryTable deliveries,
+      DeliveryHistoryTable history,
+      EventSavepoint savepoint,
+      ViewChanges changes) {
     this.deliveries = deliveries;
     this.history = history;
     this.savepoint = savepoint;
+    this.changes = changes;
   }
 
   /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
   @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
+  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
+    return savepoint.apply(
+        () -> {
+          Object result = chain.proceed();
+          announceChange(event);
+          return result;
+        });
+  }
+
+  /** Live streams hear of the change once this transaction commits (see live.ViewChanges). */
+  private void announceChange(EventMessage<?> event) {
+    if (event instanceof DomainEventMessage<?> domainEvent) {
+      changes.announce(
+          "delivery",
+          "SELECT delivery_id AS id, receiving_shelter AS shelter,"
+              + " ARRAY[funding_agency, receiving_agency] || delivering_agencies AS agencies"
+              + " FROM read_model.shelter_delivery WHERE delivery_id::text = ?",
+          domainEvent.getAggregateIdentifier());
+    }
   }
 
   @EventHandler

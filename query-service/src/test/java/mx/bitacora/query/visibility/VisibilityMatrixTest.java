@@ -6,11 +6,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,6 +131,9 @@ class VisibilityMatrixTest {
           Map.entry("GET /referrals", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /access-log", new Expected(200, 200, 200, 403, 403)),
           Map.entry("GET /audit-trail", new Expected(403, 403, 200, 200, 403)),
+          Map.entry("GET /live/my-agency", new Expected(200, 200, 403, 403, 403)),
+          Map.entry("GET /live/shelters/{shelterId}", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /live/commission", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /audit-trail/export.csv", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /integrity/public-key", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints", Expected.all(200)),
@@ -210,8 +217,7 @@ class VisibilityMatrixTest {
                             endpoint)
                         .isNotNull();
                     String path = fill(template, own ? OWN : OTHER);
-                    HttpResponse<String> answer =
-                        send(method, path, caller.token, BODIES.get(endpoint));
+                    Answer answer = send(method, path, caller.token, BODIES.get(endpoint));
                     assertThat(answer.statusCode())
                         .as("%s %s as %s: %s", method, path, caller, answer.body())
                         .isEqualTo(expected.of(caller, own));
@@ -286,7 +292,29 @@ class VisibilityMatrixTest {
     return variable.appendTail(path).toString();
   }
 
-  private HttpResponse<String> send(String method, String path, String token, String body) {
+  /** A status and a body; for an event stream, what it sent up to its first event. */
+  private record Answer(int statusCode, String body) {}
+
+  private static String bodyOf(HttpResponse<InputStream> answer) throws IOException {
+    try (InputStream body = answer.body()) {
+      if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream")) {
+        return new String(body.readAllBytes(), StandardCharsets.UTF_8);
+      }
+      // A stream stays open: read its first event (the subscription notice) and hang up.
+      ByteArrayOutputStream first = new ByteArrayOutputStream();
+      int previous = -1;
+      for (int next = body.read(); next != -1; next = body.read()) {
+        first.write(next);
+        if (next == '\n' && previous == '\n') {
+          break;
+        }
+        previous = next;
+      }
+      return first.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  private Answer send(String method, String path, String token, String body) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(30))
@@ -302,7 +330,9 @@ class VisibilityMatrixTest {
       request.header("Authorization", "Bearer " + token);
     }
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<InputStream> answer =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+      return new Answer(answer.statusCode(), bodyOf(answer));
     } catch (Exception e) {
       throw new IllegalStateException(method + " " + path + " failed", e);
     }

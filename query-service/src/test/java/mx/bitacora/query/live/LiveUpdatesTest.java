@@ -1,0 +1,218 @@
+package mx.bitacora.query.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ProjectId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryItem;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.query.testing.AggregateEventLog;
+import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.testsupport.DevTokens;
+import mx.bitacora.testsupport.FreshDatabase;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Server-sent-event streams announce each change once it is projected, scoped as the views are: DIF
+ * staff hear of DIF's deliveries (also per shelter) and never of another agency's; the commission
+ * hears of every one; roles without a stream get 403, also when they ask for an event stream.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "spring.config.name=query-service")
+@ActiveProfiles("dev")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveUpdatesTest {
+
+  private static final FreshDatabase DATABASE = EventStoreDatabase.create("liveupdates");
+  private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
+  private static final AgencyId MERIDA = new AgencyId("dif-merida");
+
+  @DynamicPropertySource
+  static void database(DynamicPropertyRegistry registry) {
+    EventStoreDatabase.register(registry, DATABASE);
+  }
+
+  @LocalServerPort int port;
+  @Autowired EventStore eventStore;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String difStaff = DevTokens.mint("dif-staff-1", DIF.value(), "AGENCY_STAFF");
+  private final String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
+  private final ShelterId difShelter =
+      new ShelterId("cat-" + UUID.randomUUID().toString().substring(0, 6));
+  private final ShelterId meridaShelter =
+      new ShelterId("albergue-" + UUID.randomUUID().toString().substring(0, 6));
+  private final DeliveryId difDelivery = new DeliveryId(UUID.randomUUID());
+  private final DeliveryId meridaDelivery = new DeliveryId(UUID.randomUUID());
+
+  private AggregateEventLog log;
+  private List<String> difHears;
+  private List<String> difShelterHears;
+  private List<String> commissionHears;
+
+  @BeforeAll
+  void openStreams_thenProjectTwoAgenciesDeliveries() {
+    difHears = listen("/live/my-agency", difStaff);
+    difShelterHears = listen("/live/shelters/" + difShelter.value(), difStaff);
+    commissionHears = listen("/live/commission", auditor);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(
+            () ->
+                subscribed(difHears) && subscribed(difShelterHears) && subscribed(commissionHears));
+
+    log = new AggregateEventLog(eventStore);
+    Map<String, Object> origin =
+        AggregateEventLog.origin("staff-1", DIF, "req-live", "AGENCY_STAFF");
+    log.append(
+        "Delivery",
+        meridaDelivery.toString(),
+        planned(meridaDelivery, meridaShelter, MERIDA),
+        origin);
+    log.append("Delivery", difDelivery.toString(), planned(difDelivery, difShelter, DIF), origin);
+  }
+
+  @Test
+  void staff_hearOfTheirAgencysChanges_eachTimeItIsProjected_andNeverOfAnotherAgencys() {
+    await().atMost(Duration.ofSeconds(20)).until(() -> changesOf(difHears, difDelivery) >= 1);
+    long heardBefore = changesOf(difHears, difDelivery);
+    log.append(
+        "Delivery",
+        difDelivery.toString(),
+        new DeliveryDispatchedEvent(difDelivery, LocalDate.of(2022, 10, 21)),
+        AggregateEventLog.origin("staff-1", DIF, "req-live-2", "AGENCY_STAFF"));
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> changesOf(difHears, difDelivery) > heardBefore);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> changesOf(commissionHears, meridaDelivery) >= 1);
+
+    assertThat(String.join("\n", difHears)).doesNotContain(meridaDelivery.toString());
+    assertThat(String.join("\n", difHears)).contains("\"view\":\"delivery\"");
+  }
+
+  @Test
+  void aShelterStream_hearsOnlyThatShelter() {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> changesOf(difShelterHears, difDelivery) >= 1);
+
+    assertThat(String.join("\n", difShelterHears)).doesNotContain(meridaDelivery.toString());
+  }
+
+  @Test
+  void theCommission_hearsOfEveryAgencysChanges() {
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                changesOf(commissionHears, difDelivery) >= 1
+                    && changesOf(commissionHears, meridaDelivery) >= 1);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/live/commission, AGENCY_STAFF",
+    "/live/commission, PLATFORM_ADMIN",
+    "/live/my-agency, PLATFORM_ADMIN",
+    "/live/my-agency, COMMISSION_AUDITOR",
+    "/live/shelters/cat-cancun, PLATFORM_ADMIN"
+  })
+  void rolesWithoutTheStream_get403_asAProblem_evenWhenAskingForAnEventStream(
+      String path, String role) throws Exception {
+    HttpResponse<String> answer =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + DevTokens.mint("user-1", "segob", role))
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body()).contains("FORBIDDEN");
+  }
+
+  @Test
+  void withoutAToken_401() throws Exception {
+    assertThat(
+            http.send(
+                    HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/live/my-agency"))
+                        .build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  /** Opens a stream and collects its lines as they arrive. */
+  private List<String> listen(String path, String token) {
+    List<String> lines = new CopyOnWriteArrayList<>();
+    http.sendAsync(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "text/event-stream")
+                .build(),
+            HttpResponse.BodyHandlers.ofLines())
+        .thenAccept(response -> consume(response.body(), lines));
+    return lines;
+  }
+
+  private static void consume(Stream<String> body, List<String> lines) {
+    new Thread(() -> body.forEach(lines::add), "sse-reader").start();
+  }
+
+  private static boolean subscribed(List<String> lines) {
+    return lines.stream().anyMatch(line -> line.equals("event:subscribed"));
+  }
+
+  private static long changesOf(List<String> lines, DeliveryId delivery) {
+    return lines.stream()
+        .filter(line -> line.startsWith("data:") && line.contains(delivery.toString()))
+        .count();
+  }
+
+  private static DeliveryPlannedEvent planned(DeliveryId id, ShelterId shelter, AgencyId receiver) {
+    return new DeliveryPlannedEvent(
+        id,
+        ProjectId.of("5f0c1e4a-8d7b-4c1e-9a43-2b6f1f3d9e01"),
+        new AgencyId("inl"),
+        List.of(new AgencyId("unodc-mexico")),
+        shelter,
+        receiver,
+        LocalDate.of(2022, 10, 21),
+        List.of(new DeliveryItem(1, "Kit de higiene", new BigDecimal("50"), "kit")),
+        List.of(new Official("Responsable del albergue", receiver)));
+  }
+}
