@@ -1,5 +1,7 @@
 package mx.bitacora.query.live;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,16 @@ public class ViewChanges {
 
   ViewChanges(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Announces, for {@code view}, the object the domain event {@code event} changed: {@code changed}
+   * selects it by the event's aggregate id (see {@link #announce}).
+   */
+  public void announceChangeBy(EventMessage<?> event, String view, String changed) {
+    if (event instanceof DomainEventMessage<?> domainEvent) {
+      announce(view, changed, domainEvent.getAggregateIdentifier());
+    }
   }
 
   /**

@@ -16,7 +16,6 @@ import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -32,6 +31,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.REFERRALS)
 class ReferralsProjection {
+
+  private static final String CHANGED_REFERRAL =
+      "SELECT referral_id AS id, receiving_shelter AS shelter,"
+          + " ARRAY[issuing_agency, receiving_agency] AS agencies"
+          + " FROM read_model.referral WHERE referral_id::text = ?";
 
   private final ReferralTable referrals;
   private final ReferralHistoryTable history;
@@ -49,27 +53,18 @@ class ReferralsProjection {
     this.changes = changes;
   }
 
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
+  /**
+   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
+   * hear of the change once the transaction commits (see live.ViewChanges).
+   */
   @MessageHandlerInterceptor
   Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
     return savepoint.apply(
         () -> {
           Object result = chain.proceed();
-          announceChange(event);
+          changes.announceChangeBy(event, "referral", CHANGED_REFERRAL);
           return result;
         });
-  }
-
-  /** Live streams hear of the change once this transaction commits (see live.ViewChanges). */
-  private void announceChange(EventMessage<?> event) {
-    if (event instanceof DomainEventMessage<?> domainEvent) {
-      changes.announce(
-          "referral",
-          "SELECT referral_id AS id, receiving_shelter AS shelter,"
-              + " ARRAY[issuing_agency, receiving_agency] AS agencies"
-              + " FROM read_model.referral WHERE referral_id::text = ?",
-          domainEvent.getAggregateIdentifier());
-    }
   }
 
   @EventHandler

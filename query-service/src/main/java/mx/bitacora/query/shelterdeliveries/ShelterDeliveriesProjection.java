@@ -14,7 +14,6 @@ import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
@@ -29,6 +28,11 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.SHELTER_DELIVERIES)
 class ShelterDeliveriesProjection {
+
+  private static final String CHANGED_DELIVERY =
+      "SELECT delivery_id AS id, receiving_shelter AS shelter,"
+          + " ARRAY[funding_agency, receiving_agency] || delivering_agencies AS agencies"
+          + " FROM read_model.shelter_delivery WHERE delivery_id::text = ?";
 
   private final ShelterDeliveryTable deliveries;
   private final DeliveryHistoryTable history;
@@ -46,27 +50,18 @@ class ShelterDeliveriesProjection {
     this.changes = changes;
   }
 
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
+  /**
+   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
+   * hear of the change once the transaction commits (see live.ViewChanges).
+   */
   @MessageHandlerInterceptor
   Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
     return savepoint.apply(
         () -> {
           Object result = chain.proceed();
-          announceChange(event);
+          changes.announceChangeBy(event, "delivery", CHANGED_DELIVERY);
           return result;
         });
-  }
-
-  /** Live streams hear of the change once this transaction commits (see live.ViewChanges). */
-  private void announceChange(EventMessage<?> event) {
-    if (event instanceof DomainEventMessage<?> domainEvent) {
-      changes.announce(
-          "delivery",
-          "SELECT delivery_id AS id, receiving_shelter AS shelter,"
-              + " ARRAY[funding_agency, receiving_agency] || delivering_agencies AS agencies"
-              + " FROM read_model.shelter_delivery WHERE delivery_id::text = ?",
-          domainEvent.getAggregateIdentifier());
-    }
   }
 
   @EventHandler
