@@ -293,6 +293,7 @@ class OverviewApiTest {
       Answer answer = api.get("/commission/overview" + malformed, auditor, "en");
       assertThat(answer.status()).as(malformed).isEqualTo(400);
       assertThat(answer.contentType()).startsWith("application/problem+json");
+      assertThat(answer.body().get("code").asText()).isEqualTo("INVALID_PARAMETER");
     }
   }
 
