@@ -14,8 +14,15 @@ public final class ProcessingGroups {
   /** Projects every event of every aggregate into the commission's audit trail. */
   public static final String AUDIT_TRAIL = "audit-trail";
 
+  /** Projects the network's agencies (name, kind, level, state) for the commission overview. */
+  public static final String AGENCIES = "agencies";
+
+  /** Projects training sessions and their completions for the commission overview. */
+  public static final String TRAINING = "training";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
-  static final List<String> DEAD_LETTERING = List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL);
+  static final List<String> DEAD_LETTERING =
+      List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL, AGENCIES, TRAINING);
 
   private ProcessingGroups() {}
 }

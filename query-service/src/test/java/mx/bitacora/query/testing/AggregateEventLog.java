@@ -1,6 +1,8 @@
 package mx.bitacora.query.testing;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import mx.bitacora.events.common.AgencyId;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -22,9 +24,26 @@ public final class AggregateEventLog {
   /** Appends {@code event} as the aggregate's next one and returns its event identifier. */
   public String append(
       String aggregateType, String aggregateId, Object event, Map<String, Object> metaData) {
+    return append(aggregateType, aggregateId, event, metaData, Instant.now());
+  }
+
+  /** Appends {@code event} as {@link #append} does, recorded at {@code recordedAt}. */
+  public String append(
+      String aggregateType,
+      String aggregateId,
+      Object event,
+      Map<String, Object> metaData,
+      Instant recordedAt) {
     long sequence = nextSequence.merge(aggregateType + ":" + aggregateId, 1L, Long::sum) - 1;
     GenericDomainEventMessage<Object> message =
-        new GenericDomainEventMessage<>(aggregateType, aggregateId, sequence, event, metaData);
+        new GenericDomainEventMessage<>(
+            aggregateType,
+            aggregateId,
+            sequence,
+            event,
+            metaData,
+            UUID.randomUUID().toString(),
+            recordedAt);
     eventStore.publish(message);
     return message.getIdentifier();
   }

@@ -135,6 +135,7 @@ class VisibilityMatrixTest {
           Map.entry("GET /live/shelters/{shelterId}", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /live/commission", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /audit-trail/export.csv", new Expected(403, 403, 200, 200, 403)),
+          Map.entry("GET /commission/overview", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /integrity/public-key", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints/latest", Expected.all(200)),

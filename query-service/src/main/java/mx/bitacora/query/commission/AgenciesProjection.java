@@ -1,0 +1,51 @@
+package mx.bitacora.query.commission;
+
+import mx.bitacora.events.agency.AgencyDeactivatedEvent;
+import mx.bitacora.events.agency.AgencyRegisteredEvent;
+import mx.bitacora.events.agency.AgencyRenamedEvent;
+import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.RecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects agency events into one row per agency: name, acronym, kind, level, Mexican state and
+ * whether it is still active. Runs in the processor's transaction; every write is idempotent.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.AGENCIES)
+class AgenciesProjection {
+
+  private final AgencyTable agencies;
+  private final EventSavepoint savepoint;
+
+  AgenciesProjection(AgencyTable agencies, EventSavepoint savepoint) {
+    this.agencies = agencies;
+    this.savepoint = savepoint;
+  }
+
+  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
+  @MessageHandlerInterceptor
+  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
+    return savepoint.apply(chain::proceed);
+  }
+
+  @EventHandler
+  void on(AgencyRegisteredEvent registered, RecordedEvent recorded) {
+    agencies.recordRegistered(registered, recorded);
+  }
+
+  @EventHandler
+  void on(AgencyRenamedEvent renamed, RecordedEvent recorded) {
+    agencies.recordRenamed(renamed, recorded);
+  }
+
+  @EventHandler
+  void on(AgencyDeactivatedEvent deactivated, RecordedEvent recorded) {
+    agencies.recordDeactivated(deactivated, recorded);
+  }
+}

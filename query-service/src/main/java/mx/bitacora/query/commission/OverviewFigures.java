@@ -1,0 +1,28 @@
+package mx.bitacora.query.commission;
+
+import java.time.Duration;
+import java.util.Map;
+import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.query.referrals.ReferralState;
+
+/**
+ * The overview's counts for one group or the whole network. Referral figures count the referrals
+ * the group's agencies receive; {@code referralsAnswered} those with a standing acceptance or
+ * decline, whose time to answer (answer minus issue, record times) gives the median and the 90th
+ * percentile ({@code percentile_cont}, null when none is answered); {@code escalatedReferrals}
+ * those whose answer limit ran out at least once. Deliveries are those the group's agencies
+ * receive: acknowledged, or pending (planned or dispatched; voided ones count as neither).
+ * Completions are those of sessions the group's agencies train, by audience, without voided ones
+ * and without those of cancelled sessions.
+ */
+public record OverviewFigures(
+    Map<ReferralState, Long> referralsByState,
+    Map<Urgency, Long> referralsByUrgency,
+    long referralsAnswered,
+    Duration medianTimeToAnswer,
+    Duration p90TimeToAnswer,
+    long escalatedReferrals,
+    long deliveriesAcknowledged,
+    long deliveriesPending,
+    Map<TrainingAudience, Long> trainingCompletionsByAudience) {}

@@ -1,0 +1,5 @@
+/**
+ * The commission overview: the network's agencies and training completions as projections, and
+ * cross-agency counts of referrals, answer times, escalations, deliveries and completions.
+ */
+package mx.bitacora.query.commission;

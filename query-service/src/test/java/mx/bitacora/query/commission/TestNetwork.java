@@ -1,0 +1,137 @@
+package mx.bitacora.query.commission;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import mx.bitacora.events.agency.AgencyKind;
+import mx.bitacora.events.agency.AgencyLevel;
+import mx.bitacora.events.agency.AgencyRegisteredEvent;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.Official;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryItem;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
+import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentScope;
+import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
+import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ServiceRequested;
+import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingCompletedEvent;
+import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
+import mx.bitacora.query.testing.AggregateEventLog;
+
+/** Test data for the overview: agencies, referrals, deliveries and training of a small network. */
+final class TestNetwork {
+
+  static final LocalDate OCTOBER_21_2022 = LocalDate.of(2022, 10, 21);
+
+  private TestNetwork() {}
+
+  /** An agency id no other test uses, starting with {@code prefix}. */
+  static AgencyId newAgency(String prefix) {
+    return new AgencyId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  static AgencyRegisteredEvent registered(
+      AgencyId agency, String name, String acronym, AgencyLevel level, String state) {
+    AgencyKind kind =
+        switch (level) {
+          case FEDERAL -> AgencyKind.FEDERAL;
+          case STATE -> AgencyKind.STATE;
+          case MUNICIPAL -> AgencyKind.MUNICIPAL;
+          case INTERNATIONAL -> AgencyKind.INTERNATIONAL;
+        };
+    return new AgencyRegisteredEvent(agency, name, acronym, kind, level, state);
+  }
+
+  static TrainingSessionScheduledEvent scheduled(
+      TrainingSessionId session, AgencyId trainer, TrainingAudience audience) {
+    return new TrainingSessionScheduledEvent(
+        session,
+        null,
+        "Atención a víctimas de trata",
+        trainer,
+        audience,
+        new BigDecimal("8"),
+        OCTOBER_21_2022,
+        "Cancún",
+        20);
+  }
+
+  static TrainingSessionId newSession() {
+    return new TrainingSessionId(UUID.randomUUID());
+  }
+
+  static TrainingCompletedEvent completed(TrainingSessionId session, String staffId) {
+    return new TrainingCompletedEvent(
+        session, new StaffId(staffId), new BigDecimal("8"), "CERT-" + staffId, OCTOBER_21_2022);
+  }
+
+  static ReferralIssuedEvent issued(
+      ReferralId referral, AgencyId issuer, AgencyId receiver, Urgency urgency) {
+    CaseReference caseReference =
+        new CaseReference("QROO-2022-" + referral.toString().substring(0, 8).toUpperCase());
+    return new ReferralIssuedEvent(
+        referral,
+        caseReference,
+        issuer,
+        receiver,
+        null,
+        ServiceRequested.SHELTER,
+        urgency,
+        new Consent(OCTOBER_21_2022, ConsentScope.REQUESTED_SERVICE_ONLY),
+        new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
+  }
+
+  static ReferralEscalatedEvent escalated(ReferralIssuedEvent issued, Instant escalatedAt) {
+    return new ReferralEscalatedEvent(
+        issued.referralId(),
+        issued.caseReference(),
+        issued.urgency(),
+        Duration.ofHours(9),
+        escalatedAt);
+  }
+
+  static DeliveryPlannedEvent planned(DeliveryId delivery, AgencyId funder, AgencyId receiver) {
+    return new DeliveryPlannedEvent(
+        delivery,
+        null,
+        funder,
+        List.of(funder),
+        new ShelterId("albergue-" + delivery.toString().substring(0, 8)),
+        receiver,
+        OCTOBER_21_2022,
+        List.of(new DeliveryItem(1, "Kit de higiene", new BigDecimal("50"), "kit")),
+        List.of(new Official("Responsable del albergue", receiver)));
+  }
+
+  static DeliveryReceiptAcknowledgedEvent acknowledged(DeliveryId delivery, AgencyId receiver) {
+    return new DeliveryReceiptAcknowledgedEvent(
+        delivery, new Official("Directora del albergue", receiver), OCTOBER_21_2022, List.of());
+  }
+
+  /** The metadata command-service writes for a request of {@code agency}'s staff. */
+  static Map<String, Object> byStaffOf(AgencyId agency) {
+    return AggregateEventLog.origin(
+        "staff-of-" + agency.value(), agency, "req-" + UUID.randomUUID(), "AGENCY_STAFF");
+  }
+
+  /** The metadata of a platform administrator's request, as agency events carry. */
+  static Map<String, Object> byAdmin() {
+    return AggregateEventLog.origin(
+        "admin-1", new AgencyId("segob"), "req-" + UUID.randomUUID(), "PLATFORM_ADMIN");
+  }
+}
