@@ -1,5 +1,6 @@
 package mx.bitacora.query.integrity;
 
+import java.time.Clock;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,7 +21,7 @@ final class AccessLogCheckpoints {
       JdbcTemplate jdbc,
       TransactionTemplate transactions,
       SigningKey signingKey,
-      java.time.Clock clock,
+      Clock clock,
       EventSealer.Settings settings) {
     this.jdbc = jdbc;
     this.transactions = transactions;

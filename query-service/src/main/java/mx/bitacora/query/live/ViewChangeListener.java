@@ -57,6 +57,7 @@ class ViewChangeListener implements SmartLifecycle {
 
   private void listen() {
     while (running) {
+      // Holds one connection of the pool for as long as the service runs: LISTEN is per session.
       try (Connection connection = dataSource.getConnection()) {
         try (Statement statement = connection.createStatement()) {
           statement.execute("LISTEN " + ViewChanges.CHANNEL);
