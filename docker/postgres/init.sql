@@ -66,10 +66,12 @@ GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
 GRANT USAGE ON SCHEMA event_store TO bitacora_query;
 GRANT USAGE ON SCHEMA read_model, integrity TO bitacora_query;
 
--- Only the three roles may connect (the superuser always can); nobody gets temporary tables.
+-- Only the three roles may connect (the superuser always can). Only query-service gets temporary
+-- tables: an "as of" read replays the log into session-private copies of its views, then drops them.
 SELECT current_database() AS database_name \gset
 REVOKE ALL ON DATABASE :"database_name" FROM PUBLIC;
 GRANT CONNECT ON DATABASE :"database_name" TO bitacora_owner, bitacora_command, bitacora_query;
+GRANT TEMPORARY ON DATABASE :"database_name" TO bitacora_query;
 
 -- Nothing lives in the public schema: nobody may use it or create anything there.
 REVOKE ALL ON SCHEMA public FROM PUBLIC;
