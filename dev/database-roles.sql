@@ -38,6 +38,7 @@ CREATE SCHEMA IF NOT EXISTS case_keys AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS scheduling AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS read_model AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS integrity AUTHORIZATION bitacora_owner;
+CREATE SCHEMA IF NOT EXISTS rebuild AUTHORIZATION bitacora_owner;
 
 -- Only the three roles may connect (superusers always can). Only query-service gets temporary
 -- tables: an "as of" read replays the log into session-private copies of its views, then drops them.
@@ -56,7 +57,7 @@ END
 $database$;
 
 GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
-GRANT USAGE ON SCHEMA event_store, read_model, integrity TO bitacora_query;
+GRANT USAGE ON SCHEMA event_store, read_model, integrity, rebuild TO bitacora_query;
 
 -- Nothing lives in the public schema, and nobody may use or create anything there.
 REVOKE ALL ON SCHEMA public FROM PUBLIC;

@@ -2,6 +2,7 @@ package mx.bitacora.query.timetravel;
 
 import java.time.Clock;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.query.tracking.Projections;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;

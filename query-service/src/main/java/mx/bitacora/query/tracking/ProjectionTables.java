@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface ProjectionTables {
 
-  /** The tables' names, without the schema, e.g. {@code referral}. */
+  /**
+   * The tables' names, without the schema, e.g. {@code referral}; a table before those whose
+   * foreign keys reference it.
+   */
   String[] value();
 }

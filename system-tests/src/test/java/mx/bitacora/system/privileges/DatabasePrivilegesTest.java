@@ -40,7 +40,7 @@ class DatabasePrivilegesTest {
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
   private static final String EVENTS = "event_store.domain_event_entry";
   private static final List<String> SCHEMAS =
-      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity");
+      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity", "rebuild");
 
   /**
    * Stands for a table a later migration adds to {@code integrity} (seals, checkpoints, the access
@@ -219,7 +219,7 @@ class DatabasePrivilegesTest {
     for (String role : List.of(COMMAND, QUERY)) {
       assertRefused(role, "SELECT * FROM event_store.flyway_schema_history");
       assertRefused(role, "SELECT * FROM read_model.flyway_schema_history");
-      for (String schema : List.of("event_store", "read_model", "integrity", "public")) {
+      for (String schema : List.of("event_store", "read_model", "integrity", "rebuild", "public")) {
         assertRefused(role, "CREATE TABLE " + schema + ".planted (id INT)");
       }
     }

@@ -1,11 +1,10 @@
-package mx.bitacora.query.timetravel;
+package mx.bitacora.query.tracking;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import mx.bitacora.query.tracking.ProjectionTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessageHandler;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the tables each writes ({@link ProjectionTables}), found once on first use.
  */
 @Component
-class Projections {
+public class Projections {
 
   private final ApplicationContext context;
   private volatile Map<String, List<Projection>> byGroup;
@@ -30,7 +29,7 @@ class Projections {
   }
 
   /** Every projection of the groups, in a fixed order; unknown groups have none. */
-  List<Projection> of(Collection<String> groups) {
+  public List<Projection> of(Collection<String> groups) {
     List<Projection> found = new ArrayList<>();
     for (String group : groups) {
       found.addAll(byGroup().getOrDefault(group, List.of()));
@@ -39,7 +38,7 @@ class Projections {
   }
 
   /** Every group that has a projection. */
-  Collection<String> groups() {
+  public Collection<String> groups() {
     return byGroup().keySet();
   }
 
@@ -86,6 +85,6 @@ class Projections {
     return AopUtils.getTargetClass(bean);
   }
 
-  /** One projection: its name, the tables it writes and its event handlers. */
-  record Projection(String name, List<String> tables, EventMessageHandler handler) {}
+  /** One projection: its class name, the tables it writes and its event handlers. */
+  public record Projection(String name, List<String> tables, EventMessageHandler handler) {}
 }
