@@ -38,6 +38,7 @@ import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.NetworkEventLog;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -81,6 +82,7 @@ class TimeTravelApiTest {
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
   @Autowired JdbcTemplate jdbc;
+  @Autowired Projections projections;
 
   private QueryApi api;
   private NetworkEventLog log;
@@ -211,6 +213,19 @@ class TimeTravelApiTest {
     assertThat(answer.status()).isEqualTo(503);
     assertThat(answer.body().get("code").asText()).isEqualTo("PAST_NOT_SETTLED");
     assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+  }
+
+  @Test
+  void everyViewTable_isNamedByTheProjectionThatWritesIt_soThatAReplayCopiesIt() {
+    List<String> named = new ArrayList<>();
+    projections.of(projections.groups()).forEach(projection -> named.addAll(projection.tables()));
+    List<String> viewTables =
+        jdbc.queryForList(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'read_model' AND tablename NOT IN"
+                + " ('token_entry', 'dead_letter_entry', 'processor_instance',"
+                + " 'flyway_schema_history')",
+            String.class);
+    assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(viewTables);
   }
 
   private void record(Object event) {
