@@ -169,12 +169,26 @@ class DatabasePrivilegesTest {
 
   @Test
   void theCommandRole_cannotReadTheReadModelOrTheIntegrityRecord() throws SQLException {
-    List<String> tables = tablesIn("read_model", "integrity");
-    assertThat(tables).contains("read_model.shelter_delivery", LATER_INTEGRITY_TABLE);
+    List<String> tables = tablesIn("read_model", "integrity", "rebuild");
+    assertThat(tables)
+        .contains("read_model.shelter_delivery", "rebuild.shelter_delivery", LATER_INTEGRITY_TABLE);
     for (String table : tables) {
       assertRefused(COMMAND, "SELECT * FROM " + table);
       assertRefused(COMMAND, "DELETE FROM " + table);
     }
+  }
+
+  @Test
+  void theRebuildCopies_mirrorEveryViewTable_andTheQueryRoleWritesThemWithoutCreatingAny()
+      throws SQLException {
+    List<String> copies = tablesIn("rebuild");
+    assertThat(copies).contains("rebuild.referral", "rebuild.audit_trail", "rebuild.agency");
+    assertThat(copies).doesNotContain("rebuild.token_entry", "rebuild.dead_letter_entry");
+    for (String copy : copies) {
+      execute(QUERY, "DELETE FROM " + copy);
+      execute(QUERY, "SELECT count(*) FROM " + copy);
+    }
+    assertRefused(QUERY, "DROP TABLE rebuild.referral");
   }
 
   @Test
