@@ -115,8 +115,14 @@ class Rebuilds implements DisposableBean {
 
   private void takeOverCaughtUp() {
     for (Rebuild rebuild : latest.values()) {
-      if (rebuild.state() == RebuildState.BUILDING && rebuild.caughtUp()) {
-        takeOver(rebuild);
+      try {
+        if (rebuild.state() == RebuildState.BUILDING && rebuild.caughtUp()) {
+          takeOver(rebuild);
+        }
+      } catch (RuntimeException failure) {
+        // An exception escaping a scheduled task would silently end every later check.
+        LOG.error("rebuild of {} failed", rebuild.group(), failure);
+        rebuild.failed(failure);
       }
     }
   }
