@@ -38,14 +38,17 @@ CREATE SCHEMA IF NOT EXISTS case_keys AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS scheduling AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS read_model AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS integrity AUTHORIZATION bitacora_owner;
+CREATE SCHEMA IF NOT EXISTS rebuild AUTHORIZATION bitacora_owner;
 
--- Only the three roles may connect (superusers always can), and nobody gets temporary tables.
+-- Only the three roles may connect (superusers always can). Only query-service gets temporary
+-- tables: an "as of" read replays the log into session-private copies of its views, then drops them.
 -- Unqualified names resolve to each service's own schema, as in its Flyway migrations.
 DO $database$
 BEGIN
   EXECUTE format('REVOKE ALL ON DATABASE %I FROM PUBLIC', current_database());
   EXECUTE format('GRANT CONNECT ON DATABASE %I TO bitacora_owner, bitacora_command, bitacora_query',
                  current_database());
+  EXECUTE format('GRANT TEMPORARY ON DATABASE %I TO bitacora_query', current_database());
   EXECUTE format('ALTER ROLE bitacora_command IN DATABASE %I SET search_path = event_store',
                  current_database());
   EXECUTE format('ALTER ROLE bitacora_query IN DATABASE %I SET search_path = read_model',
@@ -54,7 +57,7 @@ END
 $database$;
 
 GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
-GRANT USAGE ON SCHEMA event_store, read_model, integrity TO bitacora_query;
+GRANT USAGE ON SCHEMA event_store, read_model, integrity, rebuild TO bitacora_query;
 
 -- Nothing lives in the public schema, and nobody may use or create anything there.
 REVOKE ALL ON SCHEMA public FROM PUBLIC;

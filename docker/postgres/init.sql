@@ -60,16 +60,20 @@ CREATE SCHEMA scheduling AUTHORIZATION bitacora_owner;
 CREATE SCHEMA read_model AUTHORIZATION bitacora_owner;
 -- The tamper-evident record: append-only for the query side, out of the command side's reach.
 CREATE SCHEMA integrity AUTHORIZATION bitacora_owner;
+-- A projection's new version is rebuilt here, beside the serving one (copies made by Flyway).
+CREATE SCHEMA rebuild AUTHORIZATION bitacora_owner;
 
 -- Each service may look up objects in the schemas it uses (USAGE only: it can create nothing).
 GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
 GRANT USAGE ON SCHEMA event_store TO bitacora_query;
-GRANT USAGE ON SCHEMA read_model, integrity TO bitacora_query;
+GRANT USAGE ON SCHEMA read_model, integrity, rebuild TO bitacora_query;
 
--- Only the three roles may connect (the superuser always can); nobody gets temporary tables.
+-- Only the three roles may connect (the superuser always can). Only query-service gets temporary
+-- tables: an "as of" read replays the log into session-private copies of its views, then drops them.
 SELECT current_database() AS database_name \gset
 REVOKE ALL ON DATABASE :"database_name" FROM PUBLIC;
 GRANT CONNECT ON DATABASE :"database_name" TO bitacora_owner, bitacora_command, bitacora_query;
+GRANT TEMPORARY ON DATABASE :"database_name" TO bitacora_query;
 
 -- Nothing lives in the public schema: nobody may use it or create anything there.
 REVOKE ALL ON SCHEMA public FROM PUBLIC;

@@ -10,15 +10,42 @@
 -- (spring.flyway.placeholders in query-service.yml). A role that does not exist in the cluster
 -- (tests and dev set-ups that run everything as the postgres superuser) is left out.
 
+-- A rebuild (package rebuild, docs/query-side.md) builds a projection's new version beside the
+-- serving one, in the rebuild schema's copy of each read_model table. The copies are recreated
+-- here, after every migrate, in the tables' current shape, so that the application role never
+-- needs to create a table. The processors' own tables and Flyway's history have no copy.
+DO $rebuild_tables$
+DECLARE
+  view_table record;
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'rebuild') THEN
+    FOR view_table IN
+      SELECT tablename FROM pg_tables
+      WHERE schemaname = 'read_model'
+        AND tablename NOT IN ('token_entry', 'dead_letter_entry', 'processor_instance',
+                              '${flyway:table}')
+    LOOP
+      EXECUTE format('DROP TABLE IF EXISTS rebuild.%I', view_table.tablename);
+      EXECUTE format('CREATE TABLE rebuild.%I (LIKE read_model.%I INCLUDING ALL)',
+                     view_table.tablename, view_table.tablename);
+    END LOOP;
+  END IF;
+END
+$rebuild_tables$;
+
 DO $grants$
 DECLARE
   has_integrity CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'integrity');
+  has_rebuild CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'rebuild');
 BEGIN
   REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM PUBLIC;
   REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM PUBLIC;
   IF has_integrity THEN
     REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM PUBLIC;
     REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM PUBLIC;
+  END IF;
+  IF has_rebuild THEN
+    REVOKE ALL ON ALL TABLES IN SCHEMA rebuild FROM PUBLIC;
   END IF;
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${query-role}') THEN
@@ -40,6 +67,13 @@ BEGIN
       GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA integrity TO ${query-role};
       GRANT USAGE ON ALL SEQUENCES IN SCHEMA integrity TO ${query-role};
     END IF;
+
+    -- A rebuild's copies: read and written in place, emptied when a rebuild starts.
+    IF has_rebuild THEN
+      REVOKE ALL ON ALL TABLES IN SCHEMA rebuild FROM ${query-role};
+      GRANT USAGE ON SCHEMA rebuild TO ${query-role};
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA rebuild TO ${query-role};
+    END IF;
   END IF;
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${command-role}') THEN
@@ -51,6 +85,10 @@ BEGIN
       REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM ${command-role};
       REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM ${command-role};
       REVOKE ALL ON SCHEMA integrity FROM ${command-role};
+    END IF;
+    IF has_rebuild THEN
+      REVOKE ALL ON ALL TABLES IN SCHEMA rebuild FROM ${command-role};
+      REVOKE ALL ON SCHEMA rebuild FROM ${command-role};
     END IF;
   END IF;
 END

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import mx.bitacora.query.readyourwrites.ProcessedPositions;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -24,29 +25,32 @@ import org.springframework.stereotype.Component;
  * commits late fills a lower position after higher ones were applied, and a dead-lettered event
  * (with the later events of its aggregate) is applied when it is retried.
  *
- * <p>Read from what is committed, so it holds across instances: each segment's token in {@code
- * read_model.token_entry} (its position, less any gap in it that the integrity sealer has not
- * sealed as a position holding no event: a gap may still be filled by a late commit), and the
- * audit-trail dead letters.
+ * <p>Read from what is committed, so it holds across instances: each segment's progress as {@link
+ * ProcessedPositions#tokens} gives it, the same a {@code notOlderThan} wait is judged by (its
+ * position, less any gap in it that the integrity sealer has not sealed as a position holding no
+ * event: a gap may still be filled by a late commit), and the audit-trail dead letters.
  */
 @Component
 class AuditTrailHorizon {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final Serializer serializer;
+  private final ProcessedPositions positions;
 
-  AuditTrailHorizon(NamedParameterJdbcTemplate jdbc, Serializer serializer) {
+  AuditTrailHorizon(
+      NamedParameterJdbcTemplate jdbc, Serializer serializer, ProcessedPositions positions) {
     this.jdbc = jdbc;
     this.serializer = serializer;
+    this.positions = positions;
   }
 
   /** The horizon now; 0 while the projection has applied nothing. */
   long current() {
     MapSqlParameterSource group = new MapSqlParameterSource("group", ProcessingGroups.AUDIT_TRAIL);
     List<TrackingToken> segments =
-        tokens(
-            "SELECT token, token_type FROM read_model.token_entry WHERE processor_name = :group",
-            group);
+        positions.tokens(ProcessingGroups.AUDIT_TRAIL).stream()
+            .map(token -> token == null ? null : WrappedToken.unwrapLowerBound(token))
+            .toList();
     if (segments.isEmpty() || segments.contains(null)) {
       return 0;
     }

@@ -2,6 +2,7 @@ package mx.bitacora.query.audittrail;
 
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
+@ProjectionTables("audit_trail")
 class AuditTrailProjection {
 
   private final AuditTrailTable trail;

@@ -33,10 +33,10 @@ class AuditTrailQueries {
       SELECT a.position, a.event_id, a.event_type, a.aggregate_type, a.aggregate_id,
              a.sequence_number, a.business_time, a.recorded_at, a.actor, a.actor_agency,
              a.actor_roles, a.request_id, a.correlation_id, a.agencies, a.corrects,
-             ARRAY(SELECT c.event_id FROM read_model.audit_trail c
+             ARRAY(SELECT c.event_id FROM audit_trail c
                    WHERE c.corrects = a.event_id AND c.position <= :horizon
                    ORDER BY c.position) AS corrected_by
-      FROM read_model.audit_trail a
+      FROM audit_trail a
       WHERE a.position > :after AND a.position <= :horizon AND %s
       ORDER BY a.position
       """;

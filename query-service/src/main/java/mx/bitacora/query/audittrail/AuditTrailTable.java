@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes one row per event into {@code read_model.audit_trail}, keyed by its log position; an event
- * already there is left as it is, so a replay changes nothing.
+ * Writes one row per event into {@code audit_trail}, keyed by its log position; an event already
+ * there is left as it is, so a replay changes nothing.
  */
 @Repository
 class AuditTrailTable {
@@ -37,7 +37,7 @@ class AuditTrailTable {
     }
     jdbc.update(
         """
-        INSERT INTO read_model.audit_trail (
+        INSERT INTO audit_trail (
             position, event_id, event_type, aggregate_type, aggregate_id, sequence_number,
             business_time, recorded_at, actor, actor_agency, actor_roles, request_id,
             correlation_id, agencies, corrects)

@@ -5,6 +5,7 @@ import mx.bitacora.events.agency.AgencyRegisteredEvent;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AGENCIES)
+@ProjectionTables("agency")
 class AgenciesProjection {
 
   private final AgencyTable agencies;

@@ -28,7 +28,7 @@ class AgencyTable {
   void recordRegistered(AgencyRegisteredEvent registered, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.agency (
+        INSERT INTO agency (
             agency_id, name, acronym, kind, level, state, active, registered_at, updated_at,
             last_sequence)
         VALUES (
@@ -65,7 +65,7 @@ class AgencyTable {
       AgencyId agencyId, String assignments, RecordedEvent recorded, MapSqlParameterSource values) {
     jdbc.update(
         """
-        UPDATE read_model.agency
+        UPDATE agency
         SET %s, updated_at = :recordedAt, last_sequence = :sequence
         WHERE agency_id = :agencyId AND last_sequence < :sequence
         """

@@ -67,7 +67,7 @@ class CommissionOverviewQueries {
     Map<String, Tally> groups = new HashMap<>();
     query(
         "SELECT %s AS group_key, r.state, r.urgency, count(*) AS n"
-            + " FROM read_model.referral r %s GROUP BY 1, 2, 3",
+            + " FROM referral r %s GROUP BY 1, 2, 3",
         groupBy,
         "r.receiving_agency",
         (row, tally) -> {
@@ -84,7 +84,7 @@ class CommissionOverviewQueries {
                percentile_cont(0.9) WITHIN GROUP (
                    ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) AS p90,
                count(r.escalated_at) AS escalated
-        FROM read_model.referral r %s GROUP BY 1
+        FROM referral r %s GROUP BY 1
         """,
         groupBy,
         "r.receiving_agency",
@@ -100,7 +100,7 @@ class CommissionOverviewQueries {
         SELECT %s AS group_key,
                count(*) FILTER (WHERE d.status = 'ACKNOWLEDGED') AS acknowledged,
                count(*) FILTER (WHERE d.status IN ('PLANNED', 'DISPATCHED')) AS pending
-        FROM read_model.shelter_delivery d %s GROUP BY 1
+        FROM shelter_delivery d %s GROUP BY 1
         """,
         groupBy,
         "d.receiving_agency",
@@ -112,8 +112,8 @@ class CommissionOverviewQueries {
     query(
         """
         SELECT %s AS group_key, s.audience, count(*) AS n
-        FROM read_model.training_completion c
-        JOIN read_model.training_session s USING (training_session_id) %s
+        FROM training_completion c
+        JOIN training_session s USING (training_session_id) %s
         WHERE NOT c.voided AND NOT s.cancelled
         GROUP BY 1, 2
         """,
@@ -140,7 +140,7 @@ class CommissionOverviewQueries {
         groupBy == null
             ? "NULL::text"
             : groupBy == OverviewGrouping.AGENCY ? agencyColumn : "a.state";
-    String join = "LEFT JOIN read_model.agency a ON a.agency_id = " + agencyColumn;
+    String join = "LEFT JOIN agency a ON a.agency_id = " + agencyColumn;
     jdbc.query(
         sql.formatted(key, join),
         new MapSqlParameterSource(),
@@ -152,7 +152,7 @@ class CommissionOverviewQueries {
   private Map<String, AgencyRow> agencies() {
     Map<String, AgencyRow> agencies = new HashMap<>();
     jdbc.query(
-        "SELECT agency_id, name, acronym, state FROM read_model.agency",
+        "SELECT agency_id, name, acronym, state FROM agency",
         row -> {
           AgencyRow agency =
               new AgencyRow(

@@ -30,7 +30,7 @@ class TrainingTable {
   void recordScheduled(TrainingSessionScheduledEvent scheduled, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.training_session (
+        INSERT INTO training_session (
             training_session_id, trainer_agency, audience, held_on, cancelled, scheduled_at,
             updated_at, last_sequence)
         VALUES (
@@ -49,7 +49,7 @@ class TrainingTable {
   void recordCompleted(TrainingCompletedEvent completed, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.training_completion (
+        INSERT INTO training_completion (
             training_session_id, sequence_number, staff_id, hours_completed, recorded_on, voided)
         VALUES (:sessionId, :sequence, :staffId, :hours, :recordedOn, FALSE)
         ON CONFLICT (training_session_id, sequence_number) DO NOTHING
@@ -65,7 +65,7 @@ class TrainingTable {
   void recordCorrected(TrainingFactCorrectedEvent corrected) {
     jdbc.update(
         """
-        UPDATE read_model.training_completion SET hours_completed = :hours
+        UPDATE training_completion SET hours_completed = :hours
         WHERE training_session_id = :sessionId AND sequence_number = :original
         """,
         new MapSqlParameterSource("sessionId", corrected.trainingSessionId().value())
@@ -76,7 +76,7 @@ class TrainingTable {
   void recordVoided(TrainingFactVoidedEvent voided) {
     jdbc.update(
         """
-        UPDATE read_model.training_completion SET voided = TRUE
+        UPDATE training_completion SET voided = TRUE
         WHERE training_session_id = :sessionId AND sequence_number = :original
         """,
         new MapSqlParameterSource("sessionId", voided.trainingSessionId().value())
@@ -86,7 +86,7 @@ class TrainingTable {
   void recordCancelled(TrainingSessionCancelledEvent cancelled, RecordedEvent recorded) {
     jdbc.update(
         """
-        UPDATE read_model.training_session
+        UPDATE training_session
         SET cancelled = TRUE, updated_at = :recordedAt, last_sequence = :sequence
         WHERE training_session_id = :sessionId AND last_sequence < :sequence
         """,

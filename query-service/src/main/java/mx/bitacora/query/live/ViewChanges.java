@@ -1,7 +1,9 @@
 package mx.bitacora.query.live;
 
+import mx.bitacora.query.tracking.RebuildingThread;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ReplayToken;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,10 @@ public class ViewChanges {
    * selects it by the event's aggregate id (see {@link #announce}).
    */
   public void announceChangeBy(EventMessage<?> event, String view, String changed) {
+    // A replay or a rebuild applies events live streams were told of when they were first applied.
+    if (ReplayToken.isReplay(event) || RebuildingThread.isRebuilding()) {
+      return;
+    }
     if (event instanceof DomainEventMessage<?> domainEvent) {
       announce(view, changed, domainEvent.getAggregateIdentifier());
     }

@@ -2,10 +2,9 @@ package mx.bitacora.query.readyourwrites;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -40,22 +39,15 @@ class NotOlderThan implements HandlerInterceptor {
     if (!(handler instanceof HandlerMethod endpoint)) {
       return true;
     }
-    FedBy fedBy = fedBy(endpoint);
-    if (fedBy == null) {
+    Optional<List<String>> groups = Feeds.of(endpoint);
+    if (groups.isEmpty()) {
       return true;
     }
     OptionalLong position = requestedPosition(request);
     if (position.isPresent()) {
-      awaitProcessed(Arrays.asList(fedBy.value()), position.getAsLong());
+      awaitProcessed(groups.get(), position.getAsLong());
     }
     return true;
-  }
-
-  private static FedBy fedBy(HandlerMethod endpoint) {
-    FedBy onMethod = endpoint.getMethodAnnotation(FedBy.class);
-    return onMethod != null
-        ? onMethod
-        : AnnotatedElementUtils.findMergedAnnotation(endpoint.getBeanType(), FedBy.class);
   }
 
   /** The stricter of the parameter and the header, if either is given. */

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * then read from {@code read_model.token_entry}.
  */
 @Component
-class ProcessedPositions {
+public class ProcessedPositions {
 
   private static final String TOKENS =
       "select token, token_type from read_model.token_entry where processor_name = ?";
@@ -43,12 +43,20 @@ class ProcessedPositions {
 
   /** Whether every segment of {@code processingGroup} has processed {@code position}. */
   boolean processed(String processingGroup, long position) {
-    Collection<EventTrackerStatus> held = processor(processingGroup).processingStatus().values();
-    List<TrackingToken> tokens =
-        holdsEverySegment(held)
-            ? held.stream().map(EventTrackerStatus::getTrackingToken).toList()
-            : storedTokens(processingGroup);
+    List<TrackingToken> tokens = tokens(processingGroup);
     return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
+  }
+
+  /**
+   * Each segment's committed progress: this instance's status when it holds every segment (a
+   * segment that had nothing to apply may be ahead of its stored token), else the stored tokens. A
+   * segment that has not started yet is {@code null}.
+   */
+  public List<TrackingToken> tokens(String processingGroup) {
+    Collection<EventTrackerStatus> held = processor(processingGroup).processingStatus().values();
+    return holdsEverySegment(held)
+        ? held.stream().map(EventTrackerStatus::getTrackingToken).toList()
+        : storedTokens(processingGroup);
   }
 
   /**

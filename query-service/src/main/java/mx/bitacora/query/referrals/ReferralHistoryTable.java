@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ReferralHistoryTable {
 
-  static final String TABLE = "read_model.referral_history";
+  static final String TABLE = "referral_history";
   static final String ID_COLUMN = "referral_id";
 
   private final EventHistory history;

@@ -34,7 +34,7 @@ class ReferralTable {
   void recordIssued(ReferralIssuedEvent issued, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.referral (
+        INSERT INTO referral (
             referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
             service, urgency, consent_given_on, consent_scope, state, issued_at, updated_at,
             last_sequence)
@@ -112,7 +112,7 @@ class ReferralTable {
   void recordCaseErased(CaseErasedEvent erased, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.referral_case_erasure (case_reference, erased_at, global_position)
+        INSERT INTO referral_case_erasure (case_reference, erased_at, global_position)
         VALUES (:caseReference, :recordedAt, :globalPosition)
         ON CONFLICT (case_reference) DO NOTHING
         """,
@@ -133,7 +133,7 @@ class ReferralTable {
       MapSqlParameterSource values) {
     jdbc.update(
         """
-        UPDATE read_model.referral
+        UPDATE referral
         SET %s, updated_at = :recordedAt, last_sequence = :sequence
         WHERE referral_id = :referralId AND last_sequence < :sequence
         """

@@ -14,6 +14,7 @@ import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.query.live.ViewChanges;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -30,12 +31,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.REFERRALS)
+@ProjectionTables({"referral", "referral_history", "referral_case_erasure"})
 class ReferralsProjection {
 
   private static final String CHANGED_REFERRAL =
       "SELECT referral_id AS id, receiving_shelter AS shelter,"
           + " ARRAY[issuing_agency, receiving_agency] AS agencies"
-          + " FROM read_model.referral WHERE referral_id::text = ?";
+          + " FROM referral WHERE referral_id::text = ?";
 
   private final ReferralTable referrals;
   private final ReferralHistoryTable history;

@@ -49,8 +49,8 @@ class ReferralsQueries {
 
   private static final String REFERRALS =
       """
-       FROM read_model.referral r
-       LEFT JOIN read_model.referral_case_erasure e ON e.case_reference = r.case_reference
+       FROM referral r
+       LEFT JOIN referral_case_erasure e ON e.case_reference = r.case_reference
       """;
 
   private final NamedParameterJdbcTemplate jdbc;
@@ -88,8 +88,7 @@ class ReferralsQueries {
           query.escalated() ? " AND r.escalated_at IS NOT NULL" : " AND r.escalated_at IS NULL");
     }
     Long total =
-        jdbc.queryForObject(
-            "SELECT count(*) FROM read_model.referral r" + where, parameters, Long.class);
+        jdbc.queryForObject("SELECT count(*) FROM referral r" + where, parameters, Long.class);
     List<ReferralSummary> rows =
         jdbc.query(
             "SELECT "
@@ -134,7 +133,7 @@ class ReferralsQueries {
     return jdbc
         .query(
             """
-            SELECT case_reference, issuing_agency, receiving_agency FROM read_model.referral
+            SELECT case_reference, issuing_agency, receiving_agency FROM referral
             WHERE referral_id = :id
             """,
             new MapSqlParameterSource("id", referralId.value()),

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class DeliveryHistoryTable {
 
-  static final String TABLE = "read_model.delivery_history";
+  static final String TABLE = "delivery_history";
   static final String ID_COLUMN = "delivery_id";
 
   private final EventHistory history;

@@ -12,6 +12,7 @@ import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.query.live.ViewChanges;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -27,12 +28,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.SHELTER_DELIVERIES)
+@ProjectionTables({"shelter_delivery", "shelter_delivery_item", "delivery_history"})
 class ShelterDeliveriesProjection {
 
   private static final String CHANGED_DELIVERY =
       "SELECT delivery_id AS id, receiving_shelter AS shelter,"
           + " ARRAY[funding_agency, receiving_agency] || delivering_agencies AS agencies"
-          + " FROM read_model.shelter_delivery WHERE delivery_id::text = ?";
+          + " FROM shelter_delivery WHERE delivery_id::text = ?";
 
   private final ShelterDeliveryTable deliveries;
   private final DeliveryHistoryTable history;

@@ -74,12 +74,12 @@ class ShelterDeliveriesQueries {
             + query.visibility().condition();
     Long total =
         jdbc.queryForObject(
-            "SELECT count(*) FROM read_model.shelter_delivery d" + where, parameters, Long.class);
+            "SELECT count(*) FROM shelter_delivery d" + where, parameters, Long.class);
     List<DeliveryRow> rows =
         jdbc.query(
             "SELECT "
                 + DELIVERY_COLUMNS
-                + " FROM read_model.shelter_delivery d"
+                + " FROM shelter_delivery d"
                 + where
                 + " ORDER BY d.occurred_on DESC, d.delivery_id LIMIT :limit OFFSET :offset",
             parameters,
@@ -102,7 +102,7 @@ class ShelterDeliveriesQueries {
         jdbc.query(
             "SELECT "
                 + DELIVERY_COLUMNS
-                + " FROM read_model.shelter_delivery d WHERE d.delivery_id = :id AND "
+                + " FROM shelter_delivery d WHERE d.delivery_id = :id AND "
                 + query.visibility().condition(),
             query.visibility().bind(new MapSqlParameterSource("id", id)),
             (rs, n) -> row(rs));
@@ -126,7 +126,7 @@ class ShelterDeliveriesQueries {
             """
             SELECT delivery_id, line, description, unit, planned_quantity,
                    acknowledged_quantity, discrepancy_note
-            FROM read_model.shelter_delivery_item
+            FROM shelter_delivery_item
             WHERE delivery_id IN (:ids)
             ORDER BY delivery_id, line
             """,

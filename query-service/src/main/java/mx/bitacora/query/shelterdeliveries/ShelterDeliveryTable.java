@@ -42,7 +42,7 @@ class ShelterDeliveryTable {
   void recordPlanned(DeliveryPlannedEvent planned, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO read_model.shelter_delivery (
+        INSERT INTO shelter_delivery (
             delivery_id, receiving_shelter, receiving_agency, funding_agency,
             delivering_agencies, involved_agencies, project_id, occurred_on, status, witnesses,
             planned_at, updated_at, last_sequence)
@@ -63,7 +63,7 @@ class ShelterDeliveryTable {
             .addValue("witnesses", asJson(orEmpty(planned.witnesses()))));
     jdbc.batchUpdate(
         """
-        INSERT INTO read_model.shelter_delivery_item (
+        INSERT INTO shelter_delivery_item (
             delivery_id, line, description, unit, planned_quantity)
         VALUES (:deliveryId, :line, :description, :unit, :quantity)
         ON CONFLICT (delivery_id, line) DO NOTHING
@@ -76,7 +76,7 @@ class ShelterDeliveryTable {
   void recordDispatched(DeliveryDispatchedEvent dispatched, RecordedEvent recorded) {
     jdbc.update(
         """
-        UPDATE read_model.shelter_delivery
+        UPDATE shelter_delivery
         SET status = 'DISPATCHED', dispatched_on = :dispatchedOn,
             updated_at = :recordedAt, last_sequence = :sequence
         WHERE delivery_id = :deliveryId AND last_sequence < :sequence
@@ -90,7 +90,7 @@ class ShelterDeliveryTable {
     int applied =
         jdbc.update(
             """
-            UPDATE read_model.shelter_delivery
+            UPDATE shelter_delivery
             SET status = 'ACKNOWLEDGED', received_on = :receivedOn,
                 received_by_title = :receivedByTitle, received_by_agency = :receivedByAgency,
                 updated_at = :recordedAt, last_sequence = :sequence
@@ -118,7 +118,7 @@ class ShelterDeliveryTable {
     int applied =
         jdbc.update(
             """
-            UPDATE read_model.shelter_delivery
+            UPDATE shelter_delivery
             SET %s = :businessDate, updated_at = :recordedAt, last_sequence = :sequence
             WHERE delivery_id = :deliveryId AND last_sequence < :sequence
             """
@@ -131,7 +131,7 @@ class ShelterDeliveryTable {
     if (corrected.items() != null) {
       jdbc.batchUpdate(
           """
-          UPDATE read_model.shelter_delivery_item SET planned_quantity = :quantity
+          UPDATE shelter_delivery_item SET planned_quantity = :quantity
           WHERE delivery_id = :deliveryId AND line = :line
           """,
           corrected.items().stream()
@@ -160,7 +160,7 @@ class ShelterDeliveryTable {
     int applied =
         jdbc.update(
             """
-            UPDATE read_model.shelter_delivery
+            UPDATE shelter_delivery
             SET %s, updated_at = :recordedAt, last_sequence = :sequence
             WHERE delivery_id = :deliveryId AND last_sequence < :sequence
             """
@@ -169,7 +169,7 @@ class ShelterDeliveryTable {
     if (applied > 0 && originalType.equals("DeliveryReceiptAcknowledgedEvent")) {
       jdbc.update(
           """
-          UPDATE read_model.shelter_delivery_item
+          UPDATE shelter_delivery_item
           SET acknowledged_quantity = NULL, discrepancy_note = NULL
           WHERE delivery_id = :deliveryId
           """,
@@ -181,14 +181,14 @@ class ShelterDeliveryTable {
   private void acknowledgeLines(DeliveryId deliveryId, List<ItemDiscrepancy> discrepancies) {
     jdbc.update(
         """
-        UPDATE read_model.shelter_delivery_item
+        UPDATE shelter_delivery_item
         SET acknowledged_quantity = planned_quantity, discrepancy_note = NULL
         WHERE delivery_id = :deliveryId
         """,
         new MapSqlParameterSource("deliveryId", deliveryId.value()));
     jdbc.batchUpdate(
         """
-        UPDATE read_model.shelter_delivery_item
+        UPDATE shelter_delivery_item
         SET acknowledged_quantity = :receivedQuantity, discrepancy_note = :note
         WHERE delivery_id = :deliveryId AND line = :line
         """,
@@ -205,7 +205,7 @@ class ShelterDeliveryTable {
   void recordVoided(DeliveryVoidedEvent voided, RecordedEvent recorded) {
     jdbc.update(
         """
-        UPDATE read_model.shelter_delivery
+        UPDATE shelter_delivery
         SET status = 'VOIDED', void_reason = :reason,
             updated_at = :recordedAt, last_sequence = :sequence
         WHERE delivery_id = :deliveryId AND last_sequence < :sequence

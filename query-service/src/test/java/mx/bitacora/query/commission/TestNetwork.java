@@ -34,18 +34,18 @@ import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
 
 /** Test data for the overview: agencies, referrals, deliveries and training of a small network. */
-final class TestNetwork {
+public final class TestNetwork {
 
-  static final LocalDate OCTOBER_21_2022 = LocalDate.of(2022, 10, 21);
+  public static final LocalDate OCTOBER_21_2022 = LocalDate.of(2022, 10, 21);
 
   private TestNetwork() {}
 
   /** An agency id no other test uses, starting with {@code prefix}. */
-  static AgencyId newAgency(String prefix) {
+  public static AgencyId newAgency(String prefix) {
     return new AgencyId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
-  static AgencyRegisteredEvent registered(
+  public static AgencyRegisteredEvent registered(
       AgencyId agency, String name, String acronym, AgencyLevel level, String state) {
     AgencyKind kind =
         switch (level) {
@@ -57,7 +57,7 @@ final class TestNetwork {
     return new AgencyRegisteredEvent(agency, name, acronym, kind, level, state);
   }
 
-  static TrainingSessionScheduledEvent scheduled(
+  public static TrainingSessionScheduledEvent scheduled(
       TrainingSessionId session, AgencyId trainer, TrainingAudience audience) {
     return new TrainingSessionScheduledEvent(
         session,
@@ -71,16 +71,16 @@ final class TestNetwork {
         20);
   }
 
-  static TrainingSessionId newSession() {
+  public static TrainingSessionId newSession() {
     return new TrainingSessionId(UUID.randomUUID());
   }
 
-  static TrainingCompletedEvent completed(TrainingSessionId session, String staffId) {
+  public static TrainingCompletedEvent completed(TrainingSessionId session, String staffId) {
     return new TrainingCompletedEvent(
         session, new StaffId(staffId), new BigDecimal("8"), "CERT-" + staffId, OCTOBER_21_2022);
   }
 
-  static ReferralIssuedEvent issued(
+  public static ReferralIssuedEvent issued(
       ReferralId referral, AgencyId issuer, AgencyId receiver, Urgency urgency) {
     CaseReference caseReference =
         new CaseReference("QROO-2022-" + referral.toString().substring(0, 8).toUpperCase());
@@ -96,7 +96,7 @@ final class TestNetwork {
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
   }
 
-  static ReferralEscalatedEvent escalated(ReferralIssuedEvent issued, Instant escalatedAt) {
+  public static ReferralEscalatedEvent escalated(ReferralIssuedEvent issued, Instant escalatedAt) {
     return new ReferralEscalatedEvent(
         issued.referralId(),
         issued.caseReference(),
@@ -105,7 +105,8 @@ final class TestNetwork {
         escalatedAt);
   }
 
-  static DeliveryPlannedEvent planned(DeliveryId delivery, AgencyId funder, AgencyId receiver) {
+  public static DeliveryPlannedEvent planned(
+      DeliveryId delivery, AgencyId funder, AgencyId receiver) {
     return new DeliveryPlannedEvent(
         delivery,
         null,
@@ -118,19 +119,20 @@ final class TestNetwork {
         List.of(new Official("Responsable del albergue", receiver)));
   }
 
-  static DeliveryReceiptAcknowledgedEvent acknowledged(DeliveryId delivery, AgencyId receiver) {
+  public static DeliveryReceiptAcknowledgedEvent acknowledged(
+      DeliveryId delivery, AgencyId receiver) {
     return new DeliveryReceiptAcknowledgedEvent(
         delivery, new Official("Directora del albergue", receiver), OCTOBER_21_2022, List.of());
   }
 
   /** The metadata command-service writes for a request of {@code agency}'s staff. */
-  static Map<String, Object> byStaffOf(AgencyId agency) {
+  public static Map<String, Object> byStaffOf(AgencyId agency) {
     return AggregateEventLog.origin(
         "staff-of-" + agency.value(), agency, "req-" + UUID.randomUUID(), "AGENCY_STAFF");
   }
 
   /** The metadata of a platform administrator's request, as agency events carry. */
-  static Map<String, Object> byAdmin() {
+  public static Map<String, Object> byAdmin() {
     return AggregateEventLog.origin(
         "admin-1", new AgencyId("segob"), "req-" + UUID.randomUUID(), "PLATFORM_ADMIN");
   }

@@ -152,14 +152,13 @@ class ReadYourWritesTest {
 
   @Test
   void viewsNoProcessorFeeds_answerAtOnce_butStillRefuseAMalformedPosition() {
-    long started = System.nanoTime();
+    // A position beyond the log is never processed: a view that waited would answer 503, so a
+    // 200 shows no wait (no timing, which a busy machine would make flaky).
     Answer accessLog = api.get("/access-log?notOlderThan=" + BEYOND_THE_LOG, auditor);
     Answer checkpoints = api.get("/integrity/checkpoints?notOlderThan=" + BEYOND_THE_LOG, auditor);
-    Duration took = Duration.ofNanos(System.nanoTime() - started);
 
     assertThat(accessLog.status()).isEqualTo(200);
     assertThat(checkpoints.status()).isEqualTo(200);
-    assertThat(took).isLessThan(Duration.ofMillis(MAX_WAIT_MILLIS));
     assertThat(api.get("/access-log?notOlderThan=x", auditor).status()).isEqualTo(400);
   }
 

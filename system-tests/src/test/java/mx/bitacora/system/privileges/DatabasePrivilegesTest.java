@@ -40,7 +40,7 @@ class DatabasePrivilegesTest {
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
   private static final String EVENTS = "event_store.domain_event_entry";
   private static final List<String> SCHEMAS =
-      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity");
+      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity", "rebuild");
 
   /**
    * Stands for a table a later migration adds to {@code integrity} (seals, checkpoints, the access
@@ -169,12 +169,26 @@ class DatabasePrivilegesTest {
 
   @Test
   void theCommandRole_cannotReadTheReadModelOrTheIntegrityRecord() throws SQLException {
-    List<String> tables = tablesIn("read_model", "integrity");
-    assertThat(tables).contains("read_model.shelter_delivery", LATER_INTEGRITY_TABLE);
+    List<String> tables = tablesIn("read_model", "integrity", "rebuild");
+    assertThat(tables)
+        .contains("read_model.shelter_delivery", "rebuild.shelter_delivery", LATER_INTEGRITY_TABLE);
     for (String table : tables) {
       assertRefused(COMMAND, "SELECT * FROM " + table);
       assertRefused(COMMAND, "DELETE FROM " + table);
     }
+  }
+
+  @Test
+  void theRebuildCopies_mirrorEveryViewTable_andTheQueryRoleWritesThemWithoutCreatingAny()
+      throws SQLException {
+    List<String> copies = tablesIn("rebuild");
+    assertThat(copies).contains("rebuild.referral", "rebuild.audit_trail", "rebuild.agency");
+    assertThat(copies).doesNotContain("rebuild.token_entry", "rebuild.dead_letter_entry");
+    for (String copy : copies) {
+      execute(QUERY, "DELETE FROM " + copy);
+      execute(QUERY, "SELECT count(*) FROM " + copy);
+    }
+    assertRefused(QUERY, "DROP TABLE rebuild.referral");
   }
 
   @Test
@@ -219,7 +233,7 @@ class DatabasePrivilegesTest {
     for (String role : List.of(COMMAND, QUERY)) {
       assertRefused(role, "SELECT * FROM event_store.flyway_schema_history");
       assertRefused(role, "SELECT * FROM read_model.flyway_schema_history");
-      for (String schema : List.of("event_store", "read_model", "integrity", "public")) {
+      for (String schema : List.of("event_store", "read_model", "integrity", "rebuild", "public")) {
         assertRefused(role, "CREATE TABLE " + schema + ".planted (id INT)");
       }
     }

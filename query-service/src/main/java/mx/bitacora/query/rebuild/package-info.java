@@ -1,0 +1,4 @@
+/**
+ * Rebuilds of a projection from the start of the log, beside the serving version, with takeover.
+ */
+package mx.bitacora.query.rebuild;

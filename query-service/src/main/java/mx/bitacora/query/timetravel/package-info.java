@@ -1,0 +1,2 @@
+/** "As of" reads: any view answered as it stood at a past log position or instant, by replay. */
+package mx.bitacora.query.timetravel;

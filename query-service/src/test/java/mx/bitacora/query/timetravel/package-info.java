@@ -1,0 +1,2 @@
+/** Tests of "as of" reads against PostgreSQL. */
+package mx.bitacora.query.timetravel;
