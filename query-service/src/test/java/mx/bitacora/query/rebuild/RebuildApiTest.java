@@ -71,7 +71,14 @@ class RebuildApiTest {
   private static final FreshDatabase DATABASE = EventStoreDatabase.create("rebuild");
   private static final Duration REBUILD_TIME = Duration.ofSeconds(60);
   private static final List<String> GROUPS =
-      List.of("agencies", "audit-trail", "referrals", "shelter-deliveries", "training");
+      List.of(
+          "agencies",
+          "audit-trail",
+          "enrolments",
+          "projects",
+          "referrals",
+          "shelter-deliveries",
+          "training");
   private static final int REFERRALS = 60;
 
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");

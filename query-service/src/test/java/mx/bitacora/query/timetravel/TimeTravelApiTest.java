@@ -264,7 +264,9 @@ class TimeTravelApiTest {
         "/commission/overview?groupBy=STATE",
         "/referrals",
         "/deliveries/" + delivery,
-        "/audit-trail");
+        "/audit-trail",
+        "/my-agency",
+        "/my-agency/activity");
   }
 
   private Answer asOf(String view, String moment) {
@@ -276,8 +278,7 @@ class TimeTravelApiTest {
   }
 
   private Answer get(String view, String query) {
-    String token =
-        view.startsWith("/referrals") || view.startsWith("/deliveries") ? difStaff : auditor;
+    String token = view.startsWith("/commission") || view.startsWith("/audit") ? auditor : difStaff;
     String separator = view.contains("?") ? "&" : "?";
     return api.get(query.isEmpty() ? view : view + separator + query, token);
   }

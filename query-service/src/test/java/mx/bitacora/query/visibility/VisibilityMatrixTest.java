@@ -34,6 +34,7 @@ import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.project.ProjectOpenedEvent;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentScope;
@@ -136,6 +137,10 @@ class VisibilityMatrixTest {
           Map.entry("GET /live/commission", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /audit-trail/export.csv", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /commission/overview", new Expected(403, 403, 200, 200, 403)),
+          Map.entry("GET /my-agency", new Expected(200, 200, 403, 403, 403)),
+          Map.entry("GET /my-agency/activity", new Expected(200, 200, 403, 403, 403)),
+          Map.entry("GET /projects", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /projects/{projectId}", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /integrity/public-key", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints/latest", Expected.all(200)),
@@ -180,6 +185,7 @@ class VisibilityMatrixTest {
     for (World world : List.of(OWN, OTHER)) {
       log.append("Delivery", world.delivery.toString(), world.planned(), world.origin());
       log.append("Referral", world.referral.toString(), world.issued(), world.origin());
+      log.append("Project", "project:" + world.project, world.opened(), world.origin());
     }
     await()
         .atMost(Duration.ofSeconds(30))
@@ -189,6 +195,9 @@ class VisibilityMatrixTest {
                             .statusCode()
                         == 200
                     && send("GET", "/referrals/" + OTHER.referral, Caller.REVIEWER.token, null)
+                            .statusCode()
+                        == 200
+                    && send("GET", "/projects/" + OTHER.project, Caller.AUDITOR.token, null)
                             .statusCode()
                         == 200
                     && send("GET", "/integrity/checkpoints/latest", Caller.STAFF.token, null)
@@ -292,7 +301,8 @@ class VisibilityMatrixTest {
             "deliveryId", world.delivery.toString(),
             "referralId", world.referral.toString(),
             "shelterId", world.shelter.value(),
-            "processingGroup", "training");
+            "processingGroup", "training",
+            "projectId", world.project.toString());
     Matcher variable = PATH_VARIABLE.matcher(template);
     StringBuilder path = new StringBuilder();
     while (variable.find()) {
@@ -353,7 +363,10 @@ class VisibilityMatrixTest {
     }
   }
 
-  /** One agency's corner of the network: a delivery to its shelter, a referral it received. */
+  /**
+   * One agency's corner of the network: a delivery to its shelter under a project it implements, a
+   * referral it received.
+   */
   private record World(
       AgencyId receiver,
       AgencyId issuer,
@@ -361,7 +374,8 @@ class VisibilityMatrixTest {
       ShelterId shelter,
       DeliveryId delivery,
       ReferralId referral,
-      CaseReference caseReference) {
+      CaseReference caseReference,
+      ProjectId project) {
 
     static World of(String receiver, String issuer, String funder) {
       String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -372,13 +386,26 @@ class VisibilityMatrixTest {
           new ShelterId("albergue-" + tag),
           new DeliveryId(UUID.randomUUID()),
           new ReferralId(UUID.randomUUID()),
-          new CaseReference("CASO-2026-" + tag.toUpperCase()));
+          new CaseReference("CASO-2026-" + tag.toUpperCase()),
+          new ProjectId(UUID.randomUUID()));
+    }
+
+    ProjectOpenedEvent opened() {
+      return new ProjectOpenedEvent(
+          project,
+          "Fortalecimiento de albergues",
+          funder,
+          receiver,
+          issuer,
+          List.of(shelter),
+          LocalDate.of(2022, 1, 1),
+          LocalDate.of(2023, 12, 31));
     }
 
     DeliveryPlannedEvent planned() {
       return new DeliveryPlannedEvent(
           delivery,
-          ProjectId.of("5f0c1e4a-8d7b-4c1e-9a43-2b6f1f3d9e01"),
+          project,
           funder,
           List.of(funder),
           shelter,

@@ -217,6 +217,54 @@ class DatabasePrivilegesTest {
   }
 
   @Test
+  void theQueryRole_readsAndWritesEveryReadModelTable_theNewestProjectionsIncluded()
+      throws SQLException {
+    List<String> tables = tablesIn("read_model");
+    assertThat(tables)
+        .contains(
+            "read_model.staff_enrolment",
+            "read_model.project",
+            "read_model.project_beneficiary",
+            "read_model.project_training_session");
+    tables.remove("read_model.flyway_schema_history");
+    for (String table : tables) {
+      for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
+        assertThat(strings("SELECT has_table_privilege(?, ?, ?)::text", QUERY, table, privilege))
+            .as("%s may %s %s", QUERY, privilege, table)
+            .containsExactly("true");
+      }
+    }
+    String project = UUID.randomUUID().toString();
+    execute(
+        QUERY,
+        "INSERT INTO read_model.project (project_id, name, funder_agency, implementer_agency,"
+            + " coordinator_agency, opened_at, updated_at, last_sequence) VALUES ('"
+            + project
+            + "', 'P', 'inl', 'unodc', 'segob', now(), now(), 0)");
+    execute(
+        QUERY,
+        "INSERT INTO read_model.project_beneficiary VALUES ('"
+            + project
+            + "', 'cat-cancun', FALSE, now(), 0)");
+    execute(
+        QUERY,
+        "INSERT INTO read_model.staff_enrolment VALUES ('"
+            + project
+            + "', 'dif-bj-0001', 'dif-benito-juarez', now())");
+    execute(
+        QUERY,
+        "UPDATE read_model.project SET closed_on = current_date WHERE project_id = '"
+            + project
+            + "'");
+    execute(
+        QUERY,
+        "DELETE FROM read_model.staff_enrolment WHERE training_session_id = '" + project + "'");
+    execute(
+        QUERY, "DELETE FROM read_model.project_beneficiary WHERE project_id = '" + project + "'");
+    execute(QUERY, "DELETE FROM read_model.project WHERE project_id = '" + project + "'");
+  }
+
+  @Test
   void theCommandRole_changesCaseKeysOnlyAsTheServiceDoes() throws SQLException {
     // Allowed: fill a missing MAC key, erase a case (delete its key row). Refused: anything else.
     execute(COMMAND, "UPDATE case_keys.case_key SET wrapped_mac_key = '\\x00' WHERE false");

@@ -1,0 +1,79 @@
+package mx.bitacora.query.myagency;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import java.time.Instant;
+import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.tracking.ProcessingGroups;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Lets agency staff read what their own agency (the token's) did or received: counts per kind,
+ * state and month, and a page of the activity itself. Staff only, like the my-agency live stream;
+ * the commission reads every agency's figures in its overview.
+ */
+@RestController
+@Validated
+@FedBy({
+  ProcessingGroups.REFERRALS,
+  ProcessingGroups.SHELTER_DELIVERIES,
+  ProcessingGroups.TRAINING,
+  ProcessingGroups.ENROLMENTS,
+  ProcessingGroups.AUDIT_TRAIL,
+  ProcessingGroups.AGENCIES
+})
+@PreAuthorize("hasRole('AGENCY_STAFF')")
+class MyAgencyController {
+
+  private final MyAgencyQueries queries;
+  private final ProblemCatalog problems;
+
+  MyAgencyController(MyAgencyQueries queries, ProblemCatalog problems) {
+    this.queries = queries;
+    this.problems = problems;
+  }
+
+  @GetMapping("/my-agency")
+  public MyAgencySummary myAgency(
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      Actor actor) {
+    return queries.summary(actor.agency(), new ActivityPeriod(from, to));
+  }
+
+  @GetMapping("/my-agency/activity")
+  public MyAgencyActivityPage activity(
+      @RequestParam(required = false) ActivityKind kind,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(defaultValue = "NEWEST_FIRST") ActivityOrder order,
+      @RequestParam(defaultValue = "0") @Min(0) int page,
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      Actor actor) {
+    return queries.activity(
+        new FindMyAgencyActivityQuery(
+            actor.agency(), kind, new ActivityPeriod(from, to), order, page, size));
+  }
+
+  /** A period whose {@code from} is after its {@code to} is a malformed parameter. */
+  @ExceptionHandler(ActivityPeriod.Reversed.class)
+  ResponseEntity<ProblemDetail> periodReversed(ActivityPeriod.Reversed reversed) {
+    return ResponseEntity.badRequest()
+        .body(
+            problems.problem(
+                HttpStatus.BAD_REQUEST,
+                ProblemCatalog.INVALID_PARAMETER,
+                LocaleContextHolder.getLocale()));
+  }
+}

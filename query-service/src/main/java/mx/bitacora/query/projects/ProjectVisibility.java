@@ -1,0 +1,39 @@
+package mx.bitacora.query.projects;
+
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.RejectedException;
+import mx.bitacora.platform.security.Actor;
+import mx.bitacora.platform.security.Role;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * Which projects a caller may see, as a SQL condition: auditors and compliance reviewers see all;
+ * agency staff only those their agency funds, implements or coordinates; anyone else none.
+ */
+record ProjectVisibility(AgencyId onlyParty) {
+
+  static ProjectVisibility of(Actor actor) {
+    if (actor.seesAllAgencies()) {
+      return new ProjectVisibility(null);
+    }
+    if (actor.has(Role.AGENCY_STAFF)) {
+      return new ProjectVisibility(actor.agency());
+    }
+    throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+  }
+
+  /** The condition on {@code project} aliased {@code p}, always ANDed to the query. */
+  String condition() {
+    return onlyParty == null
+        ? "TRUE"
+        : "(p.funder_agency = :visibleToAgency OR p.implementer_agency = :visibleToAgency"
+            + " OR p.coordinator_agency = :visibleToAgency)";
+  }
+
+  MapSqlParameterSource bind(MapSqlParameterSource parameters) {
+    return onlyParty == null
+        ? parameters
+        : parameters.addValue("visibleToAgency", onlyParty.value());
+  }
+}
