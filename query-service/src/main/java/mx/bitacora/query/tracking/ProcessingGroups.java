@@ -20,9 +20,12 @@ public final class ProcessingGroups {
   /** Projects training sessions and their completions for the commission overview. */
   public static final String TRAINING = "training";
 
+  /** Projects shelters (facts, capacity history) and training enrolments for the shelter view. */
+  public static final String SHELTERS = "shelters";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
-      List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL, AGENCIES, TRAINING);
+      List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL, AGENCIES, TRAINING, SHELTERS);
 
   private ProcessingGroups() {}
 }

@@ -1,0 +1,56 @@
+-- Read model "shelters" (processing group shelters): each shelter's facts and its capacity history
+-- (ShelterProjection), and the training enrolments that say which agency a trained staff member
+-- belongs to (TrainingEnrolmentProjection). A shelter's sealed location (EncryptedLocation) is never
+-- copied here, not even as ciphertext: only command-service holds its key (docs/privacy.md).
+
+CREATE TABLE shelter (
+    shelter_id        VARCHAR(64)  NOT NULL,
+    name              TEXT         NOT NULL,
+    kind              VARCHAR(32)  NOT NULL,
+    operating_agency  VARCHAR(64)  NOT NULL,
+    municipality      TEXT         NOT NULL,
+    state             TEXT         NOT NULL,
+    capacity          INTEGER      NOT NULL,
+    serves_minors     BOOLEAN      NOT NULL,
+    -- set by ShelterClosedEvent (business date and reason); null while the shelter is open
+    closed_on         DATE,
+    closure_reason    TEXT,
+    registered_at     TIMESTAMPTZ  NOT NULL,
+    updated_at        TIMESTAMPTZ  NOT NULL,
+    -- aggregate sequence number of the last event applied to this row
+    last_sequence     BIGINT       NOT NULL,
+    CONSTRAINT shelter_pk PRIMARY KEY (shelter_id),
+    CONSTRAINT shelter_kind_ck CHECK (kind IN ('ALBERGUE', 'REFUGIO', 'CASA_DE_MEDIO_CAMINO', 'CAT'))
+);
+
+CREATE INDEX shelter_operating_agency_idx ON shelter (operating_agency);
+
+-- The registered capacity (previous_capacity null) and every change, one row per event.
+CREATE TABLE shelter_capacity_change (
+    shelter_id         VARCHAR(64)  NOT NULL,
+    sequence_number    BIGINT       NOT NULL,
+    previous_capacity  INTEGER,
+    capacity           INTEGER      NOT NULL,
+    -- the event's timestamp: when the capacity was recorded (the events carry no business date)
+    recorded_at        TIMESTAMPTZ  NOT NULL,
+    CONSTRAINT shelter_capacity_change_pk PRIMARY KEY (shelter_id, sequence_number),
+    CONSTRAINT shelter_capacity_change_shelter_fk
+        FOREIGN KEY (shelter_id) REFERENCES shelter (shelter_id)
+);
+
+-- Who was enrolled in which session, for which agency (ParticipantEnrolledEvent). Joined with
+-- read_model.training_completion (processing group training) when reading, so neither processor
+-- waits for the other. The participant's role text is not copied: the view needs only the agency.
+CREATE TABLE training_enrolment (
+    training_session_id  UUID         NOT NULL,
+    staff_id             VARCHAR(64)  NOT NULL,
+    agency               VARCHAR(64)  NOT NULL,
+    enrolled_at          TIMESTAMPTZ  NOT NULL,
+    CONSTRAINT training_enrolment_pk PRIMARY KEY (training_session_id, staff_id)
+);
+
+CREATE INDEX training_enrolment_agency_idx
+    ON training_enrolment (agency, training_session_id, staff_id);
+
+-- The shelter view counts the referrals each shelter receives, by state.
+CREATE INDEX referral_receiving_shelter_idx ON referral (receiving_shelter, state);
