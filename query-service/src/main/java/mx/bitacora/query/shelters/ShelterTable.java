@@ -48,18 +48,18 @@ class ShelterTable {
     recordCapacity(registered.shelterId(), null, registered.capacity(), recorded);
   }
 
+  /**
+   * The history row is written once per event whatever the row has seen, so a replay restores it.
+   */
   void recordCapacityChanged(ShelterCapacityChangedEvent changed, RecordedEvent recorded) {
-    int applied =
-        jdbc.update(
-            """
-            UPDATE read_model.shelter
-            SET capacity = :capacity, updated_at = :recordedAt, last_sequence = :sequence
-            WHERE shelter_id = :shelterId AND last_sequence < :sequence
-            """,
-            applying(changed.shelterId(), recorded).addValue("capacity", changed.capacity()));
-    if (applied > 0) {
-      recordCapacity(changed.shelterId(), changed.previousCapacity(), changed.capacity(), recorded);
-    }
+    jdbc.update(
+        """
+        UPDATE read_model.shelter
+        SET capacity = :capacity, updated_at = :recordedAt, last_sequence = :sequence
+        WHERE shelter_id = :shelterId AND last_sequence < :sequence
+        """,
+        applying(changed.shelterId(), recorded).addValue("capacity", changed.capacity()));
+    recordCapacity(changed.shelterId(), changed.previousCapacity(), changed.capacity(), recorded);
   }
 
   void recordClosed(ShelterClosedEvent closed, RecordedEvent recorded) {
