@@ -1,8 +1,5 @@
 package mx.bitacora.query.shelters;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.security.Actor;
@@ -49,11 +46,11 @@ class ShelterViewController {
   @GetMapping("/shelters/{shelterId}/materials")
   public ShelterMaterialsPage materials(
       @PathVariable ShelterId shelterId,
-      @RequestParam(required = false) @Size(min = 1, max = 300) String item,
+      @RequestParam(required = false) String item,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate to,
-      @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "20") int size,
       Actor actor) {
     return queries.answer(
         new FindShelterMaterialsQuery(
