@@ -178,6 +178,36 @@ class DatabasePrivilegesTest {
   }
 
   @Test
+  void theQueryRole_writesTheShelterViewTables_insertingUpdatingAndDeleting() throws SQLException {
+    try (Connection query = DatabaseRoles.connect(database, QUERY);
+        Statement statement = query.createStatement()) {
+      query.setAutoCommit(false);
+      statement.executeUpdate(
+          "INSERT INTO read_model.shelter (shelter_id, name, kind, operating_agency, municipality,"
+              + " state, capacity, serves_minors, registered_at, updated_at, last_sequence)"
+              + " VALUES ('cat-privileges', 'CAT', 'CAT', 'dif-benito-juarez', 'Benito Juárez',"
+              + " 'Quintana Roo', 24, TRUE, now(), now(), 0)");
+      statement.executeUpdate(
+          "INSERT INTO read_model.shelter_capacity_change"
+              + " (shelter_id, sequence_number, capacity, recorded_at)"
+              + " VALUES ('cat-privileges', 0, 24, now())");
+      statement.executeUpdate(
+          "INSERT INTO read_model.training_enrolment"
+              + " (training_session_id, staff_id, agency, enrolled_at)"
+              + " VALUES (gen_random_uuid(), 'dif-0001', 'dif-benito-juarez', now())");
+      assertThat(
+              statement.executeUpdate(
+                  "UPDATE read_model.shelter SET capacity = 30 WHERE shelter_id = 'cat-privileges'"))
+          .isEqualTo(1);
+      assertThat(statement.executeUpdate("DELETE FROM read_model.training_enrolment")).isEqualTo(1);
+      assertThat(statement.executeUpdate("DELETE FROM read_model.shelter_capacity_change"))
+          .isEqualTo(1);
+      assertThat(statement.executeUpdate("DELETE FROM read_model.shelter")).isEqualTo(1);
+      query.rollback();
+    }
+  }
+
+  @Test
   void everyIntegrityTable_isReadAndAppendedToByTheQueryRole_butNeverRewritten()
       throws SQLException {
     execute(QUERY, "INSERT INTO " + LATER_INTEGRITY_TABLE + " (note) VALUES ('sealed')");
