@@ -20,15 +20,26 @@ public final class ProcessingGroups {
   /** Projects training sessions and their completions for the commission overview. */
   public static final String TRAINING = "training";
 
-  /** Projects which agency each training participant was enrolled for, for the my-agency view. */
+  /** Projects which agency each training participant was enrolled for (my agency, shelters). */
   public static final String ENROLMENTS = "enrolments";
 
   /** Projects support projects, their beneficiaries and the sessions held under them. */
   public static final String PROJECTS = "projects";
 
+  /** Projects shelters (facts, capacity history) for the shelter view. */
+  public static final String SHELTERS = "shelters";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
-      List.of(SHELTER_DELIVERIES, REFERRALS, AUDIT_TRAIL, AGENCIES, TRAINING, ENROLMENTS, PROJECTS);
+      List.of(
+          SHELTER_DELIVERIES,
+          REFERRALS,
+          AUDIT_TRAIL,
+          AGENCIES,
+          TRAINING,
+          ENROLMENTS,
+          PROJECTS,
+          SHELTERS);
 
   private ProcessingGroups() {}
 }

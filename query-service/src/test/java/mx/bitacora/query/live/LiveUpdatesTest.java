@@ -23,6 +23,9 @@ import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.testsupport.DevTokens;
@@ -43,8 +46,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Server-sent-event streams announce each change once it is projected, scoped as the views are: DIF
- * staff hear of DIF's deliveries (also per shelter) and never of another agency's; the commission
- * hears of every one; roles without a stream get 403, also when they ask for an event stream.
+ * staff hear of DIF's deliveries and shelters (also per shelter) and never of another agency's; the
+ * commission hears of every one; roles without a stream get 403, also when they ask for an event
+ * stream.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -133,6 +137,32 @@ class LiveUpdatesTest {
   }
 
   @Test
+  void aShelterStream_hearsOfTheShelterItself_andStaffNeverOfAnotherAgencysShelter() {
+    Map<String, Object> origin =
+        AggregateEventLog.origin("staff-1", DIF, "req-live-shelter", "AGENCY_STAFF");
+    log.append("Shelter", "shelter:" + meridaShelter, registered(meridaShelter, MERIDA), origin);
+    log.append("Shelter", "shelter:" + difShelter, registered(difShelter, DIF), origin);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> shelterChangesOf(difShelterHears, difShelter) >= 1);
+    long heardBefore = shelterChangesOf(difShelterHears, difShelter);
+    log.append(
+        "Shelter",
+        "shelter:" + difShelter,
+        new ShelterCapacityChangedEvent(difShelter, 24, 30),
+        origin);
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> shelterChangesOf(difShelterHears, difShelter) > heardBefore);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> shelterChangesOf(commissionHears, meridaShelter) >= 1);
+    assertThat(shelterChangesOf(difHears, difShelter)).isPositive();
+    assertThat(String.join("\n", difHears)).doesNotContain(meridaShelter.value());
+  }
+
+  @Test
   void theCommission_hearsOfEveryAgencysChanges() {
     await()
         .atMost(Duration.ofSeconds(20))
@@ -201,6 +231,21 @@ class LiveUpdatesTest {
     return lines.stream()
         .filter(line -> line.startsWith("data:") && line.contains(delivery.toString()))
         .count();
+  }
+
+  private static long shelterChangesOf(List<String> lines, ShelterId shelter) {
+    return lines.stream()
+        .filter(
+            line ->
+                line.startsWith("data:")
+                    && line.contains("\"view\":\"shelter\"")
+                    && line.contains("\"id\":\"" + shelter.value() + "\""))
+        .count();
+  }
+
+  private static ShelterRegisteredEvent registered(ShelterId shelter, AgencyId operator) {
+    return new ShelterRegisteredEvent(
+        shelter, "CAT", ShelterKind.CAT, operator, "Benito Juárez", "Quintana Roo", 24, true, null);
   }
 
   private static DeliveryPlannedEvent planned(DeliveryId id, ShelterId shelter, AgencyId receiver) {

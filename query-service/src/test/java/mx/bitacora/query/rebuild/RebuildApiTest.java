@@ -78,6 +78,7 @@ class RebuildApiTest {
           "projects",
           "referrals",
           "shelter-deliveries",
+          "shelters",
           "training");
   private static final int REFERRALS = 60;
 

@@ -43,6 +43,9 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.shelter.EncryptedLocation;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.testsupport.DevTokens;
@@ -65,8 +68,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * own agency's objects and another agency's. Each endpoint must have a row in {@link #EXPECTED} (a
  * new endpoint fails here until someone decides who may read it), each answer must have the
  * expected status, and no answer — of any status — may contain an object the caller may not see:
- * another agency's deliveries, referrals and case references for agency staff, any case reference
- * for compliance reviewers, any case data for platform administrators.
+ * another agency's deliveries, referrals, case references and shelters for agency staff, any case
+ * reference for compliance reviewers, any case data for platform administrators, a shelter's sealed
+ * location for anyone.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -82,6 +86,7 @@ class VisibilityMatrixTest {
 
   private static final FreshDatabase DATABASE = EventStoreDatabase.create("visibilitymatrix");
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String SEALED_LOCATION = "c2VsbGFkYQ==";
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
 
   /** The caller's agency (for staff) and the objects it may see. */
@@ -128,6 +133,8 @@ class VisibilityMatrixTest {
       Map.ofEntries(
           Map.entry("GET /deliveries/{deliveryId}", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /shelters/{shelterId}/deliveries", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /shelters/{shelterId}", new Expected(200, 404, 200, 200, 403)),
+          Map.entry("GET /shelters/{shelterId}/materials", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /referrals/{referralId}", new Expected(200, 404, 403, 200, 403)),
           Map.entry("GET /referrals", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /access-log", new Expected(200, 200, 200, 403, 403)),
@@ -183,6 +190,7 @@ class VisibilityMatrixTest {
   void recordBothWorlds() {
     AggregateEventLog log = new AggregateEventLog(eventStore);
     for (World world : List.of(OWN, OTHER)) {
+      log.append("Shelter", "shelter:" + world.shelter, world.registered(), world.origin());
       log.append("Delivery", world.delivery.toString(), world.planned(), world.origin());
       log.append("Referral", world.referral.toString(), world.issued(), world.origin());
       log.append("Project", "project:" + world.project, world.opened(), world.origin());
@@ -198,6 +206,9 @@ class VisibilityMatrixTest {
                             .statusCode()
                         == 200
                     && send("GET", "/projects/" + OTHER.project, Caller.AUDITOR.token, null)
+                            .statusCode()
+                        == 200
+                    && send("GET", "/shelters/" + OTHER.shelter, Caller.AUDITOR.token, null)
                             .statusCode()
                         == 200
                     && send("GET", "/integrity/checkpoints/latest", Caller.STAFF.token, null)
@@ -252,8 +263,14 @@ class VisibilityMatrixTest {
     return tests.stream();
   }
 
-  /** The body holds no object hidden from {@code caller}, except what the caller itself sent. */
+  /**
+   * The body holds no object hidden from {@code caller}, except what the caller itself sent, and
+   * never a shelter's sealed location, whoever asks.
+   */
   private static void assertNothingHidden(Caller caller, String path, String body) {
+    assertThat(body)
+        .as("%s as %s reveals a sealed location", path, caller)
+        .doesNotContain(SEALED_LOCATION);
     for (String hidden : hiddenFrom(caller)) {
       if (!path.contains(hidden)) {
         assertThat(body).as("%s as %s reveals %s", path, caller, hidden).doesNotContain(hidden);
@@ -413,6 +430,20 @@ class VisibilityMatrixTest {
           LocalDate.of(2022, 10, 21),
           List.of(new DeliveryItem(1, "Kit de higiene", new BigDecimal("50"), "kit")),
           List.of(new Official("Responsable del albergue", receiver)));
+    }
+
+    /** The shelter, operated by the receiving agency, with a sealed location. */
+    ShelterRegisteredEvent registered() {
+      return new ShelterRegisteredEvent(
+          shelter,
+          "Albergue " + receiver.value(),
+          ShelterKind.REFUGIO,
+          receiver,
+          "Benito Juárez",
+          "Quintana Roo",
+          20,
+          true,
+          new EncryptedLocation(SEALED_LOCATION));
     }
 
     ReferralIssuedEvent issued() {

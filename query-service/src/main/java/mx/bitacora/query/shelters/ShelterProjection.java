@@ -1,0 +1,71 @@
+package mx.bitacora.query.shelters;
+
+import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
+import mx.bitacora.events.shelter.ShelterClosedEvent;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.query.live.ViewChanges;
+import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.ProjectionTables;
+import mx.bitacora.query.tracking.RecordedEvent;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects shelter events into one row per shelter (name, kind, operator, place, capacity, minors,
+ * open or closed) and its capacity history. The sealed location of a registration is never read.
+ * Runs in the processor's transaction; every write is idempotent.
+ */
+@Component
+@ProcessingGroup(ProcessingGroups.SHELTERS)
+@ProjectionTables({"shelter", "shelter_capacity_change"})
+class ShelterProjection {
+
+  // Shelter streams are stored as "shelter:<id>" (command-service's ShelterId stream naming).
+  private static final String CHANGED_SHELTER =
+      "SELECT shelter_id AS id, shelter_id AS shelter, ARRAY[operating_agency] AS agencies"
+          + " FROM shelter WHERE shelter_id = regexp_replace(?, '^shelter:', '')";
+
+  private final ShelterTable shelters;
+  private final EventSavepoint savepoint;
+  private final ViewChanges changes;
+
+  ShelterProjection(ShelterTable shelters, EventSavepoint savepoint, ViewChanges changes) {
+    this.shelters = shelters;
+    this.savepoint = savepoint;
+    this.changes = changes;
+  }
+
+  /**
+   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
+   * hear of the change once the transaction commits (see live.ViewChanges).
+   */
+  @MessageHandlerInterceptor
+  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
+    return savepoint.apply(
+        () -> {
+          Object result = chain.proceed();
+          changes.announceChangeBy(event, "shelter", CHANGED_SHELTER);
+          return result;
+        });
+  }
+
+  @EventHandler
+  void on(ShelterRegisteredEvent registered, RecordedEvent recorded) {
+    shelters.recordRegistered(registered, recorded);
+  }
+
+  @EventHandler
+  void on(ShelterCapacityChangedEvent changed, RecordedEvent recorded) {
+    shelters.recordCapacityChanged(changed, recorded);
+  }
+
+  @EventHandler
+  void on(ShelterClosedEvent closed, RecordedEvent recorded) {
+    shelters.recordClosed(closed, recorded);
+  }
+}

@@ -1,0 +1,142 @@
+package mx.bitacora.query.shelters;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.platform.problem.RejectedException;
+import mx.bitacora.query.referrals.ReferralState;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Answers the shelter view from the read model. What the caller may see is part of the shelter's
+ * WHERE clause, so a shelter outside it is indistinguishable from one that does not exist. Each
+ * answer reads one snapshot, so its facts, materials, staff and referral counts agree.
+ */
+@Service
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+class ShelterViewQueries {
+
+  static final String SHELTER_NOT_FOUND = "SHELTER_NOT_FOUND";
+
+  /**
+   * Distinct staff with a standing completion (not voided, session not cancelled) of a session in
+   * which they were enrolled for the given agency.
+   */
+  private static final String TRAINED_STAFF =
+      """
+      SELECT count(DISTINCT c.staff_id)
+      FROM training_completion c
+      JOIN training_session t ON t.training_session_id = c.training_session_id
+      JOIN staff_enrolment e
+        ON e.training_session_id = c.training_session_id AND e.staff_id = c.staff_id
+      WHERE e.agency = :agency AND NOT c.voided AND NOT t.cancelled
+      """;
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final ShelterMaterials materials;
+
+  ShelterViewQueries(NamedParameterJdbcTemplate jdbc, ShelterMaterials materials) {
+    this.jdbc = jdbc;
+    this.materials = materials;
+  }
+
+  ShelterView answer(FindShelterQuery query) {
+    ShelterFacts shelter = visibleShelter(query.shelterId(), query.reader());
+    return new ShelterView(
+        shelter,
+        capacityHistory(query.shelterId()),
+        materials.received(query.shelterId(), query.period()),
+        trainedStaff(shelter.operatingAgency()),
+        referralsReceived(query.shelterId()));
+  }
+
+  ShelterMaterialsPage answer(FindShelterMaterialsQuery query) {
+    visibleShelter(query.shelterId(), query.reader());
+    return materials.lines(query);
+  }
+
+  private ShelterFacts visibleShelter(ShelterId shelterId, ShelterReader reader) {
+    List<ShelterFacts> found =
+        jdbc.query(
+            "SELECT s.* FROM shelter s WHERE s.shelter_id = :shelterId AND " + reader.condition(),
+            reader.bind(new MapSqlParameterSource("shelterId", shelterId.value())),
+            (rs, n) -> facts(rs));
+    if (found.isEmpty()) {
+      throw RejectedException.notFound(SHELTER_NOT_FOUND, shelterId);
+    }
+    return found.get(0);
+  }
+
+  private List<CapacityChange> capacityHistory(ShelterId shelterId) {
+    return jdbc.query(
+        "SELECT previous_capacity, capacity, recorded_at"
+            + " FROM shelter_capacity_change WHERE shelter_id = :shelterId"
+            + " ORDER BY sequence_number",
+        new MapSqlParameterSource("shelterId", shelterId.value()),
+        (rs, n) ->
+            new CapacityChange(
+                rs.getObject("previous_capacity", Integer.class),
+                rs.getInt("capacity"),
+                instant(rs, "recorded_at")));
+  }
+
+  private long trainedStaff(AgencyId operatingAgency) {
+    Long staff =
+        jdbc.queryForObject(
+            TRAINED_STAFF,
+            new MapSqlParameterSource("agency", operatingAgency.value()),
+            Long.class);
+    return staff == null ? 0 : staff;
+  }
+
+  /** Every state, zero included, for the referrals naming this shelter as receiving shelter. */
+  private Map<ReferralState, Long> referralsReceived(ShelterId shelterId) {
+    Map<ReferralState, Long> byState = new EnumMap<>(ReferralState.class);
+    for (ReferralState state : ReferralState.values()) {
+      byState.put(state, 0L);
+    }
+    jdbc.query(
+        "SELECT state, count(*) AS n FROM referral"
+            + " WHERE receiving_shelter = :shelterId GROUP BY state",
+        new MapSqlParameterSource("shelterId", shelterId.value()),
+        rs -> {
+          byState.put(ReferralState.valueOf(rs.getString("state")), rs.getLong("n"));
+        });
+    return byState;
+  }
+
+  private static ShelterFacts facts(ResultSet rs) throws SQLException {
+    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
+    return new ShelterFacts(
+        new ShelterId(rs.getString("shelter_id")),
+        rs.getString("name"),
+        ShelterKind.valueOf(rs.getString("kind")),
+        new AgencyId(rs.getString("operating_agency")),
+        rs.getString("municipality"),
+        rs.getString("state"),
+        rs.getBoolean("serves_minors"),
+        rs.getInt("capacity"),
+        closedOn == null,
+        closedOn,
+        rs.getString("closure_reason"),
+        instant(rs, "registered_at"),
+        instant(rs, "updated_at"));
+  }
+
+  private static Instant instant(ResultSet rs, String column) throws SQLException {
+    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+}
