@@ -161,7 +161,8 @@ public final class BenchmarkSuite {
           "M3: %s in %.0f s, %,.0f events/s",
           m3.reachedHead() ? "done" : "stopped", m3.totalSeconds(), m3.eventsPerSecondProcessing());
 
-      RawReplay.ReplayResult b4 = new RawReplay(platform.database()).run();
+      RawReplay.ReplayResult b4 =
+          new RawReplay(platform.database()).run(scale.replayLimitSeconds());
       say("B4: %,.0f events/s", b4.perSecond());
 
       long stored = count(platform);

@@ -76,6 +76,8 @@ public final class RawReplay {
       reader.setAutoCommit(false);
       writer.setAutoCommit(false);
       long start = System.nanoTime();
+      long limit = start + (long) (limitSeconds * 1e9);
+      boolean complete = true;
       long events = 0;
       long undeserializable = 0;
       try (Statement read = reader.createStatement();
@@ -157,6 +159,10 @@ public final class RawReplay {
             events++;
             if (events % BATCH == 0) {
               flush(writer, audit, deliveries, referrals);
+              if (System.nanoTime() > limit) {
+                complete = false;
+                break;
+              }
             }
           }
         }
@@ -164,7 +170,7 @@ public final class RawReplay {
       }
       reader.commit();
       double seconds = (System.nanoTime() - start) / 1e9;
-      return new ReplayResult(events, undeserializable, seconds, events / seconds);
+      return new ReplayResult(events, undeserializable, seconds, events / seconds, complete);
     }
   }
 

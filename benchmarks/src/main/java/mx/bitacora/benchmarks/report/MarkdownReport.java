@@ -155,11 +155,12 @@ public final class MarkdownReport {
         "| query-service peak resident memory (whole life, incl. rebuild) | %.0f MiB |"
             .formatted(m3.queryServicePeakResidentMiB()));
     line(
-        "| B4 raw replay (read + Jackson + batched upserts), events/s | %,.0f (%,d events in %.1f s, %d undeserializable) |"
+        "| B4 raw replay (read + Jackson + batched upserts), events/s | %,.0f (%,d events in %.1f s%s, %d undeserializable) |"
             .formatted(
                 r.b4RawReplay().perSecond(),
                 r.b4RawReplay().events(),
                 r.b4RawReplay().seconds(),
+                r.b4RawReplay().complete() ? "" : ", stopped at the time limit",
                 r.b4RawReplay().undeserializable()));
     line("| M3 / B4 | %.0f%% |".formatted(100 * r.m3OverB4()));
     line("");
