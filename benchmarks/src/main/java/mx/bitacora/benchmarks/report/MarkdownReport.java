@@ -26,20 +26,20 @@ public final class MarkdownReport {
   private void write(Report r) {
     var m = r.machine();
     line(
-        "Run of %s (UTC), scale **%s**, suite %.1f min. Machine: %d cores (%s), %.1f GiB, %s;"
-            + " %s. Services: `java %s -jar …` each, as separate processes, no dev profile,"
-            + " tokens RS256-signed with a key made for the run. Load average at start: %s."
-                .formatted(
-                    m.date(),
-                    r.scale(),
-                    r.suiteSeconds() / 60,
-                    m.cores(),
-                    m.cpu(),
-                    m.memoryBytes() / 1073741824.0,
-                    m.postgres().replaceAll(" on .*", ""),
-                    m.jvm(),
-                    String.join(" ", Platform.JVM_FLAGS),
-                    m.loadAverageAtStart()));
+        ("Run of %s (UTC), scale **%s**, suite %.1f min. Machine: %d cores (%s), %.1f GiB, %s;"
+                + " %s. Services: `java %s -jar …` each, as separate processes, no dev profile,"
+                + " tokens RS256-signed with a key made for the run. Load average at start: %s.")
+            .formatted(
+                m.date(),
+                r.scale(),
+                r.suiteSeconds() / 60,
+                m.cores(),
+                m.cpu(),
+                m.memoryBytes() / 1073741824.0,
+                m.postgres().replaceAll(" on .*", ""),
+                m.jvm(),
+                String.join(" ", Platform.JVM_FLAGS),
+                m.loadAverageAtStart()));
     line("");
     line("### Targets");
     line("");
