@@ -56,12 +56,15 @@ public final class RawReplay {
     this.serializer = JacksonSerializer.builder().objectMapper(mapper).build();
   }
 
-  /** What the replay did. */
+  /** What the replay did; {@code complete} is false when the time limit stopped it. */
   public record ReplayResult(
-      long events, long undeserializable, double seconds, double perSecond) {}
+      long events, long undeserializable, double seconds, double perSecond, boolean complete) {}
 
-  /** Creates the copies (empty) and replays every stored event into them. */
-  public ReplayResult run() throws SQLException {
+  /**
+   * Creates the copies (empty) and replays every stored event into them, stopping after {@code
+   * limitSeconds}.
+   */
+  public ReplayResult run(double limitSeconds) throws SQLException {
     try (Connection reader = database.connect();
         Connection writer = database.connect()) {
       try (Statement ddl = writer.createStatement()) {
