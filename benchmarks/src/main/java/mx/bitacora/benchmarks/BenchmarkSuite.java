@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.benchmarks.baseline.RawInserts;
 import mx.bitacora.benchmarks.baseline.RawReplay;
 import mx.bitacora.benchmarks.commands.CommandThroughput;
+import mx.bitacora.benchmarks.commands.CpuMeter;
 import mx.bitacora.benchmarks.commands.MemoryWatch;
 import mx.bitacora.benchmarks.commands.Network;
 import mx.bitacora.benchmarks.environment.Machine;
@@ -107,9 +109,12 @@ public final class BenchmarkSuite {
               List.of("command-service", "query-service"),
               List.of(platform.commandService(), platform.queryService()),
               metricsToken)) {
+        CpuMeter cpu = new CpuMeter(platform.commandService(), platform.queryService());
         for (int i = 0; i < scale.clients().size(); i++) {
           int clients = scale.clients().get(i);
+          cpu.start();
           LoadResult create = commands.creates(clients, scale.commandSeconds());
+          Map<String, Double> createCpu = cpu.perOperation(create.operations());
           commands.dispatchPlanned();
           LoadResult update = commands.updates(clients, scale.commandSeconds());
           double b1Rate = b1.get(i).perSecond();
@@ -119,7 +124,8 @@ public final class BenchmarkSuite {
                   create,
                   update,
                   create.perSecond() / b1Rate,
-                  update.perSecond() / b1Rate));
+                  update.perSecond() / b1Rate,
+                  createCpu));
           say(
               "M1 at %d clients: create %,.0f/s (p99 %.1f ms), update %,.0f/s (p99 %.1f ms)",
               clients,

@@ -38,6 +38,7 @@ public final class Platform implements AutoCloseable {
 
   /** Creates a fresh database with the roles and starts both services on it. */
   public static Platform start(Path repository) throws IOException, InterruptedException {
+    deleteLogs(repository.resolve("benchmarks/target/logs"));
     FreshDatabase database = FreshDatabase.create("bench");
     DatabaseRoles.setUp(database);
     Platform platform =
@@ -49,6 +50,12 @@ public final class Platform implements AutoCloseable {
     platform.commandService.awaitReady(START_LIMIT);
     platform.startQueryService();
     return platform;
+  }
+
+  private static void deleteLogs(Path logs) throws IOException {
+    for (String service : List.of("command-service", "query-service")) {
+      java.nio.file.Files.deleteIfExists(logs.resolve(service + ".log"));
+    }
   }
 
   /** Starts (again) query-service; returns once it is ready. */

@@ -20,6 +20,10 @@ import java.util.regex.Pattern;
 public final class ServiceProcess implements AutoCloseable {
 
   private static final Pattern MEASUREMENT = Pattern.compile("\"value\"\\s*:\\s*([0-9.Ee+-]+)");
+
+  /** {@code getconf CLK_TCK} on Linux. */
+  private static final double CLOCK_TICKS_PER_SECOND = 100.0;
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -107,6 +111,21 @@ public final class ServiceProcess implements AutoCloseable {
   /** Peak resident set size since start ({@code VmHWM} of {@code /proc/<pid>/status}), bytes. */
   public long peakResidentBytes() {
     return procStatus("VmHWM");
+  }
+
+  /**
+   * CPU time the process has used so far (user plus system, from {@code /proc/<pid>/stat}), in
+   * seconds; -1 if unavailable.
+   */
+  public double cpuSeconds() {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid()), "stat"));
+      // Fields after the command name (which is in parentheses and may hold spaces).
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / CLOCK_TICKS_PER_SECOND;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   /** Current resident set size ({@code VmRSS}), bytes. */

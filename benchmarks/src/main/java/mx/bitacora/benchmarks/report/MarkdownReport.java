@@ -88,6 +88,23 @@ public final class MarkdownReport {
     }
     line("");
     line(
+        "CPU per create command while M1 ran (ms of CPU time of each process, divided by the"
+            + " commands; query-service's is the projecting and sealing those commands caused):");
+    line("");
+    line("| Clients | command-service | query-service | driver |");
+    line("| --- | --- | --- | --- |");
+    for (var level : r.m1Commands()) {
+      var cpu = level.createCpuMsPerCommand();
+      line(
+          "| %d | %.1f ms | %.1f ms | %.1f ms |"
+              .formatted(
+                  level.clients(),
+                  cpu.get("command-service"),
+                  cpu.get("query-service"),
+                  cpu.get("driver")));
+    }
+    line("");
+    line(
         "### M2 end-to-end lag (plan a delivery: 2xx → visible in `GET /deliveries/{id}`, polled every %d ms)"
             .formatted(EndToEndLag.POLL_MILLIS));
     line("");

@@ -39,7 +39,8 @@ public record Report(
       LoadResult create,
       LoadResult update,
       double createOverB1,
-      double updateOverB1) {}
+      double updateOverB1,
+      Map<String, Double> createCpuMsPerCommand) {}
 
   /** M2 at one share of M1's maximum create rate. */
   public record LagLevel(double shareOfMax, LagResult result) {}
