@@ -1,0 +1,125 @@
+package mx.bitacora.benchmarks.environment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import mx.bitacora.testsupport.DatabaseRoles;
+import mx.bitacora.testsupport.FreshDatabase;
+
+/**
+ * command-service and query-service started as separate processes from their built jars on one
+ * fresh database, without the dev profile: each logs in as its least-privilege role, its Flyway as
+ * the schemas' owner, and trusts only this run's token key.
+ */
+public final class Platform implements AutoCloseable {
+
+  /** Heap sized so that heap, metaspace, code cache and threads fit a 512 MiB container. */
+  public static final List<String> JVM_FLAGS =
+      List.of("-Xms128m", "-Xmx320m", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError");
+
+  private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+  private final Path repository;
+  private final Path logs;
+  private final FreshDatabase database;
+  private final BenchmarkIdentity identity;
+  private ServiceProcess commandService;
+  private ServiceProcess queryService;
+  private double lastQueryStartSeconds;
+
+  private Platform(Path repository, FreshDatabase database, BenchmarkIdentity identity) {
+    this.repository = repository;
+    this.logs = repository.resolve("benchmarks/target/logs");
+    this.database = database;
+    this.identity = identity;
+  }
+
+  /** Creates a fresh database with the roles and starts both services on it. */
+  public static Platform start(Path repository) throws IOException, InterruptedException {
+    deleteLogs(repository.resolve("benchmarks/target/logs"));
+    FreshDatabase database = FreshDatabase.create("bench");
+    DatabaseRoles.setUp(database);
+    Platform platform =
+        new Platform(
+            repository,
+            database,
+            BenchmarkIdentity.create(repository.resolve("benchmarks/target/keys")));
+    platform.commandService = platform.launch("command-service", DatabaseRoles.COMMAND);
+    platform.commandService.awaitReady(START_LIMIT);
+    platform.startQueryService();
+    return platform;
+  }
+
+  private static void deleteLogs(Path logs) throws IOException {
+    for (String service : List.of("command-service", "query-service")) {
+      java.nio.file.Files.deleteIfExists(logs.resolve(service + ".log"));
+    }
+  }
+
+  /** Starts (again) query-service; returns once it is ready. */
+  public void startQueryService() throws IOException, InterruptedException {
+    queryService = launch("query-service", DatabaseRoles.QUERY);
+    lastQueryStartSeconds = queryService.awaitReady(START_LIMIT);
+  }
+
+  /** Stops query-service, e.g. to rebuild its views from scratch. */
+  public void stopQueryService() {
+    queryService.close();
+  }
+
+  /** Seconds from launch to readiness of the last query-service start. */
+  public double lastQueryStartSeconds() {
+    return lastQueryStartSeconds;
+  }
+
+  public ServiceProcess commandService() {
+    return commandService;
+  }
+
+  public ServiceProcess queryService() {
+    return queryService;
+  }
+
+  public FreshDatabase database() {
+    return database;
+  }
+
+  public BenchmarkIdentity identity() {
+    return identity;
+  }
+
+  private ServiceProcess launch(String service, String login) throws IOException {
+    Path jar = repository.resolve(service + "/target/" + service + "-0.1.0-SNAPSHOT-exec.jar");
+    List<String> arguments =
+        List.of(
+            "--spring.datasource.url=" + database.jdbcUrl(),
+            "--spring.datasource.username=" + login,
+            "--spring.datasource.password=",
+            "--spring.flyway.user=" + DatabaseRoles.OWNER,
+            "--spring.flyway.password=",
+            "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                + identity.publicKeyPem(),
+            // Exposed for the heap figure only (any authenticated caller may read it here).
+            "--management.endpoints.web.exposure.include=health,info,metrics");
+    Map<String, String> environment =
+        Map.of(
+            "BITACORA_CRYPTO_MASTER_KEY", identity.masterKey(),
+            "BITACORA_INTEGRITY_SIGNING_KEY", identity.signingKey(),
+            "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+    return ServiceProcess.start(service, jar, JVM_FLAGS, arguments, environment, logs);
+  }
+
+  /** Stops both services and drops the database. */
+  @Override
+  public void close() {
+    if (queryService != null) {
+      queryService.close();
+    }
+    if (commandService != null) {
+      commandService.close();
+    }
+    database.drop();
+  }
+}
