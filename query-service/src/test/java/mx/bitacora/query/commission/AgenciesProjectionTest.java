@@ -6,58 +6,18 @@ import static mx.bitacora.query.commission.TestNetwork.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.events.agency.AgencyDeactivatedEvent;
 import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The agencies projection: agency events appended to the event store become one row each. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class AgenciesProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("agencies");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @Autowired EventStore eventStore;
-  @Autowired EventProcessingConfiguration processing;
-  @Autowired TokenStore tokenStore;
-  @Autowired JdbcTemplate jdbc;
-
-  private NetworkEventLog log;
-
-  @BeforeEach
-  void connect() {
-    log = new NetworkEventLog(eventStore);
-  }
+class AgenciesProjectionTest extends ProjectionTest {
 
   @Test
   void registeredRenamedAndDeactivatedAgencies_areOneRowEach_withTheirLevelAndState() {
@@ -104,12 +64,10 @@ class AgenciesProjectionTest {
     jdbc.update("DELETE FROM read_model.agency WHERE agency_id = ?", fiscalia.value());
 
     AgencyId marker = newAgency("marker");
-    ProjectionReplay.replayFromTheStart(
-        processing,
-        tokenStore,
+    replayFromTheStart(
         ProcessingGroups.AGENCIES,
-        () -> log.append(registered(marker, "Marcador", "M", AgencyLevel.FEDERAL, null), byAdmin()),
-        PROJECTION_LAG);
+        () ->
+            log.append(registered(marker, "Marcador", "M", AgencyLevel.FEDERAL, null), byAdmin()));
     awaitRow(marker, 0);
 
     List<Map<String, Object>> after = allRows();
@@ -134,6 +92,6 @@ class AgenciesProjectionTest {
   }
 
   private List<Map<String, Object>> allRows() {
-    return jdbc.queryForList("SELECT * FROM read_model.agency ORDER BY agency_id");
+    return all("agency", "agency_id");
   }
 }

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
@@ -22,54 +21,15 @@ import mx.bitacora.events.training.TrainingFactCorrectedEvent;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The training projection: sessions and their completions, a voided completion kept but not
  * counted, a correction's hours, a cancelled session; a replay doubles nothing.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class TrainingProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("training");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @Autowired EventStore eventStore;
-  @Autowired EventProcessingConfiguration processing;
-  @Autowired TokenStore tokenStore;
-  @Autowired JdbcTemplate jdbc;
-
-  private NetworkEventLog log;
-
-  @BeforeEach
-  void connect() {
-    log = new NetworkEventLog(eventStore);
-  }
+class TrainingProjectionTest extends ProjectionTest {
 
   @Test
   void completions_areOnePerEvent_aVoidedOneIsKeptButNotCounted_andACorrectionSetsItsHours() {
@@ -168,12 +128,9 @@ class TrainingProjectionTest {
         session.value());
 
     TrainingSessionId marker = newSession();
-    ProjectionReplay.replayFromTheStart(
-        processing,
-        tokenStore,
+    replayFromTheStart(
         ProcessingGroups.TRAINING,
-        () -> log.append(scheduled(marker, unodc, TrainingAudience.OTHER), byStaffOf(unodc)),
-        PROJECTION_LAG);
+        () -> log.append(scheduled(marker, unodc, TrainingAudience.OTHER), byStaffOf(unodc)));
     await().atMost(PROJECTION_LAG).until(() -> sessionRow(marker) != null);
 
     List<Map<String, Object>> sessionsAfter = allSessions();
@@ -190,21 +147,14 @@ class TrainingProjectionTest {
   }
 
   private Map<String, Object> sessionRow(TrainingSessionId session) {
-    List<Map<String, Object>> rows =
-        jdbc.queryForList(
-            "SELECT * FROM read_model.training_session WHERE training_session_id = ?",
-            session.value());
-    return rows.isEmpty() ? null : rows.get(0);
+    return rowWhere("training_session", "training_session_id", session.value());
   }
 
   private List<Map<String, Object>> allSessions() {
-    return jdbc.queryForList(
-        "SELECT * FROM read_model.training_session ORDER BY training_session_id");
+    return all("training_session", "training_session_id");
   }
 
   private List<Map<String, Object>> allCompletions() {
-    return jdbc.queryForList(
-        "SELECT * FROM read_model.training_completion"
-            + " ORDER BY training_session_id, sequence_number");
+    return all("training_completion", "training_session_id, sequence_number");
   }
 }

@@ -12,7 +12,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,26 +30,14 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
-import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The my-agency view of DIF Benito Juárez over a known history recorded across October and November
@@ -59,17 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * trained in UNODC's session (one completion voided, another agency's participant left out), and a
  * receipt correction by its staff; other agencies' records beside them.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class MyAgencyApiTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("myagency");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
-  private static final String PROBLEM_JSON = "application/problem+json";
+class MyAgencyApiTest extends ApiTest {
 
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
@@ -89,15 +66,6 @@ class MyAgencyApiTest {
   private static final TrainingSessionId UNODC_SESSION = new TrainingSessionId(UUID.randomUUID());
   private static final TrainingSessionId OWN_SESSION = new TrainingSessionId(UUID.randomUUID());
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @LocalServerPort int port;
-  @Autowired EventStore eventStore;
-
-  private QueryApi api;
   private final String difStaff = DevTokens.mint("staff-1", DIF_BJ.value(), "AGENCY_STAFF");
   private final String unodcStaff = DevTokens.mint("staff-2", UNODC.value(), "AGENCY_STAFF");
   private final List<String> caseReferences = new ArrayList<>();
@@ -106,8 +74,6 @@ class MyAgencyApiTest {
 
   @BeforeAll
   void recordTheHistory() {
-    api = new QueryApi(port);
-    NetworkEventLog log = new NetworkEventLog(eventStore);
 
     // Referrals: two received (accepted after 1 h; declined after 3 h), one issued, one between
     // two other agencies.
@@ -416,12 +382,5 @@ class MyAgencyApiTest {
 
   private static Instant at(String instant) {
     return Instant.parse(instant);
-  }
-
-  private static void assertProblem(Answer answer, int status, String code) {
-    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(answer.body().get("code").asText()).isEqualTo(code);
-    assertThat(answer.body().get("title").asText()).isNotBlank();
   }
 }

@@ -6,57 +6,25 @@ import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The enrolments projection: one row per participant and session; a replay doubles nothing. */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class StaffEnrolmentsProjectionTest {
+class StaffEnrolmentsProjectionTest extends ProjectionTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("enrolments");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @Autowired EventStore eventStore;
-  @Autowired EventProcessingConfiguration processing;
-  @Autowired TokenStore tokenStore;
-  @Autowired JdbcTemplate jdbc;
-
   @Test
   void eachParticipant_isEnrolledForTheirAgency_once_andAReplayRestoresAndDoublesNothing() {
-    NetworkEventLog log = new NetworkEventLog(eventStore);
     TrainingSessionId session = new TrainingSessionId(UUID.randomUUID());
     log.append(scheduled(session, null, UNODC), byStaffOf(UNODC));
     log.append(
@@ -83,12 +51,9 @@ class StaffEnrolmentsProjectionTest {
         "fge-0001");
 
     TrainingSessionId marker = new TrainingSessionId(UUID.randomUUID());
-    ProjectionReplay.replayFromTheStart(
-        processing,
-        tokenStore,
+    replayFromTheStart(
         ProcessingGroups.ENROLMENTS,
-        () -> log.append(enrolled(marker, "marker-0001", UNODC), byStaffOf(UNODC)),
-        PROJECTION_LAG);
+        () -> log.append(enrolled(marker, "marker-0001", UNODC), byStaffOf(UNODC)));
     await().atMost(PROJECTION_LAG).until(() -> enrolments(marker).size() == 1);
 
     assertThat(enrolments(session)).isEqualTo(before);

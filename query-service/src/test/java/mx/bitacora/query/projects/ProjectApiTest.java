@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,26 +28,14 @@ import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
-import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The project view over a known history: INL funds, UNODC implements and SEGOB coordinates a
@@ -57,17 +44,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * sessions (completed with one completion voided, pending, cancelled); and another agency's closed
  * project.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProjectApiTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("projectapi");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
-  private static final String PROBLEM_JSON = "application/problem+json";
+class ProjectApiTest extends ApiTest {
 
   private static final AgencyId INL = new AgencyId("inl");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
@@ -91,23 +68,12 @@ class ProjectApiTest {
   private static final TrainingSessionId PENDING = new TrainingSessionId(UUID.randomUUID());
   private static final TrainingSessionId CANCELLED = new TrainingSessionId(UUID.randomUUID());
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @LocalServerPort int port;
-  @Autowired EventStore eventStore;
-
-  private QueryApi api;
   private final String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
   private final String reviewer = DevTokens.mint("reviewer-1", "segob", "COMPLIANCE_REVIEWER");
   private final String admin = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
 
   @BeforeAll
   void recordTheHistory() {
-    api = new QueryApi(port);
-    NetworkEventLog log = new NetworkEventLog(eventStore);
     log.append(opened(PROJECT, INL, UNODC, SEGOB, List.of(CAT, REFUGIO)), byStaffOf(SEGOB));
     log.append(new ProjectBeneficiaryRemovedEvent(PROJECT, REFUGIO), byStaffOf(SEGOB));
     log.append(new ProjectBeneficiaryAddedEvent(PROJECT, ALBERGUE), byStaffOf(SEGOB));
@@ -336,12 +302,5 @@ class ProjectApiTest {
     List<String> texts = new ArrayList<>();
     array.forEach(t -> texts.add(t.asText()));
     return texts;
-  }
-
-  private static void assertProblem(Answer answer, int status, String code) {
-    assertThat(answer.status()).as(answer.body().toString()).isEqualTo(status);
-    assertThat(answer.contentType()).startsWith(PROBLEM_JSON);
-    assertThat(answer.body().get("code").asText()).isEqualTo(code);
-    assertThat(answer.body().get("title").asText()).isNotBlank();
   }
 }

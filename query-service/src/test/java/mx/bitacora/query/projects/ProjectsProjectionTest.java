@@ -6,7 +6,6 @@ import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,61 +17,23 @@ import mx.bitacora.events.project.ProjectBeneficiaryAddedEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The projects projection: an opening with its parties and beneficiaries, beneficiaries removed and
  * added again, a closure, sessions under the project (and one without a project left out); a replay
  * restores what was lost and changes nothing.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ProjectsProjectionTest {
+class ProjectsProjectionTest extends ProjectionTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("projects");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
   private static final AgencyId INL = new AgencyId("inl");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
   private static final AgencyId SEGOB = new AgencyId("segob");
   private static final ShelterId CAT = new ShelterId("cat-cancun");
   private static final ShelterId REFUGIO = new ShelterId("refugio-qroo");
   private static final ShelterId ALBERGUE = new ShelterId("albergue-merida");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @Autowired EventStore eventStore;
-  @Autowired EventProcessingConfiguration processing;
-  @Autowired TokenStore tokenStore;
-  @Autowired JdbcTemplate jdbc;
-
-  private NetworkEventLog log;
-
-  @BeforeEach
-  void connect() {
-    log = new NetworkEventLog(eventStore);
-  }
 
   @Test
   void aProject_keepsItsParties_itsBeneficiariesAsChanged_itsClosure_andItsSessions() {
@@ -129,12 +90,9 @@ class ProjectsProjectionTest {
     jdbc.update("DELETE FROM read_model.project_training_session");
 
     ProjectId marker = new ProjectId(UUID.randomUUID());
-    ProjectionReplay.replayFromTheStart(
-        processing,
-        tokenStore,
+    replayFromTheStart(
         ProcessingGroups.PROJECTS,
-        () -> log.append(opened(marker, INL, UNODC, SEGOB, List.of()), byStaffOf(SEGOB)),
-        PROJECTION_LAG);
+        () -> log.append(opened(marker, INL, UNODC, SEGOB, List.of()), byStaffOf(SEGOB)));
     await().atMost(PROJECTION_LAG).until(() -> projectRow(marker) != null);
 
     List<Map<String, Object>> projectsAfter = all("project");
@@ -145,9 +103,7 @@ class ProjectsProjectionTest {
   }
 
   private Map<String, Object> projectRow(ProjectId project) {
-    List<Map<String, Object>> rows =
-        jdbc.queryForList("SELECT * FROM read_model.project WHERE project_id = ?", project.value());
-    return rows.isEmpty() ? null : rows.get(0);
+    return rowWhere("project", "project_id", project.value());
   }
 
   private List<String> beneficiaries(ProjectId project) {
@@ -164,6 +120,6 @@ class ProjectsProjectionTest {
   }
 
   private List<Map<String, Object>> all(String table) {
-    return jdbc.queryForList("SELECT * FROM read_model." + table + " ORDER BY 1, 2");
+    return all(table, "1, 2");
   }
 }

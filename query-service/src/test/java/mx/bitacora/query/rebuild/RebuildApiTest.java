@@ -14,6 +14,8 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -194,12 +196,21 @@ class RebuildApiTest {
   }
 
   @Test
-  void progress_namesPositionsRateAndTimeLeft_andOnlyAdministratorsRebuild() {
-    Answer started = api.post("/admin/rebuilds/referrals", admin, "", null);
-    assertThat(started.status()).isEqualTo(202);
-    Answer again = api.post("/admin/rebuilds/referrals", admin, "", null);
-    if (again.status() == 409) {
+  void progress_namesPositionsRateAndTimeLeft_andOnlyAdministratorsRebuild() throws SQLException {
+    try (Connection holder = DATABASE.connect()) {
+      holdBackTokenInitialisation(holder, "referrals");
+      Answer started = api.post("/admin/rebuilds/referrals", admin, "", null);
+      assertThat(started.status()).isEqualTo(202);
+      awaitSomeoneWaitingOn(holder); // the rebuild's processor, on the held token row
+
+      Answer again = api.post("/admin/rebuilds/referrals", admin, "", null);
+      assertThat(again.status()).isEqualTo(409);
       assertThat(again.body().get("code").asText()).isEqualTo("REBUILD_IN_PROGRESS");
+      JsonNode building = api.get("/admin/rebuilds/referrals", admin).body();
+      assertThat(building.get("state").asText()).isNotEqualTo("DONE");
+      assertThat(building.get("positionReached").asLong())
+          .isLessThanOrEqualTo(building.get("headPosition").asLong());
+      holder.rollback(); // lets the rebuild claim its segments and go on
     }
     awaitEveryRebuildDone();
     JsonNode done = api.get("/admin/rebuilds/referrals", admin).body();
@@ -223,6 +234,39 @@ class RebuildApiTest {
     assertThat(unknown.body().get("code").asText()).isEqualTo("NOT_FOUND");
     assertThat(api.get("/admin/rebuilds/no-such-group", admin).status()).isEqualTo(404);
     assertThat(api.get("/admin/rebuilds", admin).body().size()).isPositive();
+  }
+
+  /**
+   * Keeps a rebuild of {@code group} from starting to apply events until {@code holder} rolls back:
+   * an uncommitted token row of the rebuild's processor, which the rebuild's emptying of its tokens
+   * does not see, makes the processor's own insert of that row wait on the primary key, before it
+   * claims any segment. The rebuild stays {@code BUILDING} however fast the machine is.
+   */
+  private static void holdBackTokenInitialisation(Connection holder, String group)
+      throws SQLException {
+    holder.setAutoCommit(false);
+    try (PreparedStatement insert =
+        holder.prepareStatement(
+            "INSERT INTO read_model.token_entry (processor_name, segment) VALUES (?, 0)")) {
+      insert.setString(1, Rebuild.processorName(group));
+      insert.executeUpdate();
+    }
+  }
+
+  private static void awaitSomeoneWaitingOn(Connection holder) {
+    await()
+        .atMost(REBUILD_TIME)
+        .untilAsserted(
+            () -> {
+              try (Statement blocked = holder.createStatement();
+                  ResultSet waiting =
+                      blocked.executeQuery(
+                          "SELECT count(*) FROM pg_stat_activity"
+                              + " WHERE pg_backend_pid() = ANY (pg_blocking_pids(pid))")) {
+                waiting.next();
+                assertThat(waiting.getInt(1)).isPositive();
+              }
+            });
   }
 
   private void readWhile(AtomicBoolean reading, ConcurrentLinkedQueue<String> failedReads) {

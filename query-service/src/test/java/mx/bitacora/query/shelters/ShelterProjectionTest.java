@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Date;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,54 +15,15 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
-import mx.bitacora.query.testing.EventStoreDatabase;
-import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
-import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shelters projection: a shelter's facts, capacity history and closure, training enrolments
  * with their agency; the sealed location copied nowhere; a replay changes and doubles nothing.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ShelterProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("shelters");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
-  @Autowired EventStore eventStore;
-  @Autowired EventProcessingConfiguration processing;
-  @Autowired TokenStore tokenStore;
-  @Autowired JdbcTemplate jdbc;
-
-  private NetworkEventLog log;
-
-  @BeforeEach
-  void connect() {
-    log = new NetworkEventLog(eventStore);
-  }
+class ShelterProjectionTest extends ProjectionTest {
 
   @Test
   void aRegisteredShelter_showsItsFacts_andEveryCapacityInOrder_andItsClosure() {
@@ -140,12 +100,8 @@ class ShelterProjectionTest {
         cat.value());
 
     ShelterId marker = newShelter("marker");
-    ProjectionReplay.replayFromTheStart(
-        processing,
-        tokenStore,
-        ProcessingGroups.SHELTERS,
-        () -> log.append(registered(marker, dif, 1), byStaffOf(dif)),
-        PROJECTION_LAG);
+    replayFromTheStart(
+        ProcessingGroups.SHELTERS, () -> log.append(registered(marker, dif, 1), byStaffOf(dif)));
     await().atMost(PROJECTION_LAG).until(() -> row(marker) != null);
 
     List<Map<String, Object>> sheltersAfter = all("shelter", "shelter_id");
@@ -158,9 +114,7 @@ class ShelterProjectionTest {
   }
 
   private Map<String, Object> row(ShelterId shelter) {
-    List<Map<String, Object>> rows =
-        jdbc.queryForList("SELECT * FROM read_model.shelter WHERE shelter_id = ?", shelter.value());
-    return rows.isEmpty() ? null : rows.get(0);
+    return rowWhere("shelter", "shelter_id", shelter.value());
   }
 
   private List<Map<String, Object>> capacities(ShelterId shelter) {
@@ -168,9 +122,5 @@ class ShelterProjectionTest {
         "SELECT * FROM read_model.shelter_capacity_change WHERE shelter_id = ?"
             + " ORDER BY sequence_number",
         shelter.value());
-  }
-
-  private List<Map<String, Object>> all(String table, String orderBy) {
-    return jdbc.queryForList("SELECT * FROM read_model." + table + " ORDER BY " + orderBy);
   }
 }

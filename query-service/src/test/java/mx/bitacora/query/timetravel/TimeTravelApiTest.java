@@ -137,7 +137,7 @@ class TimeTravelApiTest {
   void everyViewAsOfAPastPosition_answersWhatItSaidThen() {
     for (Moment moment : moments) {
       for (Map.Entry<String, JsonNode> view : moment.answers().entrySet()) {
-        Answer past = asOf(view.getKey(), "asOfPosition=" + moment.position());
+        Answer past = get(view.getKey(), "asOfPosition=" + moment.position());
         assertThat(past.status()).as(view.getKey()).isEqualTo(200);
         assertThat(past.headers().firstValue("X-As-Of-Position"))
             .hasValue(Long.toString(moment.position()));
@@ -152,7 +152,7 @@ class TimeTravelApiTest {
       // Half an hour after the moment's last event, before the next step's first.
       Instant between = moment.recordedAt().plus(Duration.ofMinutes(30));
       for (Map.Entry<String, JsonNode> view : moment.answers().entrySet()) {
-        Answer past = asOf(view.getKey(), "asOf=" + between);
+        Answer past = get(view.getKey(), "asOf=" + between);
         assertThat(past.status()).as(view.getKey()).isEqualTo(200);
         assertThat(past.headers().firstValue("X-As-Of-Position"))
             .hasValue(Long.toString(moment.position()));
@@ -163,10 +163,10 @@ class TimeTravelApiTest {
 
   @Test
   void beforeTheFirstEvent_theViewsAreEmpty_andTheCurrentViewsAreUntouchedByThePast() {
-    JsonNode overview = asOf("/commission/overview", "asOfPosition=0").body();
+    JsonNode overview = get("/commission/overview", "asOfPosition=0").body();
     assertThat(overview.get("groups")).isEmpty();
     assertThat(overview.at("/network/referralsAnswered").asLong()).isZero();
-    assertThat(asOf("/referrals", "asOf=2000-01-01T00:00:00Z").body().get("referrals")).isEmpty();
+    assertThat(get("/referrals", "asOf=2000-01-01T00:00:00Z").body().get("referrals")).isEmpty();
 
     Moment last = moments.get(moments.size() - 1);
     for (Map.Entry<String, JsonNode> view : last.answers().entrySet()) {
@@ -177,7 +177,7 @@ class TimeTravelApiTest {
   @Test
   void aPastReadOfCaseData_isRecordedInTheAccessLog_likeAnyOther() {
     long before = accessLogEntries();
-    assertThat(asOf("/referrals", "asOfPosition=" + moments.get(0).position()).status())
+    assertThat(get("/referrals", "asOfPosition=" + moments.get(0).position()).status())
         .isEqualTo(200);
     assertThat(accessLogEntries()).isEqualTo(before + 1);
   }
@@ -193,7 +193,7 @@ class TimeTravelApiTest {
             "asOf=yesterday",
             "asOf=" + Instant.now().plus(Duration.ofDays(1)),
             "asOf=" + START + "&asOfPosition=1")) {
-      Answer answer = asOf("/referrals", malformed);
+      Answer answer = get("/referrals", malformed);
       assertThat(answer.status()).as(malformed).isEqualTo(400);
       assertThat(answer.body().get("code").asText()).isEqualTo("INVALID_PARAMETER");
     }
@@ -209,7 +209,7 @@ class TimeTravelApiTest {
 
   @Test
   void aPositionNotSettledYet_isRefusedWithRetryAfter() {
-    Answer answer = asOf("/commission/overview", "asOfPosition=1000000");
+    Answer answer = get("/commission/overview", "asOfPosition=1000000");
     assertThat(answer.status()).isEqualTo(503);
     assertThat(answer.body().get("code").asText()).isEqualTo("PAST_NOT_SETTLED");
     assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
@@ -267,10 +267,6 @@ class TimeTravelApiTest {
         "/audit-trail",
         "/my-agency",
         "/my-agency/activity");
-  }
-
-  private Answer asOf(String view, String moment) {
-    return get(view, moment);
   }
 
   private JsonNode current(String view) {
