@@ -15,8 +15,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The default deployment's event store: Axon's JDBC engine on the {@code event_store} tables.
- * Declared here rather than left to Axon's auto-configuration to lower the tailing fetch delay.
- * With the {@code axonserver} profile Axon Server is the event store and this steps aside.
+ * Declared here rather than left to Axon's auto-configuration to lower the tailing fetch delay and
+ * to read stored timestamps cheaply ({@link TimestampParsingJdbcEventStorageEngine}). With the
+ * {@code axonserver} profile Axon Server is the event store and this steps aside.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -57,17 +58,18 @@ public class JdbcEventStoreConfiguration {
       EventSchema eventSchema,
       EventStoreProperties properties,
       org.axonframework.config.Configuration axon) {
-    return JdbcEventStorageEngine.builder()
-        .schema(eventSchema)
-        .snapshotSerializer(serializer)
-        .eventSerializer(eventSerializer)
-        // Every EventUpcaster bean, in order: events stored in earlier shapes read as current.
-        .upcasterChain(axon.upcasterChain())
-        .connectionProvider(connectionProvider)
-        .transactionManager(transactionManager)
-        .persistenceExceptionResolver(new PostgresUniqueViolation())
-        .batchSize(properties.batchSize())
-        .build();
+    JdbcEventStorageEngine.Builder builder =
+        JdbcEventStorageEngine.builder()
+            .schema(eventSchema)
+            .snapshotSerializer(serializer)
+            .eventSerializer(eventSerializer)
+            // Every EventUpcaster bean, in order: events stored in earlier shapes read as current.
+            .upcasterChain(axon.upcasterChain())
+            .connectionProvider(connectionProvider)
+            .transactionManager(transactionManager)
+            .persistenceExceptionResolver(new PostgresUniqueViolation())
+            .batchSize(properties.batchSize());
+    return new TimestampParsingJdbcEventStorageEngine(builder);
   }
 
   @Bean
