@@ -5,12 +5,14 @@ import mx.bitacora.events.training.TrainingFactCorrectedEvent;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
+import mx.bitacora.query.live.ViewChanges;
 import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
@@ -26,18 +28,33 @@ import org.springframework.stereotype.Component;
 @ProjectionTables({"training_session", "training_completion"})
 class TrainingProjection {
 
+  /**
+   * A session concerns its trainer's agency and the agencies its participants were enrolled for (as
+   * far as the enrolments processor has got: a participant's agency hears of later changes).
+   */
+  private static final String CHANGED_SESSION =
+      "SELECT s.training_session_id AS id, NULL::text AS shelter,"
+          + " ARRAY(SELECT s.trainer_agency UNION SELECT e.agency FROM staff_enrolment e"
+          + " WHERE e.training_session_id = s.training_session_id) AS agencies"
+          + " FROM training_session s WHERE s.training_session_id::text = ?";
+
   private final TrainingTable training;
   private final EventSavepoint savepoint;
+  private final ViewChanges changes;
 
-  TrainingProjection(TrainingTable training, EventSavepoint savepoint) {
+  TrainingProjection(TrainingTable training, EventSavepoint savepoint, ViewChanges changes) {
     this.training = training;
     this.savepoint = savepoint;
+    this.changes = changes;
   }
 
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
+  /**
+   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; an applied one
+   * is announced to the live streams when its transaction commits.
+   */
   @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
+  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
+    return changes.applyAndAnnounce(savepoint, chain, event, "training", CHANGED_SESSION);
   }
 
   @EventHandler

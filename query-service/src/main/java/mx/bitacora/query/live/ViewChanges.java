@@ -1,9 +1,11 @@
 package mx.bitacora.query.live;
 
+import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.RebuildingThread;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
+import org.axonframework.messaging.InterceptorChain;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +24,26 @@ public class ViewChanges {
 
   ViewChanges(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * Applies {@code event} ({@code chain} proceeds) inside {@code savepoint}, then announces, for
+   * {@code view}, the object it changed ({@link #announceChangeBy}): what every announcing
+   * projection's interceptor does.
+   */
+  public Object applyAndAnnounce(
+      EventSavepoint savepoint,
+      InterceptorChain chain,
+      EventMessage<?> event,
+      String view,
+      String changed)
+      throws Exception {
+    return savepoint.apply(
+        () -> {
+          Object result = chain.proceed();
+          announceChangeBy(event, view, changed);
+          return result;
+        });
   }
 
   /**

@@ -61,12 +61,7 @@ class ReferralsProjection {
    */
   @MessageHandlerInterceptor
   Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return savepoint.apply(
-        () -> {
-          Object result = chain.proceed();
-          changes.announceChangeBy(event, "referral", CHANGED_REFERRAL);
-          return result;
-        });
+    return changes.applyAndAnnounce(savepoint, chain, event, "referral", CHANGED_REFERRAL);
   }
 
   @EventHandler

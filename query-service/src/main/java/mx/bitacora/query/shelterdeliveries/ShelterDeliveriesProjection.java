@@ -58,12 +58,7 @@ class ShelterDeliveriesProjection {
    */
   @MessageHandlerInterceptor
   Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return savepoint.apply(
-        () -> {
-          Object result = chain.proceed();
-          changes.announceChangeBy(event, "delivery", CHANGED_DELIVERY);
-          return result;
-        });
+    return changes.applyAndAnnounce(savepoint, chain, event, "delivery", CHANGED_DELIVERY);
   }
 
   @EventHandler

@@ -46,12 +46,7 @@ class ShelterProjection {
    */
   @MessageHandlerInterceptor
   Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return savepoint.apply(
-        () -> {
-          Object result = chain.proceed();
-          changes.announceChangeBy(event, "shelter", CHANGED_SHELTER);
-          return result;
-        });
+    return changes.applyAndAnnounce(savepoint, chain, event, "shelter", CHANGED_SHELTER);
   }
 
   @EventHandler

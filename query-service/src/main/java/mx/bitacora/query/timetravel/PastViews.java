@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.query.tracking.Projections.Projection;
+import mx.bitacora.query.tracking.RebuildingThread;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.ResultMessage;
@@ -85,6 +86,7 @@ class PastViews {
   }
 
   private void replayThrough(long position, List<Projection> replayed) {
+    RebuildingThread.enter(); // the serving views announced these events when they applied them
     try (Stream<? extends TrackedEventMessage<?>> stream = events.readEvents(null, false)) {
       Iterator<? extends TrackedEventMessage<?>> log = stream.iterator();
       while (log.hasNext()) {
@@ -96,6 +98,8 @@ class PastViews {
           apply(event, projection);
         }
       }
+    } finally {
+      RebuildingThread.leave();
     }
   }
 

@@ -1,9 +1,10 @@
 package mx.bitacora.query.tracking;
 
 /**
- * Marks the threads applying events to a projection's next version (package {@code rebuild}), so
- * that effects beyond the view's own tables, such as announcing changes to live streams, are not
- * repeated for events the serving version already applied.
+ * Marks the threads applying events to a projection's next version (package {@code rebuild}) or to
+ * a past one (an "as of" read, package {@code timetravel}), so that effects beyond the view's own
+ * tables, such as announcing changes to live streams, are not repeated for events the serving
+ * version already applied.
  */
 public final class RebuildingThread {
 

@@ -26,6 +26,11 @@ import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.events.training.ParticipantEnrolledEvent;
+import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.testsupport.DevTokens;
@@ -125,6 +130,48 @@ class LiveUpdatesTest {
 
     assertThat(String.join("\n", difHears)).doesNotContain(meridaDelivery.toString());
     assertThat(String.join("\n", difHears)).contains("\"view\":\"delivery\"");
+  }
+
+  @Test
+  void trainingIsHeard_byTheTrainersStaff_andByTheAgencyOfAParticipant_butNotByOthers() {
+    String meridaStaff = DevTokens.mint("merida-staff-1", MERIDA.value(), "AGENCY_STAFF");
+    String inlStaff = DevTokens.mint("inl-staff-1", "inl", "AGENCY_STAFF");
+    List<String> meridaHears = listen("/live/my-agency", meridaStaff);
+    List<String> inlHears = listen("/live/my-agency", inlStaff);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> subscribed(meridaHears) && subscribed(inlHears));
+    TrainingSessionId session = new TrainingSessionId(UUID.randomUUID());
+    Map<String, Object> origin =
+        AggregateEventLog.origin("trainer-1", DIF, "req-live-training", "AGENCY_STAFF");
+    log.append(
+        "TrainingSession",
+        session.toString(),
+        new TrainingSessionScheduledEvent(
+            session,
+            ProjectId.of("5f0c1e4a-8d7b-4c1e-9a43-2b6f1f3d9e01"),
+            "Atención a víctimas",
+            DIF,
+            TrainingAudience.SHELTER_STAFF,
+            new BigDecimal("8"),
+            LocalDate.of(2022, 10, 24),
+            "Cancún",
+            20),
+        origin);
+    log.append(
+        "TrainingSession",
+        session.toString(),
+        new ParticipantEnrolledEvent(session, new StaffId("merida-0007"), MERIDA, "Psicóloga"),
+        origin);
+
+    await().atMost(Duration.ofSeconds(20)).until(() -> trainingChangesOf(difHears, session) >= 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> trainingChangesOf(meridaHears, session) >= 1);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> trainingChangesOf(commissionHears, session) >= 1);
+    assertThat(String.join("\n", inlHears)).doesNotContain(session.toString());
   }
 
   @Test
@@ -234,12 +281,20 @@ class LiveUpdatesTest {
   }
 
   private static long shelterChangesOf(List<String> lines, ShelterId shelter) {
+    return changesOf(lines, "shelter", shelter.value());
+  }
+
+  private static long trainingChangesOf(List<String> lines, TrainingSessionId session) {
+    return changesOf(lines, "training", session.toString());
+  }
+
+  private static long changesOf(List<String> lines, String view, String id) {
     return lines.stream()
         .filter(
             line ->
                 line.startsWith("data:")
-                    && line.contains("\"view\":\"shelter\"")
-                    && line.contains("\"id\":\"" + shelter.value() + "\""))
+                    && line.contains("\"view\":\"" + view + "\"")
+                    && line.contains("\"id\":\"" + id + "\""))
         .count();
   }
 
