@@ -1,14 +1,11 @@
 package mx.bitacora.query.audittrail;
 
-import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,18 +20,14 @@ import org.springframework.stereotype.Component;
 class AuditTrailProjection {
 
   private final AuditTrailTable trail;
-  private final EventSavepoint savepoint;
 
-  AuditTrailProjection(AuditTrailTable trail, EventSavepoint savepoint) {
+  AuditTrailProjection(AuditTrailTable trail) {
     this.trail = trail;
-    this.savepoint = savepoint;
   }
 
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
-  }
+  // No savepoint around each event, unlike the other projections: the handler writes nothing
+  // itself (the table inserts a batch's rows as it commits), so a failing event leaves no
+  // statement to undo and is dead-lettered alone.
 
   /** Any event: the handler takes {@code Object}, so no event type is ever left out. */
   @EventHandler

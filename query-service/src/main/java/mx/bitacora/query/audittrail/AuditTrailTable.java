@@ -5,22 +5,36 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Writes one row per event into {@code audit_trail}, keyed by its log position; an event already
- * there is left as it is, so a replay changes nothing.
+ * there is left as it is, so a replay changes nothing. A processor's batch inserts its rows
+ * together as it commits ({@link DeferredInserts}).
  */
 @Repository
 class AuditTrailTable {
 
-  private final NamedParameterJdbcTemplate jdbc;
+  private static final String INSERT =
+      """
+      INSERT INTO audit_trail (
+          position, event_id, event_type, aggregate_type, aggregate_id, sequence_number,
+          business_time, recorded_at, actor, actor_agency, actor_roles, request_id,
+          correlation_id, agencies, corrects)
+      VALUES (
+          :position, :eventId, :eventType, :aggregateType, :aggregateId, :sequence,
+          :businessTime, :recordedAt, :actor, :actorAgency, :actorRoles, :requestId,
+          :correlationId, :agencies, :corrects)
+      ON CONFLICT DO NOTHING
+      """;
 
-  AuditTrailTable(NamedParameterJdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+  private final DeferredInserts inserts;
+
+  AuditTrailTable(DeferredInserts inserts) {
+    this.inserts = inserts;
   }
 
   /** What a row says beyond where, when and by whom the event was recorded. */
@@ -35,33 +49,25 @@ class AuditTrailTable {
     if (recorded.globalPosition() == null) {
       throw new IllegalStateException("an audit-trail event must come with its log position");
     }
-    jdbc.update(
-        """
-        INSERT INTO audit_trail (
-            position, event_id, event_type, aggregate_type, aggregate_id, sequence_number,
-            business_time, recorded_at, actor, actor_agency, actor_roles, request_id,
-            correlation_id, agencies, corrects)
-        VALUES (
-            :position, :eventId, :eventType, :aggregateType, :aggregateId, :sequence,
-            :businessTime, :recordedAt, :actor, :actorAgency, :actorRoles, :requestId,
-            :correlationId, :agencies, :corrects)
-        ON CONFLICT DO NOTHING
-        """,
-        new MapSqlParameterSource("position", recorded.globalPosition())
-            .addValue("eventId", row.eventId())
-            .addValue("eventType", row.eventType())
-            .addValue("aggregateType", row.aggregateType())
-            .addValue("aggregateId", row.aggregateId())
-            .addValue("sequence", recorded.sequenceNumber())
-            .addValue("businessTime", row.facts().businessTime())
-            .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
-            .addValue("actor", recorded.actor())
-            .addValue("actorAgency", recorded.actorAgency())
-            .addValue("actorRoles", recorded.actorRoles().toArray(String[]::new))
-            .addValue("requestId", recorded.requestId())
-            .addValue("correlationId", recorded.correlationId())
-            .addValue("agencies", involved(recorded, row.facts()))
-            .addValue("corrects", row.facts().corrects()));
+    inserts.insert(INSERT, values(row, recorded));
+  }
+
+  private static MapSqlParameterSource values(Row row, RecordedEvent recorded) {
+    return new MapSqlParameterSource("position", recorded.globalPosition())
+        .addValue("eventId", row.eventId())
+        .addValue("eventType", row.eventType())
+        .addValue("aggregateType", row.aggregateType())
+        .addValue("aggregateId", row.aggregateId())
+        .addValue("sequence", recorded.sequenceNumber())
+        .addValue("businessTime", row.facts().businessTime())
+        .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
+        .addValue("actor", recorded.actor())
+        .addValue("actorAgency", recorded.actorAgency())
+        .addValue("actorRoles", recorded.actorRoles().toArray(String[]::new))
+        .addValue("requestId", recorded.requestId())
+        .addValue("correlationId", recorded.correlationId())
+        .addValue("agencies", involved(recorded, row.facts()))
+        .addValue("corrects", row.facts().corrects());
   }
 
   /** The acting agency first, then every agency the event names, each once. */

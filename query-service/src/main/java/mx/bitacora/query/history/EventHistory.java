@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -28,10 +29,24 @@ public final class EventHistory {
   private final ObjectMapper json;
   private final String table;
   private final String idColumn;
+  private final DeferredInserts appends;
+  private final String insert;
 
-  /** The history kept in {@code table}, whose aggregate id column is {@code idColumn}. */
+  /** The history kept in {@code table}, whose aggregate id column is {@code idColumn}, to read. */
   public EventHistory(
       NamedParameterJdbcTemplate jdbc, ObjectMapper json, String table, String idColumn) {
+    this(jdbc, json, table, idColumn, null);
+  }
+
+  /**
+   * As {@link #EventHistory(NamedParameterJdbcTemplate, ObjectMapper, String, String)}, to write.
+   */
+  public EventHistory(
+      NamedParameterJdbcTemplate jdbc,
+      ObjectMapper json,
+      String table,
+      String idColumn,
+      DeferredInserts appends) {
     if (!SQL_NAME.matcher(table).matches() || !SQL_NAME.matcher(idColumn).matches()) {
       throw new IllegalArgumentException("not a table and column name");
     }
@@ -39,13 +54,8 @@ public final class EventHistory {
     this.json = json;
     this.table = table;
     this.idColumn = idColumn;
-  }
-
-  /**
-   * Appends the event recorded as {@code recorded} for aggregate {@code id}, unless it is there.
-   */
-  public void append(Object id, String type, Map<String, Object> summary, RecordedEvent recorded) {
-    jdbc.update(
+    this.appends = appends;
+    this.insert =
         """
         INSERT INTO %1$s (
             %2$s, sequence_number, global_position, event_type, summary, recorded_at,
@@ -55,7 +65,19 @@ public final class EventHistory {
             :actor, :actorAgency, :actorRoles, :requestId, :correlationId)
         ON CONFLICT (%2$s, sequence_number) DO NOTHING
         """
-            .formatted(table, idColumn),
+            .formatted(table, idColumn);
+  }
+
+  /**
+   * Appends the event recorded as {@code recorded} for aggregate {@code id}, unless it is there; a
+   * processor's batch inserts its appends together as it commits ({@link DeferredInserts}).
+   */
+  public void append(Object id, String type, Map<String, Object> summary, RecordedEvent recorded) {
+    if (appends == null) {
+      throw new IllegalStateException("this history of " + table + " is for reading");
+    }
+    appends.insert(
+        insert,
         new MapSqlParameterSource("id", id)
             .addValue("sequence", recorded.sequenceNumber())
             .addValue("globalPosition", recorded.globalPosition())
@@ -71,6 +93,22 @@ public final class EventHistory {
 
   /** The type of the event recorded at {@code sequence} for aggregate {@code id}, if applied. */
   public Optional<String> typeAt(Object id, long sequence) {
+    if (appends != null) {
+      // Applied earlier in the batch being processed, not inserted yet.
+      Optional<String> waiting =
+          appends
+              .waiting(
+                  insert,
+                  row ->
+                      id.equals(row.getValue("id"))
+                          && Long.valueOf(sequence).equals(row.getValue("sequence")))
+              .stream()
+              .map(row -> (String) row.getValue("type"))
+              .findFirst();
+      if (waiting.isPresent()) {
+        return waiting;
+      }
+    }
     return jdbc
         .queryForList(
             "SELECT event_type FROM %s WHERE %s = :id AND sequence_number = :sequence"

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.query.history.EventHistory;
+import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,9 @@ class DeliveryHistoryTable {
 
   private final EventHistory history;
 
-  DeliveryHistoryTable(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
-    this.history = new EventHistory(jdbc, json, TABLE, ID_COLUMN);
+  DeliveryHistoryTable(
+      NamedParameterJdbcTemplate jdbc, ObjectMapper json, DeferredInserts appends) {
+    this.history = new EventHistory(jdbc, json, TABLE, ID_COLUMN, appends);
   }
 
   void append(
