@@ -8,7 +8,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import mx.bitacora.benchmarks.baseline.RawInserts;
 import mx.bitacora.benchmarks.baseline.RawReplay;
 import mx.bitacora.benchmarks.commands.CommandThroughput;
@@ -23,6 +22,7 @@ import mx.bitacora.benchmarks.queries.QueryLatency;
 import mx.bitacora.benchmarks.queries.QueryLatency.View;
 import mx.bitacora.benchmarks.replay.EventSeeder;
 import mx.bitacora.benchmarks.replay.ProjectionRebuild;
+import mx.bitacora.benchmarks.replay.Tuning;
 import mx.bitacora.benchmarks.report.Report;
 import mx.bitacora.benchmarks.report.ReportFiles;
 import mx.bitacora.benchmarks.report.Targets;
@@ -71,16 +71,7 @@ public final class BenchmarkSuite {
         machine = Machine.describe(connection);
       }
       Network network = new Network(platform.commandService().url(""), platform.identity());
-      network.registerReferenceData();
-      UUID training = UUID.randomUUID();
-      network.trainingSession(training, 10);
-      UUID delivery = UUID.randomUUID();
-      UUID referral = UUID.randomUUID();
-      require(network.planDelivery(delivery).statusCode());
-      require(network.dispatch(delivery).statusCode());
-      require(network.acknowledge(delivery).statusCode());
-      require(network.issueReferral(referral, "BENCH-TEMPLATE-0001").statusCode());
-      require(network.accept(referral).statusCode());
+      Network.Templates templates = network.recordTemplates();
 
       CommandThroughput commands = new CommandThroughput(network);
       say("Warming up: creates at 16 clients for %.0f s", scale.warmUpSeconds());
@@ -150,45 +141,48 @@ public final class BenchmarkSuite {
             100 * share, result.achievedPerSecond(), result.lag().p50Ms(), result.lag().p99Ms());
       }
 
+      ProjectionRebuild rebuild = new ProjectionRebuild(platform);
+      if (!rebuild.awaitHead(120)) {
+        say(
+            "the views had not caught up with M2's commands after 120 s; M4 at head measures them anyway");
+      }
+      long atHeadStored = count(platform);
+      List<QueryLatency.ViewLatency> m4AtHead =
+          new QueryLatency(platform.queryService().url(""))
+              .measure(views(network, atHeadStored), scale.queryRequests());
+      m4AtHead.forEach(
+          view -> say("M4 at head (%,d events): %s %s", atHeadStored, view.name(), view.latency()));
+
       platform.stopQueryService();
       long before = count(platform);
       long toSeed = Math.max(0, scale.storedEvents() - before);
-      EventSeeder seeder =
-          EventSeeder.fromStored(
-              platform.database(), delivery.toString(), referral.toString(), training.toString());
+      EventSeeder seeder = EventSeeder.fromStored(platform.database(), templates);
       say("Seeding %,d events", toSeed);
       double seedSeconds = seeder.seed(toSeed);
       Report.Seeding seeding =
           new Report.Seeding(before, toSeed, seedSeconds, seeder.storyLengths(), seeder.emitted());
-      say("Seeded in %.0f s; rebuilding every projection", seedSeconds);
-      ProjectionRebuild.RebuildResult m3 =
-          new ProjectionRebuild(platform).run(scale.rebuildLimitSeconds());
+      say("Seeded in %.0f s; rebuilding every projection, first as before tuning", seedSeconds);
+      ProjectionRebuild.RebuildResult m3Before =
+          rebuild.run(scale.beforeTuningSeconds(), Tuning.BEFORE);
+      say("M3 before tuning: %,.0f events/s", m3Before.eventsPerSecondProcessing());
+      ProjectionRebuild.RebuildResult m3 = rebuild.run(scale.rebuildLimitSeconds());
       say(
           "M3: %s in %.0f s, %,.0f events/s",
           m3.reachedHead() ? "done" : "stopped", m3.totalSeconds(), m3.eventsPerSecondProcessing());
 
+      // B4 gets the machine to itself, as M3 had (but for command-service, idle).
+      platform.stopQueryService();
       RawReplay.ReplayResult b4 =
           new RawReplay(platform.database()).run(scale.replayLimitSeconds());
       say("B4: %,.0f events/s", b4.perSecond());
+      platform.startQueryService();
 
       long stored = count(platform);
-      QueryLatency queries = new QueryLatency(platform.queryService().url(""));
-      List<View> views =
-          List.of(
-              new View("my-agency", "/my-agency", network.difToken()),
-              new View("shelter (full view)", "/shelters/" + Network.SHELTER, network.difToken()),
-              new View(
-                  "shelter deliveries",
-                  "/shelters/" + Network.SHELTER + "/deliveries",
-                  network.difToken()),
-              new View("referrals", "/referrals", network.difToken()),
-              new View("commission overview", "/commission/overview", network.auditorToken()),
-              new View("audit trail, first page", "/audit-trail?limit=100", network.auditorToken()),
-              new View(
-                  "audit trail, page at the log's end",
-                  "/audit-trail?limit=100&after=" + Math.max(0, stored - 150),
-                  network.auditorToken()));
-      List<QueryLatency.ViewLatency> m4 = queries.measure(views, scale.queryRequests());
+      Map<String, Long> positions = rebuild.positionsByProcessor();
+      say("M4 with %,d events stored; the processors had reached %s", stored, positions);
+      List<QueryLatency.ViewLatency> m4 =
+          new QueryLatency(platform.queryService().url(""))
+              .measure(views(network, stored), scale.queryRequests());
       m4.forEach(view -> say("M4 %s: %s %s", view.name(), view.status(), view.latency()));
 
       LoadResult growthFull = commands.creates(16, scale.commandSeconds());
@@ -208,10 +202,15 @@ public final class BenchmarkSuite {
               maxCreate,
               m2,
               seeding,
+              Tuning.BEFORE,
+              m3Before,
               m3,
               b4,
               m3.eventsPerSecondProcessing() / b4.perSecond(),
+              atHeadStored,
+              m4AtHead,
               stored,
+              positions,
               m4,
               m5,
               growthEmpty,
@@ -222,6 +221,26 @@ public final class BenchmarkSuite {
     }
   }
 
+  /**
+   * The views M4 measures; the audit trail's last page starts {@code 150} before {@code stored}.
+   */
+  private static List<View> views(Network network, long stored) {
+    return List.of(
+        new View("my-agency", "/my-agency", network.difToken()),
+        new View("shelter (full view)", "/shelters/" + Network.SHELTER, network.difToken()),
+        new View(
+            "shelter deliveries",
+            "/shelters/" + Network.SHELTER + "/deliveries",
+            network.difToken()),
+        new View("referrals", "/referrals", network.difToken()),
+        new View("commission overview", "/commission/overview", network.auditorToken()),
+        new View("audit trail, first page", "/audit-trail?limit=100", network.auditorToken()),
+        new View(
+            "audit trail, page at the log's end",
+            "/audit-trail?limit=100&after=" + Math.max(0, stored - 150),
+            network.auditorToken()));
+  }
+
   private static long count(Platform platform) throws SQLException {
     try (Connection connection = platform.database().connect();
         Statement statement = connection.createStatement();
@@ -229,12 +248,6 @@ public final class BenchmarkSuite {
             statement.executeQuery("select count(*) from event_store.domain_event_entry")) {
       rows.next();
       return rows.getLong(1);
-    }
-  }
-
-  private static void require(int status) {
-    if (status / 100 != 2) {
-      throw new IllegalStateException("a set-up command answered " + status);
     }
   }
 

@@ -33,6 +33,31 @@ public final class Network {
   }
 
   /** Registers the agencies and the shelter, failing on any refusal. */
+  /** The ids of one story of each kind, told in full: the templates the M3 log is cloned from. */
+  public record Templates(UUID delivery, UUID referral, UUID training) {}
+
+  /**
+   * Registers the reference data, then tells one delivery (planned, dispatched, acknowledged), one
+   * referral (issued, accepted) and one training session (10 participants) in full.
+   */
+  public Templates recordTemplates() {
+    registerReferenceData();
+    Templates templates = new Templates(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+    trainingSession(templates.training(), 10);
+    require(planDelivery(templates.delivery()));
+    require(dispatch(templates.delivery()));
+    require(acknowledge(templates.delivery()));
+    require(issueReferral(templates.referral(), "BENCH-TEMPLATE-0001"));
+    require(accept(templates.referral()));
+    return templates;
+  }
+
+  private static void require(HttpResponse<String> answer) {
+    if (answer.statusCode() / 100 != 2) {
+      throw new IllegalStateException("a set-up command answered " + answer.statusCode());
+    }
+  }
+
   public void registerReferenceData() {
     agency("segob", "Secretaría de Gobernación", "FEDERAL", "FEDERAL", null);
     agency("dif-benito-juarez", "DIF Benito Juárez", "MUNICIPAL", "MUNICIPAL", "Quintana Roo");

@@ -3,6 +3,8 @@ package mx.bitacora.benchmarks.environment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.testsupport.DatabaseRoles;
@@ -46,7 +48,7 @@ public final class Platform implements AutoCloseable {
             repository,
             database,
             BenchmarkIdentity.create(repository.resolve("benchmarks/target/keys")));
-    platform.commandService = platform.launch("command-service", DatabaseRoles.COMMAND);
+    platform.commandService = platform.launch("command-service", DatabaseRoles.COMMAND, List.of());
     platform.commandService.awaitReady(START_LIMIT);
     platform.startQueryService();
     return platform;
@@ -60,7 +62,15 @@ public final class Platform implements AutoCloseable {
 
   /** Starts (again) query-service; returns once it is ready. */
   public void startQueryService() throws IOException, InterruptedException {
-    queryService = launch("query-service", DatabaseRoles.QUERY);
+    startQueryService(List.of());
+  }
+
+  /**
+   * Starts (again) query-service with {@code settings} ({@code --name=value}) added; a setting
+   * {@code jar=<path>} runs that build of it instead of the repository's (to compare two builds).
+   */
+  public void startQueryService(List<String> settings) throws IOException, InterruptedException {
+    queryService = launch("query-service", DatabaseRoles.QUERY, settings);
     lastQueryStartSeconds = queryService.awaitReady(START_LIMIT);
   }
 
@@ -90,25 +100,45 @@ public final class Platform implements AutoCloseable {
     return identity;
   }
 
-  private ServiceProcess launch(String service, String login) throws IOException {
+  private ServiceProcess launch(String service, String login, List<String> settings)
+      throws IOException {
     Path jar = repository.resolve(service + "/target/" + service + "-0.1.0-SNAPSHOT-exec.jar");
-    List<String> arguments =
-        List.of(
-            "--spring.datasource.url=" + database.jdbcUrl(),
-            "--spring.datasource.username=" + login,
-            "--spring.datasource.password=",
-            "--spring.flyway.user=" + DatabaseRoles.OWNER,
-            "--spring.flyway.password=",
-            "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
-                + identity.publicKeyPem(),
-            // Exposed for the heap figure only (any authenticated caller may read it here).
-            "--management.endpoints.web.exposure.include=health,info,metrics");
+    List<String> arguments = new ArrayList<>();
+    for (String setting : settings) {
+      if (setting.startsWith("jar=")) {
+        jar = Path.of(setting.substring("jar=".length()));
+      }
+    }
+    Collections.addAll(
+        arguments,
+        "--spring.datasource.url=" + database.jdbcUrl(),
+        "--spring.datasource.username=" + login,
+        "--spring.datasource.password=",
+        "--spring.flyway.user=" + DatabaseRoles.OWNER,
+        "--spring.flyway.password=",
+        "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+            + identity.publicKeyPem(),
+        // Exposed for the heap figure only (any authenticated caller may read it here).
+        "--management.endpoints.web.exposure.include=health,info,metrics");
+    settings.stream().filter(setting -> !setting.startsWith("jar=")).forEach(arguments::add);
     Map<String, String> environment =
         Map.of(
             "BITACORA_CRYPTO_MASTER_KEY", identity.masterKey(),
             "BITACORA_INTEGRITY_SIGNING_KEY", identity.signingKey(),
             "AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-    return ServiceProcess.start(service, jar, JVM_FLAGS, arguments, environment, logs);
+    return ServiceProcess.start(service, jar, jvmFlags(service), arguments, environment, logs);
+  }
+
+  /** {@link #JVM_FLAGS}; with BITACORA_BENCH_PROFILE=1 also a flight recording per process. */
+  private List<String> jvmFlags(String service) {
+    if (!"1".equals(System.getenv("BITACORA_BENCH_PROFILE"))) {
+      return JVM_FLAGS;
+    }
+    List<String> flags = new ArrayList<>(JVM_FLAGS);
+    flags.add(
+        "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename="
+            + logs.resolve(service + "-" + System.nanoTime() + ".jfr"));
+    return flags;
   }
 
   /** Stops both services and drops the database. */

@@ -18,6 +18,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mx.bitacora.benchmarks.baseline.EventRow;
+import mx.bitacora.benchmarks.commands.Network;
 import mx.bitacora.testsupport.FreshDatabase;
 
 /**
@@ -54,6 +55,16 @@ public final class EventSeeder {
   }
 
   /** Reads the template stories from the events the services stored for these aggregates. */
+  /** A seeder cloning the stored stories of {@code templates}. */
+  public static EventSeeder fromStored(FreshDatabase database, Network.Templates templates)
+      throws SQLException {
+    return fromStored(
+        database,
+        templates.delivery().toString(),
+        templates.referral().toString(),
+        templates.training().toString());
+  }
+
   public static EventSeeder fromStored(
       FreshDatabase database, String delivery, String referral, String trainingSession)
       throws SQLException {

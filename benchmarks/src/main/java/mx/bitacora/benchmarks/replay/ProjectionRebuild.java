@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import mx.bitacora.benchmarks.environment.Platform;
 
 /**
@@ -46,6 +48,12 @@ public final class ProjectionRebuild {
   /** Rebuilds, giving up after {@code limitSeconds} (the figures then say how far it came). */
   public RebuildResult run(double limitSeconds)
       throws SQLException, IOException, InterruptedException {
+    return run(limitSeconds, List.of());
+  }
+
+  /** As {@link #run(double)}, query-service started with {@code settings} added. */
+  public RebuildResult run(double limitSeconds, List<String> settings)
+      throws SQLException, IOException, InterruptedException {
     platform.stopQueryService();
     long head;
     long sealedBefore;
@@ -78,7 +86,7 @@ public final class ProjectionRebuild {
     long launched = System.nanoTime();
     watch.launched = launched;
     watcher.start();
-    platform.startQueryService();
+    platform.startQueryService(settings);
     watch.ready = true;
     watcher.join();
     double start = platform.lastQueryStartSeconds();
@@ -158,6 +166,46 @@ public final class ProjectionRebuild {
         Thread.currentThread().interrupt();
       }
     }
+  }
+
+  /**
+   * Waits until every processor has reached the log's head; false if {@code limitSeconds} passed.
+   */
+  public boolean awaitHead(double limitSeconds)
+      throws SQLException, IOException, InterruptedException {
+    long deadline = System.nanoTime() + (long) (limitSeconds * 1e9);
+    while (System.nanoTime() < deadline) {
+      long head;
+      try (Connection connection = platform.database().connect();
+          Statement statement = connection.createStatement()) {
+        head =
+            single(
+                statement,
+                "select coalesce(max(global_index), 0) from event_store.domain_event_entry");
+      }
+      Map<String, Long> positions = positionsByProcessor();
+      if (!positions.isEmpty() && positions.values().stream().allMatch(p -> p >= head)) {
+        return true;
+      }
+      Thread.sleep(200);
+    }
+    return false;
+  }
+
+  /** The lowest position any segment of each processor has reached, by processor name. */
+  public Map<String, Long> positionsByProcessor() throws SQLException, IOException {
+    Map<String, Long> positions = new TreeMap<>();
+    try (Connection connection = platform.database().connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery("select processor_name, token from read_model.token_entry")) {
+      while (rows.next()) {
+        byte[] token = rows.getBytes(2);
+        long position = token == null ? -1 : index(JSON.readTree(token));
+        positions.merge(rows.getString(1), position, Math::min);
+      }
+    }
+    return positions;
   }
 
   /** Each segment's token index (-1 for a segment without a token yet). */

@@ -1,5 +1,6 @@
 package mx.bitacora.benchmarks.report;
 
+import java.util.List;
 import java.util.Locale;
 import mx.bitacora.benchmarks.commands.MemoryWatch.ServiceMemory;
 import mx.bitacora.benchmarks.environment.Platform;
@@ -181,26 +182,38 @@ public final class MarkdownReport {
                 r.b4RawReplay().undeserializable()));
     line("| M3 / B4 | %.0f%% |".formatted(100 * r.m3OverB4()));
     line("");
-    line("### M4 queries (%,d events stored; one request at a time)".formatted(r.m4StoredEvents()));
+    RebuildResult before = r.m3BeforeTuning();
+    line(
+        "Tuning, before and after in this run: the same rebuild from scratch on the same log,"
+            + " first for %.0f s with the settings shipped before tuning (`%s`), then as shipped now:"
+                .formatted(before.totalSeconds(), String.join(" ", r.settingsBeforeTuning())));
     line("");
-    line("| View | Path | Requests | p50 | p99 | max |");
-    line("| --- | --- | --- | --- | --- | --- |");
-    for (ViewLatency view : r.m4Queries()) {
-      if (view.latency() == null) {
-        line("| %s | `%s` | %s | — | — | — |".formatted(view.name(), view.path(), view.status()));
-      } else {
-        Latencies l = view.latency();
-        line(
-            "| %s | `%s` | %d | %s | %s | %s |"
-                .formatted(
-                    view.name(),
-                    view.path(),
-                    l.samples(),
-                    ms(l.p50Ms()),
-                    ms(l.p99Ms()),
-                    ms(l.maxMs())));
-      }
-    }
+    line("| Settings | Slowest processor reached | events/s (slowest processor) | Ratio |");
+    line("| --- | --- | --- | --- |");
+    line(
+        "| before tuning | %.1f%% of the log | %,.0f | 1.00 |"
+            .formatted(
+                100 * before.slowestProcessorFraction(), before.eventsPerSecondProcessing()));
+    line(
+        "| shipped | %.1f%% of the log | %,.0f | %.2f |"
+            .formatted(
+                100 * m3.slowestProcessorFraction(),
+                m3.eventsPerSecondProcessing(),
+                m3.eventsPerSecondProcessing() / before.eventsPerSecondProcessing()));
+    line("");
+    line("### M4 queries (one request at a time)");
+    line("");
+    line(
+        "With %,d events stored, while query-service went on catching up (each processor had"
+                .formatted(r.m4StoredEvents())
+            + " reached position %s); and, for comparison, with %,d events stored and every view at the head (after M2):"
+                .formatted(r.m4ProcessorPositions(), r.m4AtHeadStoredEvents()));
+    line("");
+    queryTable(r.m4Queries());
+    line("");
+    line("At the head, %,d events stored:".formatted(r.m4AtHeadStoredEvents()));
+    line("");
+    queryTable(r.m4AtHead());
     line("");
     line("### M5 memory under M1 load, and growth");
     line("");
@@ -220,6 +233,27 @@ public final class MarkdownReport {
                 r.m4StoredEvents(),
                 p50p99(r.growthFull().latency()),
                 100 * r.growthRatio()));
+  }
+
+  private void queryTable(List<ViewLatency> views) {
+    line("| View | Path | Requests | p50 | p99 | max |");
+    line("| --- | --- | --- | --- | --- | --- |");
+    for (ViewLatency view : views) {
+      if (view.latency() == null) {
+        line("| %s | `%s` | %s | — | — | — |".formatted(view.name(), view.path(), view.status()));
+      } else {
+        Latencies l = view.latency();
+        line(
+            "| %s | `%s` | %d | %s | %s | %s |"
+                .formatted(
+                    view.name(),
+                    view.path(),
+                    l.samples(),
+                    ms(l.p50Ms()),
+                    ms(l.p99Ms()),
+                    ms(l.maxMs())));
+      }
+    }
   }
 
   private static String failures(LoadResult result) {
