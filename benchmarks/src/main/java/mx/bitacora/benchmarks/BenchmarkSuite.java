@@ -149,7 +149,7 @@ public final class BenchmarkSuite {
       long atHeadStored = count(platform);
       List<QueryLatency.ViewLatency> m4AtHead =
           new QueryLatency(platform.queryService().url(""))
-              .measure(views(network, atHeadStored), scale.queryRequests());
+              .measure(views(network, atHeadStored), scale.queryRequests(), scale.secondsPerView());
       m4AtHead.forEach(
           view -> say("M4 at head (%,d events): %s %s", atHeadStored, view.name(), view.latency()));
 
@@ -182,7 +182,7 @@ public final class BenchmarkSuite {
       say("M4 with %,d events stored; the processors had reached %s", stored, positions);
       List<QueryLatency.ViewLatency> m4 =
           new QueryLatency(platform.queryService().url(""))
-              .measure(views(network, stored), scale.queryRequests());
+              .measure(views(network, stored), scale.queryRequests(), scale.secondsPerView());
       m4.forEach(view -> say("M4 %s: %s %s", view.name(), view.status(), view.latency()));
 
       LoadResult growthFull = commands.creates(16, scale.commandSeconds());

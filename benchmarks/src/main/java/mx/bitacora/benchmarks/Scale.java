@@ -14,6 +14,7 @@ import java.util.List;
  * @param rebuildLimitSeconds the longest M3 may take before its figures are extrapolated
  * @param replayLimitSeconds the longest B4 may take before its rate is taken from what it did
  * @param beforeTuningSeconds how long M3 runs with the settings shipped before tuning, to compare
+ * @param secondsPerView the longest M4 spends on one view (at least 20 requests are measured)
  */
 public record Scale(
     String name,
@@ -26,13 +27,14 @@ public record Scale(
     int queryRequests,
     double rebuildLimitSeconds,
     double replayLimitSeconds,
-    double beforeTuningSeconds) {
+    double beforeTuningSeconds,
+    double secondsPerView) {
 
   /** The figures of issue 6; fits in 30 minutes on the 2-core development machine. */
   public static final Scale FULL =
-      new Scale("full", List.of(1, 4, 16, 64), 1_000_000, 8, 12, 10, 15, 200, 360, 120, 150);
+      new Scale("full", List.of(1, 4, 16, 64), 1_000_000, 8, 12, 10, 15, 200, 300, 120, 90, 30);
 
   /** Everything at a small size, for trying the suite out in a few minutes. */
   public static final Scale QUICK =
-      new Scale("quick", List.of(1, 4, 16, 64), 20_000, 2, 3, 3, 4, 50, 90, 45, 45);
+      new Scale("quick", List.of(1, 4, 16, 64), 20_000, 2, 3, 3, 4, 50, 90, 45, 45, 15);
 }
