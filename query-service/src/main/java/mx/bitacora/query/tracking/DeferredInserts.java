@@ -39,7 +39,10 @@ public class DeferredInserts {
     }
   }
 
-  /** Whether an insert with {@code sql} that {@code matches} is waiting for the batch to commit. */
+  /**
+   * The values of the inserts with {@code sql} that {@code matches}, waiting for the batch to
+   * commit.
+   */
   public List<SqlParameterSource> waiting(String sql, Predicate<SqlParameterSource> matches) {
     List<Insert> pending = pending(false);
     if (pending == null) {
