@@ -34,7 +34,6 @@ import mx.bitacora.benchmarks.report.Targets;
 public final class BenchmarkSuite {
 
   private static final List<Double> LAG_SHARES = List.of(0.25, 0.50, 0.75);
-  private static final double LAG_SAMPLES_PER_SECOND = 20;
 
   private final Scale scale;
   private final Path repository;
@@ -133,8 +132,7 @@ public final class BenchmarkSuite {
       EndToEndLag lag = new EndToEndLag(network, platform.queryService().url(""));
       List<Report.LagLevel> m2 = new ArrayList<>();
       for (double share : LAG_SHARES) {
-        EndToEndLag.LagResult result =
-            lag.at(maxCreate * share, scale.lagSeconds(), LAG_SAMPLES_PER_SECOND);
+        EndToEndLag.LagResult result = lag.at(maxCreate * share, scale.lagSeconds());
         m2.add(new Report.LagLevel(share, result));
         say(
             "M2 at %.0f%% (%.0f/s): lag p50 %.1f ms, p99 %.1f ms",

@@ -111,6 +111,11 @@ class MyAgencyQueries {
 
   private static final String MONTH = "to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM')";
 
+  /** GROUPING(state, month) of the rows grouped by kind and state, and by kind and month. */
+  private static final int BY_STATE = 1;
+
+  private static final int BY_MONTH = 2;
+
   private final NamedParameterJdbcTemplate jdbc;
 
   MyAgencyQueries(NamedParameterJdbcTemplate jdbc) {
@@ -125,51 +130,44 @@ class MyAgencyQueries {
     Map<ActivityKind, Long> withDiscrepancies = new EnumMap<>(ActivityKind.class);
     withDiscrepancies.put(ActivityKind.DELIVERY_GIVEN, 0L);
     withDiscrepancies.put(ActivityKind.DELIVERY_RECEIVED, 0L);
+    Map<String, Map<ActivityKind, Long>> months = new TreeMap<>();
+    Map<ActivityKind, MyAgencySummary.AnswerTimes> answers = new EnumMap<>(ActivityKind.class);
+    answers.put(ActivityKind.REFERRAL_ISSUED, new MyAgencySummary.AnswerTimes(0, null));
+    answers.put(ActivityKind.REFERRAL_RECEIVED, new MyAgencySummary.AnswerTimes(0, null));
+    // One pass over the activity for all three groupings (GROUPING names the one a row is for).
     jdbc.query(
         ACTIVITY
-            + "SELECT kind, state, count(*) AS n,"
-            + " count(*) FILTER (WHERE discrepancy_lines > 0) AS with_discrepancies"
-            + " FROM activity WHERE "
+            + "SELECT kind, state, month, GROUPING(state, month) AS grouping, count(*) AS n,"
+            + " count(*) FILTER (WHERE discrepancy_lines > 0) AS with_discrepancies,"
+            + " count(seconds_to_answer) AS answered,"
+            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_answer) AS median"
+            + " FROM (SELECT *, "
+            + MONTH
+            + " AS month FROM activity WHERE "
             + within
-            + " GROUP BY kind, state ORDER BY kind, state",
+            + ") a GROUP BY GROUPING SETS ((kind, state), (kind, month), (kind))",
         parameters,
         row -> {
           ActivityKind kind = ActivityKind.valueOf(row.getString("kind"));
           long n = row.getLong("n");
-          long discrepant = row.getLong("with_discrepancies");
-          totals.merge(kind, n, Long::sum);
-          byState.get(kind).merge(row.getString("state"), n, Long::sum);
-          withDiscrepancies.computeIfPresent(kind, (k, count) -> count + discrepant);
-        });
-    Map<String, Map<ActivityKind, Long>> months = new TreeMap<>();
-    jdbc.query(
-        ACTIVITY
-            + "SELECT "
-            + MONTH
-            + " AS month, kind, count(*) AS n FROM activity WHERE "
-            + within
-            + " GROUP BY 1, 2",
-        parameters,
-        row -> {
-          months
-              .computeIfAbsent(row.getString("month"), m -> zeros())
-              .put(ActivityKind.valueOf(row.getString("kind")), row.getLong("n"));
-        });
-    Map<ActivityKind, MyAgencySummary.AnswerTimes> answers = new EnumMap<>(ActivityKind.class);
-    answers.put(ActivityKind.REFERRAL_ISSUED, new MyAgencySummary.AnswerTimes(0, null));
-    answers.put(ActivityKind.REFERRAL_RECEIVED, new MyAgencySummary.AnswerTimes(0, null));
-    jdbc.query(
-        ACTIVITY
-            + "SELECT kind, count(seconds_to_answer) AS answered,"
-            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_answer) AS median"
-            + " FROM activity WHERE kind IN ('REFERRAL_ISSUED', 'REFERRAL_RECEIVED') AND "
-            + within
-            + " GROUP BY kind",
-        parameters,
-        row -> {
-          answers.put(
-              ActivityKind.valueOf(row.getString("kind")),
-              new MyAgencySummary.AnswerTimes(row.getLong("answered"), seconds(row, "median")));
+          switch (row.getInt("grouping")) {
+            case BY_STATE -> {
+              totals.merge(kind, n, Long::sum);
+              byState.get(kind).merge(row.getString("state"), n, Long::sum);
+              long discrepant = row.getLong("with_discrepancies");
+              withDiscrepancies.computeIfPresent(kind, (k, count) -> count + discrepant);
+            }
+            case BY_MONTH ->
+                months.computeIfAbsent(row.getString("month"), m -> zeros()).put(kind, n);
+            default -> {
+              if (answers.containsKey(kind)) {
+                answers.put(
+                    kind,
+                    new MyAgencySummary.AnswerTimes(
+                        row.getLong("answered"), seconds(row, "median")));
+              }
+            }
+          }
         });
     List<String> names =
         jdbc.queryForList(
