@@ -73,10 +73,10 @@ public class JdbcEventStoreConfiguration {
   }
 
   @Bean
-  EmbeddedEventStore eventStore(EventStorageEngine storageEngine, EventStoreProperties properties) {
-    return EmbeddedEventStore.builder()
-        .storageEngine(storageEngine)
-        .fetchDelay(properties.fetchDelay().toMillis())
-        .build();
+  WakeableEventStore eventStore(EventStorageEngine storageEngine, EventStoreProperties properties) {
+    return new WakeableEventStore(
+        EmbeddedEventStore.builder()
+            .storageEngine(storageEngine)
+            .fetchDelay(properties.fetchDelay().toMillis()));
   }
 }
