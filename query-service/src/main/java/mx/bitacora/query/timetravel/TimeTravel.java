@@ -17,19 +17,25 @@ class TimeTravel {
   private final SettledLog log;
   private final PastViews pastViews;
   private final TimeTravelProperties properties;
+  private final ReplaySlots slots;
 
-  TimeTravel(SettledLog log, PastViews pastViews, TimeTravelProperties properties) {
+  TimeTravel(
+      SettledLog log, PastViews pastViews, TimeTravelProperties properties, ReplaySlots slots) {
     this.log = log;
     this.pastViews = pastViews;
     this.properties = properties;
+    this.slots = slots;
   }
 
   <T> T answer(AsOf asOf, List<String> groups, HttpServletResponse response, Callable<T> request)
       throws Exception {
     long position = asOf.position() != null ? asOf.position() : log.lastRecordedBy(asOf.instant());
     awaitSettled(position);
-    response.setHeader(POSITION_HEADER, Long.toString(position));
-    return pastViews.asOf(position, groups, request);
+    return slots.run(
+        () -> {
+          response.setHeader(POSITION_HEADER, Long.toString(position));
+          return pastViews.asOf(position, groups, request);
+        });
   }
 
   private void awaitSettled(long position) throws InterruptedException {

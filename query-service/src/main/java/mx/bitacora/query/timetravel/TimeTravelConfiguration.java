@@ -27,8 +27,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Lets every query endpoint answer "as of" a past moment ({@code asOfPosition} or {@code asOf}),
  * and answers refusals as RFC 9457 problems: {@code 400 INVALID_PARAMETER} for a malformed moment,
  * {@code 400 AS_OF_NOT_AVAILABLE} for an endpoint no processor feeds, {@code 503 PAST_NOT_SETTLED}
- * with {@code Retry-After} while the moment may still change. Replay reads the JDBC event table and
- * its seal chain, so it exists in the default deployment only.
+ * with {@code Retry-After} while the moment may still change, {@code 503 TIME_TRAVEL_BUSY} with
+ * {@code Retry-After} while every replay slot is taken. Replay reads the JDBC event table and its
+ * seal chain, so it exists in the default deployment only.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimeTravelProperties.class)
@@ -36,6 +37,7 @@ class TimeTravelConfiguration {
 
   static final String AS_OF_NOT_AVAILABLE = "AS_OF_NOT_AVAILABLE";
   static final String PAST_NOT_SETTLED = "PAST_NOT_SETTLED";
+  static final String TIME_TRAVEL_BUSY = "TIME_TRAVEL_BUSY";
 
   @Bean
   WebMvcRegistrations timeTravellingHandlers(ObjectProvider<TimeTravel> timeTravel) {
@@ -48,15 +50,24 @@ class TimeTravelConfiguration {
   }
 
   @Bean
+  ReplaySlots replaySlots(TimeTravelProperties properties) {
+    return new ReplaySlots(properties.maxConcurrentReplays());
+  }
+
+  @Bean
   @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
   TimeTravel timeTravel(
       PlatformTransactionManager transactions,
       JdbcTemplate jdbc,
       EventStorageEngine events,
       Projections projections,
-      TimeTravelProperties properties) {
+      TimeTravelProperties properties,
+      ReplaySlots slots) {
     return new TimeTravel(
-        new SettledLog(jdbc), new PastViews(transactions, jdbc, events, projections), properties);
+        new SettledLog(jdbc),
+        new PastViews(transactions, jdbc, events, projections),
+        properties,
+        slots);
   }
 
   /** Ahead of the platform's catch-all handler, which would otherwise answer 500. */
@@ -65,9 +76,11 @@ class TimeTravelConfiguration {
   static class Problems {
 
     private final ProblemCatalog problems;
+    private final TimeTravelProperties properties;
 
-    Problems(ProblemCatalog problems) {
+    Problems(ProblemCatalog problems, TimeTravelProperties properties) {
       this.problems = problems;
+      this.properties = properties;
     }
 
     @ExceptionHandler(AsOf.MalformedAsOf.class)
@@ -91,6 +104,19 @@ class TimeTravelConfiguration {
                   PAST_NOT_SETTLED,
                   LocaleContextHolder.getLocale(),
                   early.retryAfterSeconds()));
+    }
+
+    @ExceptionHandler(ReplaySlots.Busy.class)
+    ResponseEntity<ProblemDetail> busy(ReplaySlots.Busy busy) {
+      long retryAfter = properties.retryAfterSeconds();
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+          .body(
+              problems.problem(
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  TIME_TRAVEL_BUSY,
+                  LocaleContextHolder.getLocale(),
+                  retryAfter));
     }
 
     private ResponseEntity<ProblemDetail> badRequest(String code) {

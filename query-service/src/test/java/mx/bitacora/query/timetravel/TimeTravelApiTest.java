@@ -20,6 +20,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
@@ -83,6 +87,7 @@ class TimeTravelApiTest {
   @Autowired EventStore eventStore;
   @Autowired JdbcTemplate jdbc;
   @Autowired Projections projections;
+  @Autowired ReplaySlots replaySlots;
 
   private QueryApi api;
   private NetworkEventLog log;
@@ -213,6 +218,40 @@ class TimeTravelApiTest {
     assertThat(answer.status()).isEqualTo(503);
     assertThat(answer.body().get("code").asText()).isEqualTo("PAST_NOT_SETTLED");
     assertThat(answer.headers().firstValue("Retry-After")).hasValue("1");
+  }
+
+  @Test
+  void whileEveryReplaySlotIsTaken_aPastReadIsRefusedWithRetryAfter_andAnsweredOnceOneIsFree()
+      throws Exception {
+    String asOfFirstMoment = "asOfPosition=" + moments.get(0).position();
+    CountDownLatch taken = new CountDownLatch(2);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService holders = Executors.newFixedThreadPool(2);
+    try {
+      for (int i = 0; i < 2; i++) { // the shipped bound: two replays at once
+        holders.submit(
+            () ->
+                replaySlots.run(
+                    () -> {
+                      taken.countDown();
+                      return release.await(30, TimeUnit.SECONDS);
+                    }));
+      }
+      assertThat(taken.await(10, TimeUnit.SECONDS)).isTrue();
+
+      Answer refused = get("/commission/overview", asOfFirstMoment);
+      assertThat(refused.status()).isEqualTo(503);
+      assertThat(refused.body().get("code").asText()).isEqualTo("TIME_TRAVEL_BUSY");
+      assertThat(refused.headers().firstValue("Retry-After")).hasValue("1");
+      assertThat(refused.headers().firstValue(TimeTravel.POSITION_HEADER)).isEmpty();
+    } finally {
+      release.countDown();
+      holders.shutdown();
+      assertThat(holders.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+    }
+    Answer answered = get("/commission/overview", asOfFirstMoment);
+    assertThat(answered.status()).isEqualTo(200);
+    assertThat(answered.body()).isEqualTo(moments.get(0).answers().get("/commission/overview"));
   }
 
   @Test
