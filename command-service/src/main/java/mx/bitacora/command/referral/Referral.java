@@ -59,6 +59,12 @@ class Referral {
   private Urgency urgency;
   private Status status;
 
+  /**
+   * The sequence number of the event that set the referral awaiting an answer: its issue, or the
+   * latest voiding of an answer or withdrawal. A deadline scheduled for an earlier wait is stale.
+   */
+  private long awaitingSince;
+
   /** Every step so far by sequence number, so a voiding can name it; voided ones marked. */
   private final Map<Long, RecordedStep> steps = new HashMap<>();
 
@@ -105,34 +111,31 @@ class Referral {
     deadlines.schedule(
         limit,
         ReferralAnswerDeadline.NAME,
-        new ReferralAnswerDeadline(command.referralId(), limit));
+        new ReferralAnswerDeadline(command.referralId(), limit, awaitingSince));
   }
 
   @CommandHandler
-  void handle(AcceptReferralCommand command, DeadlineManager deadlines) {
+  void handle(AcceptReferralCommand command) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralAcceptedEvent(referralId));
-    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
-  void handle(DeclineReferralCommand command, DeadlineManager deadlines) {
+  void handle(DeclineReferralCommand command) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralDeclinedEvent(referralId, command.reason()));
-    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
-  void handle(WithdrawReferralCommand command, DeadlineManager deadlines) {
+  void handle(WithdrawReferralCommand command) {
     ensureVisibleTo(command.actingAgency());
     ensureActsForIssuingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralWithdrawnEvent(referralId));
-    deadlines.cancelAllWithinScope(ReferralAnswerDeadline.NAME);
   }
 
   @CommandHandler
@@ -164,16 +167,20 @@ class Referral {
     apply(new ReferralStepVoidedEvent(referralId, original.named(), command.reason()));
     Duration limit = limits.limitFor(urgency);
     deadlines.schedule(
-        limit, ReferralAnswerDeadline.NAME, new ReferralAnswerDeadline(referralId, limit));
+        limit,
+        ReferralAnswerDeadline.NAME,
+        new ReferralAnswerDeadline(referralId, limit, awaitingSince));
   }
 
   /**
-   * The answer limit ran out. Recorded only if nobody answered or withdrew the referral meanwhile:
-   * an answer cancels the deadline, but one that lost the race with the scheduler is ignored here.
+   * The answer limit ran out. Recorded only if the referral still awaits the answer this deadline
+   * was scheduled for: an answer or withdrawal does not cancel its deadline (cancelling means
+   * searching the scheduler's every task), so the deadline of a referral answered meanwhile, or of
+   * a wait a voiding has since replaced with a fresh one, comes due and changes nothing.
    */
   @DeadlineHandler(deadlineName = ReferralAnswerDeadline.NAME)
   void on(ReferralAnswerDeadline deadline, @Timestamp Instant limitRanOutAt) {
-    if (isAwaitingAnswer()) {
+    if (isAwaitingAnswer() && deadline.isFor(awaitingSince)) {
       apply(
           new ReferralEscalatedEvent(
               referralId, caseReference, urgency, deadline.limit(), limitRanOutAt));
@@ -296,6 +303,7 @@ class Referral {
     caseReference = event.caseReference();
     urgency = event.urgency();
     status = Status.ISSUED;
+    awaitingSince = sequence;
   }
 
   @EventSourcingHandler
@@ -350,6 +358,7 @@ class Referral {
         original.sequenceNumber(),
         new RecordedStep(original.eventId(), original.sequenceNumber(), original.kind(), true));
     status = Status.ISSUED;
+    awaitingSince = sequence;
     record(eventId, sequence, StepKind.VOIDING);
   }
 }

@@ -1,6 +1,7 @@
 package mx.bitacora.command.referral;
 
 import static mx.bitacora.command.referral.ReferralTestData.*;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,10 @@ class ReferralTest {
 
   private AggregateTestFixture<Referral> fixture;
 
+  /** The deadline the issue schedules: it times the wait that began with the issue (sequence 0). */
+  private static final ReferralAnswerDeadline FIRST_DEADLINE =
+      new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT, 0L);
+
   @BeforeEach
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
@@ -45,8 +50,7 @@ class ReferralTest {
         .givenNoPriorActivity()
         .when(issue())
         .expectScheduledDeadlineWithName(EMERGENCY_LIMIT, ReferralAnswerDeadline.NAME)
-        .expectScheduledDeadline(
-            EMERGENCY_LIMIT, new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT));
+        .expectScheduledDeadline(EMERGENCY_LIMIT, FIRST_DEADLINE);
   }
 
   @Test
@@ -56,7 +60,7 @@ class ReferralTest {
         .givenNoPriorActivity()
         .andGivenCommands(issue())
         .whenThenTimeElapses(EMERGENCY_LIMIT)
-        .expectDeadlinesMet(new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT))
+        .expectDeadlinesMet(FIRST_DEADLINE)
         .expectEvents(
             new ReferralEscalatedEvent(
                 REFERRAL,
@@ -77,32 +81,43 @@ class ReferralTest {
   }
 
   @Test
-  void accepting_cancelsTheAnswerDeadline() {
-    fixture
-        .given(issued())
-        .when(new AcceptReferralCommand(REFERRAL, DIF))
-        .expectEvents(accepted())
-        .expectNoScheduledDeadlines();
-  }
-
-  @Test
-  void declining_cancelsTheAnswerDeadline() {
+  void accepting_leavesTheAnswerDeadline_toComeDueWithoutEscalating() {
     fixture
         .givenNoPriorActivity()
-        .andGivenCommands(issue())
-        .when(new DeclineReferralCommand(REFERRAL, DIF, DeclineReason.NO_CAPACITY))
-        .expectEvents(DECLINED)
-        .expectNoScheduledDeadlines();
+        .andGivenCommands(issue(), new AcceptReferralCommand(REFERRAL, DIF))
+        .whenThenTimeElapses(EMERGENCY_LIMIT.plusHours(1))
+        .expectDeadlinesMet(FIRST_DEADLINE)
+        .expectNoEvents();
   }
 
   @Test
-  void withdrawing_cancelsTheAnswerDeadline_soNoEscalationFollows() {
+  void declining_leavesTheAnswerDeadline_toComeDueWithoutEscalating() {
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(
+            issue(), new DeclineReferralCommand(REFERRAL, DIF, DeclineReason.NO_CAPACITY))
+        .whenThenTimeElapses(EMERGENCY_LIMIT.plusHours(1))
+        .expectDeadlinesMet(FIRST_DEADLINE)
+        .expectNoEvents();
+  }
+
+  @Test
+  void withdrawing_leavesTheAnswerDeadline_toComeDueWithoutEscalating() {
     fixture
         .givenNoPriorActivity()
         .andGivenCommands(issue(), new WithdrawReferralCommand(REFERRAL, FISCALIA))
         .whenThenTimeElapses(EMERGENCY_LIMIT.plusHours(1))
-        .expectNoEvents()
-        .expectNoScheduledDeadlines();
+        .expectDeadlinesMet(FIRST_DEADLINE)
+        .expectNoEvents();
+  }
+
+  @Test
+  void aDeadlineScheduledBeforeWaitsWereRecorded_timesTheCurrentWait() {
+    ReferralAnswerDeadline legacy = new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT, null);
+    assertThat(legacy.isFor(0)).isTrue();
+    assertThat(legacy.isFor(2)).isTrue();
+    assertThat(FIRST_DEADLINE.isFor(0)).isTrue();
+    assertThat(FIRST_DEADLINE.isFor(2)).isFalse();
   }
 
   @Test

@@ -30,8 +30,10 @@ class ReferralVoidingTest {
   private static final ReferralWithdrawnEvent WITHDRAWN = new ReferralWithdrawnEvent(REFERRAL);
   private static final ReferralClosedEvent CLOSED =
       new ReferralClosedEvent(REFERRAL, ReferralOutcome.SUCCESSFUL, ClosureReason.SERVICE_PROVIDED);
+
+  /** The deadline a voiding at sequence 2 schedules: it times the wait the voiding began. */
   private static final ReferralAnswerDeadline FRESH_DEADLINE =
-      new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT);
+      new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT, 2L);
 
   private AggregateTestFixture<Referral> fixture;
 
@@ -61,13 +63,29 @@ class ReferralVoidingTest {
   }
 
   @Test
-  void aVoidedAcceptance_letsTheReferralBeAcceptedAgain_whichCancelsTheFreshDeadline() {
+  void aVoidedAcceptance_letsTheReferralBeAcceptedAgain_andTheFreshDeadlineThenChangesNothing() {
     fixture
         .given(issued(), accepted())
-        .andGivenCommands(voidStep(DIF, 1))
-        .when(new AcceptReferralCommand(REFERRAL, DIF))
-        .expectEvents(accepted())
-        .expectNoScheduledDeadlines();
+        .andGivenCommands(voidStep(DIF, 1), new AcceptReferralCommand(REFERRAL, DIF))
+        .whenThenTimeElapses(EMERGENCY_LIMIT)
+        .expectDeadlinesMet(FRESH_DEADLINE)
+        .expectNoEvents();
+  }
+
+  @Test
+  void theDeadlineOfAWaitAVoidingReplaced_changesNothing_theFreshOneEscalatesOnce() {
+    ReferralAnswerDeadline first = new ReferralAnswerDeadline(REFERRAL, EMERGENCY_LIMIT, 0L);
+    Instant start = fixture.currentTime();
+    // Issued, accepted and the acceptance voided at once: both deadlines come due together, and
+    // only the fresh one times the wait that is still open.
+    fixture
+        .givenNoPriorActivity()
+        .andGivenCommands(issue(), new AcceptReferralCommand(REFERRAL, DIF), voidStep(DIF, 1))
+        .whenThenTimeElapses(EMERGENCY_LIMIT)
+        .expectDeadlinesMet(first, FRESH_DEADLINE)
+        .expectEvents(
+            new ReferralEscalatedEvent(
+                REFERRAL, CASE, Urgency.EMERGENCY, EMERGENCY_LIMIT, start.plus(EMERGENCY_LIMIT)));
   }
 
   @Test
@@ -194,7 +212,7 @@ class ReferralVoidingTest {
   @Test
   void onlyTheCurrentAnswer_isVoidable_aSupersededOneWasVoided() {
     // 0 issued, 1 accepted, 2 voided, 3 declined: the acceptance is no longer current.
-    expectRejection(
+    expectRejectionAfterAVoiding(
         fixture
             .given(issued(), accepted())
             .andGivenCommands(
