@@ -226,7 +226,7 @@ public final class MarkdownReport {
     }
     line("");
     line(
-        "Growth: M1's creates at 16 clients with query-service stopped (the write path alone), %,.0f cmd/s with the store nearly empty (after M1) vs. %,.0f cmd/s with %,d events stored (p50 / p99 %s): **%.0f%%**."
+        "Growth: M1's creates at 16 clients with query-service stopped (the write path alone), %,.0f cmd/s with the store nearly empty (before M3's seeding) vs. %,.0f cmd/s with %,d events stored (p50 / p99 %s): **%.0f%%**."
             .formatted(
                 r.growthEmpty().perSecond(),
                 r.growthFull().perSecond(),
