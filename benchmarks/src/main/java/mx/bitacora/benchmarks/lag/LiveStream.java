@@ -91,7 +91,7 @@ final class LiveStream implements AutoCloseable {
     }
   }
 
-  private void onData(String event, String data, long now) throws IOException {
+  private void onData(String event, String data, long now) {
     if ("subscribed".equals(event)) {
       subscribed.countDown();
       return;
@@ -99,7 +99,12 @@ final class LiveStream implements AutoCloseable {
     if (!"change".equals(event)) {
       return;
     }
-    JsonNode change = JSON.readTree(data);
+    JsonNode change;
+    try {
+      change = JSON.readTree(data);
+    } catch (IOException unreadable) {
+      return; // one unreadable event must not end the subscription: its delivery times out
+    }
     if (view.equals(change.path("view").asText())) {
       CompletableFuture<Long> future = awaited.get(change.path("id").asText());
       if (future != null) {

@@ -79,7 +79,7 @@ class NotificationListener implements SmartLifecycle {
             statement.execute("LISTEN " + channel);
           }
         }
-        handlers.values().forEach(NotificationHandler::listening);
+        handlers.values().forEach(NotificationListener::announceListening);
         PGConnection postgres = connection.unwrap(PGConnection.class);
         while (running) {
           PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
@@ -95,6 +95,15 @@ class NotificationListener implements SmartLifecycle {
           pause();
         }
       }
+    }
+  }
+
+  // A failing handler must not end the listening thread, which every other channel shares.
+  private static void announceListening(NotificationHandler handler) {
+    try {
+      handler.listening();
+    } catch (RuntimeException e) {
+      log.warn("A handler of channel {} failed to catch up", handler.channel(), e);
     }
   }
 
