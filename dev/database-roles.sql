@@ -36,6 +36,7 @@ $roles$;
 CREATE SCHEMA IF NOT EXISTS event_store AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS case_keys AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS scheduling AUTHORIZATION bitacora_owner;
+CREATE SCHEMA IF NOT EXISTS idempotency AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS read_model AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS integrity AUTHORIZATION bitacora_owner;
 CREATE SCHEMA IF NOT EXISTS rebuild AUTHORIZATION bitacora_owner;
@@ -56,7 +57,7 @@ BEGIN
 END
 $database$;
 
-GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
+GRANT USAGE ON SCHEMA event_store, case_keys, scheduling, idempotency TO bitacora_command;
 GRANT USAGE ON SCHEMA event_store, read_model, integrity, rebuild TO bitacora_query;
 
 -- Nothing lives in the public schema, and nobody may use or create anything there.

@@ -8,7 +8,8 @@
 --                    table's owner can always rewrite it, so no service ever runs as it)
 --   bitacora_command command-service: appends and reads events, keeps the case keys and deadlines
 --                      event_store (Axon's event and snapshot tables), case_keys (wrapped per-case
---                      and per-shelter keys), scheduling (db-scheduler's tasks: Axon deadlines)
+--                      and per-shelter keys), scheduling (db-scheduler's tasks: Axon deadlines),
+--                      idempotency (each command request's Idempotency-Key and answer)
 --   bitacora_query   query-service: reads event_store, writes read_model (projections, tokens,
 --                    dead letters), reads and appends to integrity (seals, checkpoints, access log)
 -- No application role can UPDATE, DELETE or TRUNCATE events or integrity rows. The table grants
@@ -47,7 +48,7 @@ CREATE ROLE bitacora_command LOGIN PASSWORD :'command_password';
 -- The login of query-service.
 CREATE ROLE bitacora_query LOGIN PASSWORD :'query_password';
 
--- command-service's Flyway migrates these three; its history is event_store.flyway_schema_history.
+-- command-service's Flyway migrates these four; its history is event_store.flyway_schema_history.
 CREATE SCHEMA event_store AUTHORIZATION bitacora_owner;
 -- The wrapped per-case and per-shelter data keys (docs/privacy.md). The query side is granted
 -- nothing here: it has no use for key material, even wrapped.
@@ -55,6 +56,9 @@ CREATE SCHEMA case_keys AUTHORIZATION bitacora_owner;
 -- db-scheduler's task table (Axon's deadlines, e.g. referral answer limits). The query side is
 -- granted nothing here either.
 CREATE SCHEMA scheduling AUTHORIZATION bitacora_owner;
+-- The Idempotency-Key of each command request that stored events, with its answer. The query side
+-- is granted nothing here.
+CREATE SCHEMA idempotency AUTHORIZATION bitacora_owner;
 
 -- query-service's Flyway migrates these two; its history is read_model.flyway_schema_history.
 CREATE SCHEMA read_model AUTHORIZATION bitacora_owner;
@@ -64,7 +68,7 @@ CREATE SCHEMA integrity AUTHORIZATION bitacora_owner;
 CREATE SCHEMA rebuild AUTHORIZATION bitacora_owner;
 
 -- Each service may look up objects in the schemas it uses (USAGE only: it can create nothing).
-GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO bitacora_command;
+GRANT USAGE ON SCHEMA event_store, case_keys, scheduling, idempotency TO bitacora_command;
 GRANT USAGE ON SCHEMA event_store TO bitacora_query;
 GRANT USAGE ON SCHEMA read_model, integrity, rebuild TO bitacora_query;
 

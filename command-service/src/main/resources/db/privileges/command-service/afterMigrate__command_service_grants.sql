@@ -1,6 +1,6 @@
 -- Flyway callback, run after every migrate of command-service (also when nothing was pending):
 -- grants each application role exactly what it needs on the schemas this Flyway migrates
--- (event_store, case_keys, scheduling), and nothing to PUBLIC. Every table belongs to the role
+-- (event_store, case_keys, scheduling, idempotency), and nothing to PUBLIC. Every table belongs to the role
 -- Flyway runs as (bitacora_owner in a deployment); an owner can always rewrite its tables, so the
 -- services never log in as it.
 --
@@ -14,13 +14,13 @@
 
 DO $grants$
 BEGIN
-  REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling FROM PUBLIC;
-  REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling FROM PUBLIC;
+  REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM PUBLIC;
+  REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM PUBLIC;
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${command-role}') THEN
-    REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling FROM ${command-role};
-    REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling FROM ${command-role};
-    GRANT USAGE ON SCHEMA event_store, case_keys, scheduling TO ${command-role};
+    REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM ${command-role};
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM ${command-role};
+    GRANT USAGE ON SCHEMA event_store, case_keys, scheduling, idempotency TO ${command-role};
 
     -- Append and read events (Axon's JdbcEventStorageEngine); the global index is a BIGSERIAL.
     GRANT SELECT, INSERT ON event_store.domain_event_entry TO ${command-role};
@@ -38,13 +38,17 @@ BEGIN
 
     -- db-scheduler picks, reschedules and removes its tasks (Axon's deadlines).
     GRANT SELECT, INSERT, UPDATE, DELETE ON scheduling.scheduled_tasks TO ${command-role};
+
+    -- Idempotency keys: stored with a command's events, completed with its answer, purged when
+    -- their retention ends.
+    GRANT SELECT, INSERT, UPDATE, DELETE ON idempotency.idempotency_key TO ${command-role};
   END IF;
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${query-role}') THEN
     -- The query side reads the event tables (not this Flyway's history) and nothing else here.
-    REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling FROM ${query-role};
-    REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling FROM ${query-role};
-    REVOKE ALL ON SCHEMA case_keys, scheduling FROM ${query-role};
+    REVOKE ALL ON ALL TABLES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM ${query-role};
+    REVOKE ALL ON ALL SEQUENCES IN SCHEMA event_store, case_keys, scheduling, idempotency FROM ${query-role};
+    REVOKE ALL ON SCHEMA case_keys, scheduling, idempotency FROM ${query-role};
     GRANT USAGE ON SCHEMA event_store TO ${query-role};
     GRANT SELECT ON ALL TABLES IN SCHEMA event_store TO ${query-role};
     REVOKE ALL ON TABLE ${flyway:defaultSchema}.${flyway:table} FROM ${query-role};

@@ -1,8 +1,11 @@
 package mx.bitacora.command.messaging;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
+import mx.bitacora.command.idempotency.IdempotencyKeys;
+import mx.bitacora.platform.eventstore.AppendedPositions;
+import mx.bitacora.platform.eventstore.AppendedPositions.Outcome;
+import mx.bitacora.platform.eventstore.JdbcEventStoreConfiguration;
+import mx.bitacora.platform.eventstore.StoredPosition;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -15,6 +18,9 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,28 +29,36 @@ import org.springframework.stereotype.Component;
  * retry of the same command and {@code <SUBJECT>_ALREADY_RECORDED} (409) otherwise; {@code
  * CONCURRENT_UPDATE} (409) when another write won the race. A successful answer carries the global
  * position of the last event the command stored (for a retried create, of the event the first
- * attempt stored) in {@link EventPositionHeader#HEADER}.
+ * attempt stored) in {@link EventPositionHeader#HEADER}, learned in the appending transaction. A
+ * failure after that transaction committed still answers as a success, since the command was
+ * recorded (when the failure leaves it unclear, the log is asked whether the last event appended is
+ * there). A request's {@code Idempotency-Key} is stored in that same transaction ({@link
+ * IdempotencyKeys}).
  */
 @Component
 public class CommandSender {
 
+  private static final Logger log = LoggerFactory.getLogger(CommandSender.class);
   private static final CommandTargetResolver STREAM_IDS =
       AnnotationCommandTargetResolver.builder().build();
 
   private final CommandGateway gateway;
   private final EventStore eventStore;
   private final CreationFingerprint fingerprints;
-  private final Optional<StoredEventPositions> positions;
+  private final IdempotencyKeys idempotencyKeys;
+  private final JdbcTemplate jdbc;
 
   CommandSender(
       CommandGateway gateway,
       EventStore eventStore,
       CreationFingerprint fingerprints,
-      Optional<StoredEventPositions> positions) {
+      IdempotencyKeys idempotencyKeys,
+      JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.gateway = gateway;
     this.eventStore = eventStore;
     this.fingerprints = fingerprints;
-    this.positions = positions;
+    this.idempotencyKeys = idempotencyKeys;
   }
 
   /**
@@ -56,19 +70,28 @@ public class CommandSender {
     CommandMessage<?> message =
         GenericCommandMessage.asCommandMessage(command)
             .andMetaData(Map.of(CreationFingerprint.METADATA_KEY, fingerprint));
+    // The stream id as Axon stores it, which may differ from the id shown to users.
+    String streamId = STREAM_IDS.resolveTarget(message).getIdentifier();
+    // Looked for first, so that a retry does not take (and leave empty) a position of the log.
+    if (eventStore.lastSequenceNumberFor(streamId).isPresent()) {
+      answerAsTheFirstCreate(streamId, fingerprint, subject, id);
+      return;
+    }
     try {
       send(message);
     } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
-      // The stream id as Axon stores it, which may differ from the id shown to users.
-      String streamId = STREAM_IDS.resolveTarget(message).getIdentifier();
-      DomainEventMessage<?> first = firstEvent(streamId);
-      if (first == null
-          || !fingerprint.equals(first.getMetaData().get(CreationFingerprint.METADATA_KEY))) {
-        throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
-      }
-      positions.ifPresent(
-          stored -> EventPositionHeader.remember(stored.positionOf(first.getIdentifier())));
+      answerAsTheFirstCreate(streamId, fingerprint, subject, id);
     }
+  }
+
+  private void answerAsTheFirstCreate(
+      String streamId, String fingerprint, String subject, Object id) {
+    DomainEventMessage<?> first = firstEvent(streamId);
+    if (first == null
+        || !fingerprint.equals(first.getMetaData().get(CreationFingerprint.METADATA_KEY))) {
+      throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
+    }
+    EventPositionHeader.remember(StoredPosition.of(first.getMetaData()));
   }
 
   /** The event that created stream {@code streamId}, if it exists. */
@@ -90,11 +113,31 @@ public class CommandSender {
 
   /** Sends and waits; notes the position of the last event stored for the answer's header. */
   private void send(Object command) {
-    if (positions.isEmpty()) {
-      gateway.sendAndWait(command);
-      return;
+    Outcome outcome =
+        AppendedPositions.whileSending(
+            () -> gateway.sendAndWait(command), idempotencyKeys::storeInAppendingTransaction);
+    if (outcome.failure() != null && !outcome.committed() && outcome.lastPosition().isPresent()) {
+      // Failed after appending: whether the append committed, only the log can say.
+      outcome = outcome.committedIf(isStored(outcome.lastPosition().getAsLong()));
     }
-    OptionalLong last = positions.get().whileSending(() -> gateway.sendAndWait(command));
-    EventPositionHeader.remember(last);
+    if (outcome.recordedDespiteFailure()) {
+      log.error(
+          "A command was recorded (through position {}) but failed afterwards; answered as"
+              + " recorded",
+          outcome.lastPosition().getAsLong(),
+          outcome.failure());
+    }
+    outcome.rethrowUnlessRecorded();
+    EventPositionHeader.remember(outcome.lastPosition());
+  }
+
+  private boolean isStored(long position) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "SELECT EXISTS (SELECT 1 FROM "
+                + JdbcEventStoreConfiguration.EVENT_TABLE
+                + " WHERE global_index = ?)",
+            Boolean.class,
+            position));
   }
 }

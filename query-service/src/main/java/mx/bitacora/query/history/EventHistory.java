@@ -13,13 +13,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import mx.bitacora.query.tracking.DeferredInserts;
+import mx.bitacora.query.tracking.DeferredInserts.AppendOnce;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
  * One history table of the read model, keyed by an aggregate's id and each event's sequence number.
- * An event is appended once: one already in the history is left as it is, so a replay adds nothing.
+ * An event is appended once: the same event already in the history (same sequence, same log
+ * position) is left as it is, so a replay adds nothing; a different one stops the processor.
  */
 public final class EventHistory {
 
@@ -30,7 +32,7 @@ public final class EventHistory {
   private final String table;
   private final String idColumn;
   private final DeferredInserts appends;
-  private final String insert;
+  private final AppendOnce insert;
 
   /** The history kept in {@code table}, whose aggregate id column is {@code idColumn}, to read. */
   public EventHistory(
@@ -56,16 +58,24 @@ public final class EventHistory {
     this.idColumn = idColumn;
     this.appends = appends;
     this.insert =
-        """
-        INSERT INTO %1$s (
-            %2$s, sequence_number, global_position, event_type, summary, recorded_at,
-            actor, actor_agency, actor_roles, request_id, correlation_id)
-        VALUES (
-            :id, :sequence, :globalPosition, :type, CAST(:summary AS jsonb), :recordedAt,
-            :actor, :actorAgency, :actorRoles, :requestId, :correlationId)
-        ON CONFLICT (%2$s, sequence_number) DO NOTHING
-        """
-            .formatted(table, idColumn);
+        new AppendOnce(
+            """
+            INSERT INTO %1$s (
+                %2$s, sequence_number, global_position, event_type, summary, recorded_at,
+                actor, actor_agency, actor_roles, request_id, correlation_id)
+            VALUES (
+                :id, :sequence, :globalPosition, :type, CAST(:summary AS jsonb), :recordedAt,
+                :actor, :actorAgency, :actorRoles, :requestId, :correlationId)
+            ON CONFLICT (%2$s, sequence_number) DO NOTHING
+            """
+                .formatted(table, idColumn),
+            """
+            SELECT EXISTS (
+                SELECT 1 FROM %1$s
+                WHERE %2$s = :id AND sequence_number = :sequence
+                  AND global_position IS NOT DISTINCT FROM :globalPosition)
+            """
+                .formatted(table, idColumn));
   }
 
   /**
@@ -98,7 +108,7 @@ public final class EventHistory {
       Optional<String> waiting =
           appends
               .waiting(
-                  insert,
+                  insert.insert(),
                   row ->
                       id.equals(row.getValue("id"))
                           && Long.valueOf(sequence).equals(row.getValue("sequence")))

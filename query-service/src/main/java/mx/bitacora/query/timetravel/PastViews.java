@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import mx.bitacora.platform.eventstore.StoredPosition;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.query.tracking.Projections.Projection;
 import mx.bitacora.query.tracking.RebuildingThread;
@@ -91,7 +92,9 @@ class PastViews {
       Iterator<? extends TrackedEventMessage<?>> log = stream.iterator();
       while (log.hasNext()) {
         TrackedEventMessage<?> event = log.next();
-        if (event.trackingToken().position().orElse(Long.MAX_VALUE) > position) {
+        if (StoredPosition.of(event.getMetaData())
+                .orElse(event.trackingToken().position().orElse(Long.MAX_VALUE))
+            > position) {
           return;
         }
         for (Projection projection : replayed) {

@@ -31,11 +31,24 @@ public class DeferredInserts {
 
   /** Inserts {@code values} with {@code sql} when the current batch commits. */
   public void insert(String sql, SqlParameterSource values) {
+    insert(new AppendOnce(sql, null), values);
+  }
+
+  /**
+   * Inserts {@code values} with {@code append.insert()} when the current batch commits; a row its
+   * conflict clause skips must be the very same event already stored ({@code
+   * append.sameEventStored()} finds it), or the batch fails: an event never silently takes the
+   * place of another (issue 13).
+   */
+  public void insert(AppendOnce append, SqlParameterSource values) {
     List<Insert> pending = pending(true);
     if (pending == null) {
-      jdbc.update(sql, values);
+      checkSkipped(
+          append,
+          new SqlParameterSource[] {values},
+          new int[] {jdbc.update(append.insert(), values)});
     } else {
-      pending.add(new Insert(sql, values));
+      pending.add(new Insert(append, values));
     }
   }
 
@@ -49,7 +62,7 @@ public class DeferredInserts {
       return List.of();
     }
     return pending.stream()
-        .filter(insert -> insert.sql().equals(sql) && matches.test(insert.values()))
+        .filter(insert -> insert.append().insert().equals(sql) && matches.test(insert.values()))
         .map(Insert::values)
         .toList();
   }
@@ -87,13 +100,38 @@ public class DeferredInserts {
   }
 
   private void flush(List<Insert> pending) {
-    Map<String, List<SqlParameterSource>> bySql = new LinkedHashMap<>();
+    Map<AppendOnce, List<SqlParameterSource>> byStatement = new LinkedHashMap<>();
     for (Insert insert : pending) {
-      bySql.computeIfAbsent(insert.sql(), sql -> new ArrayList<>()).add(insert.values());
+      byStatement.computeIfAbsent(insert.append(), sql -> new ArrayList<>()).add(insert.values());
     }
-    bySql.forEach((sql, rows) -> jdbc.batchUpdate(sql, rows.toArray(SqlParameterSource[]::new)));
+    byStatement.forEach(
+        (append, list) -> {
+          SqlParameterSource[] rows = list.toArray(SqlParameterSource[]::new);
+          checkSkipped(append, rows, jdbc.batchUpdate(append.insert(), rows));
+        });
     pending.clear();
   }
 
-  private record Insert(String sql, SqlParameterSource values) {}
+  /** Fails unless every row the insert skipped ({@code inserted[i] == 0}) is already stored. */
+  private void checkSkipped(AppendOnce append, SqlParameterSource[] rows, int[] inserted) {
+    if (append.sameEventStored() == null) {
+      return;
+    }
+    for (int i = 0; i < rows.length; i++) {
+      if (inserted[i] == 0
+          && !Boolean.TRUE.equals(
+              jdbc.queryForObject(append.sameEventStored(), rows[i], Boolean.class))) {
+        throw new ConflictingEventException(append.insert(), rows[i]);
+      }
+    }
+  }
+
+  /**
+   * An append-only insert whose conflict clause skips a row already there, and the query ({@code
+   * SELECT EXISTS …}, same parameters) that finds the very same event stored; without it a skipped
+   * row is not checked.
+   */
+  public record AppendOnce(String insert, String sameEventStored) {}
+
+  private record Insert(AppendOnce append, SqlParameterSource values) {}
 }

@@ -3,9 +3,6 @@ package mx.bitacora.query.tracking;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.ParameterResolver;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
@@ -30,13 +27,7 @@ public class RecordedEventParameterResolverFactory implements ParameterResolverF
 
     @Override
     public RecordedEvent resolveParameterValue(Message<?> message) {
-      DomainEventMessage<?> event = (DomainEventMessage<?>) message;
-      TrackingToken token =
-          message instanceof TrackedEventMessage<?> tracked
-              ? WrappedToken.unwrapLowerBound(tracked.trackingToken())
-              : null;
-      return RecordedEvent.of(
-          event.getSequenceNumber(), event.getTimestamp(), event.getMetaData(), token);
+      return RecordedEvent.of((DomainEventMessage<?>) message);
     }
 
     @Override

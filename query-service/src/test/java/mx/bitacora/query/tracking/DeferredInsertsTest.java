@@ -88,6 +88,28 @@ class DeferredInsertsTest {
     assertThatThrownBy(batch::commit).hasMessageContaining("note_pkey");
   }
 
+  @Test
+  void anAppendOnce_skipsTheSameRowReplayed_butFailsTheBatchWhenAnotherHoldsItsKey() {
+    DeferredInserts.AppendOnce once =
+        new DeferredInserts.AppendOnce(
+            INSERT + " ON CONFLICT DO NOTHING",
+            "SELECT EXISTS (SELECT 1 FROM note WHERE id = :id AND text = :text)");
+    inserts.insert(once, note(1, "stored"));
+
+    UnitOfWork<?> replay = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("e"));
+    inserts.insert(once, note(1, "stored"));
+    inserts.insert(once, note(2, "new"));
+    replay.commit();
+    assertThat(texts()).containsExactly("stored", "new");
+
+    UnitOfWork<?> conflicting =
+        DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("e"));
+    inserts.insert(once, note(1, "another"));
+    assertThatThrownBy(conflicting::commit).isInstanceOf(ConflictingEventException.class);
+    assertThatThrownBy(() -> inserts.insert(once, note(2, "another at once")))
+        .isInstanceOf(ConflictingEventException.class);
+  }
+
   private static MapSqlParameterSource note(int id, String text) {
     return new MapSqlParameterSource("id", id).addValue("text", text);
   }

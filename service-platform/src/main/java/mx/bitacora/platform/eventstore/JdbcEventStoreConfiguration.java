@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The default deployment's event store: Axon's JDBC engine on the {@code event_store} tables.
  * Declared here rather than left to Axon's auto-configuration to lower the tailing fetch delay and
- * to read stored timestamps cheaply ({@link TimestampParsingJdbcEventStorageEngine}). With the
- * {@code axonserver} profile Axon Server is the event store and this steps aside.
+ * to know where each event is stored and read stored timestamps cheaply ({@link
+ * PositionedJdbcEventStorageEngine}). With the {@code axonserver} profile Axon Server is the event
+ * store and this steps aside.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -68,8 +69,9 @@ public class JdbcEventStoreConfiguration {
             .connectionProvider(connectionProvider)
             .transactionManager(transactionManager)
             .persistenceExceptionResolver(new PostgresUniqueViolation())
-            .batchSize(properties.batchSize());
-    return new TimestampParsingJdbcEventStorageEngine(builder);
+            .batchSize(properties.batchSize())
+            .gapTimeout((int) properties.gapTimeout().toMillis());
+    return new PositionedJdbcEventStorageEngine(builder);
   }
 
   @Bean

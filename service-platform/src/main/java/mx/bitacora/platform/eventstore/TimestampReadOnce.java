@@ -13,6 +13,7 @@ final class TimestampReadOnce<T> implements DomainEventData<T> {
 
   private final DomainEventData<T> stored;
   private Instant timestamp;
+  private SerializedObject<T> metaData;
 
   TimestampReadOnce(DomainEventData<T> stored, Object storedTimestamp) {
     this.stored = stored;
@@ -48,9 +49,15 @@ final class TimestampReadOnce<T> implements DomainEventData<T> {
     return stored.getEventIdentifier();
   }
 
+  /** This event, its metadata carrying {@code position} ({@link StoredPosition}). */
+  TimestampReadOnce<T> storedAt(long position) {
+    metaData = StoredPosition.addedTo(stored.getMetaData(), position);
+    return this;
+  }
+
   @Override
   public SerializedObject<T> getMetaData() {
-    return stored.getMetaData();
+    return metaData != null ? metaData : stored.getMetaData();
   }
 
   @Override

@@ -44,9 +44,10 @@ class ComposeFileTest {
 
   /**
    * command-service's schemas the query side never reads: wrapped per-case data keys, and
-   * db-scheduler's task table (Axon's deadlines).
+   * db-scheduler's task table (Axon's deadlines), each command request's Idempotency-Key.
    */
-  private static final List<String> COMMAND_ONLY_SCHEMAS = List.of("case_keys", "scheduling");
+  private static final List<String> COMMAND_ONLY_SCHEMAS =
+      List.of("case_keys", "scheduling", "idempotency");
 
   private static final String QUERY_SERVICE = "query-service";
   private static final String AXON_SERVER = "axonserver";

@@ -40,7 +40,14 @@ class DatabasePrivilegesTest {
   private static final String INSUFFICIENT_PRIVILEGE = "42501";
   private static final String EVENTS = "event_store.domain_event_entry";
   private static final List<String> SCHEMAS =
-      List.of("event_store", "case_keys", "scheduling", "read_model", "integrity", "rebuild");
+      List.of(
+          "event_store",
+          "case_keys",
+          "scheduling",
+          "idempotency",
+          "read_model",
+          "integrity",
+          "rebuild");
 
   /**
    * Stands for a table a later migration adds to {@code integrity} (seals, checkpoints, the access
@@ -153,14 +160,16 @@ class DatabasePrivilegesTest {
   }
 
   @Test
-  void theQueryRole_cannotReadAnythingInTheCaseKeysOrTheScheduler() throws SQLException {
-    List<String> tables = tablesIn("case_keys", "scheduling");
+  void theQueryRole_cannotReadAnythingInTheCaseKeysTheSchedulerOrTheIdempotencyKeys()
+      throws SQLException {
+    List<String> tables = tablesIn("case_keys", "scheduling", "idempotency");
     assertThat(tables)
         .contains(
             "case_keys.case_key",
             "case_keys.erased_case",
             "case_keys.shelter_key",
-            "scheduling.scheduled_tasks");
+            "scheduling.scheduled_tasks",
+            "idempotency.idempotency_key");
     for (String table : tables) {
       assertRefused(QUERY, "SELECT * FROM " + table);
       assertRefused(QUERY, "DELETE FROM " + table);
