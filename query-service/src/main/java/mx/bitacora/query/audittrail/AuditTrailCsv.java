@@ -30,7 +30,9 @@ final class AuditTrailCsv {
           "correlationId",
           "agencies",
           "corrects",
-          "correctedBy");
+          "correctedBy",
+          "unreadable",
+          "resolution");
 
   private final Writer out;
 
@@ -60,7 +62,11 @@ final class AuditTrailCsv {
             text(entry.correlationId()),
             String.join(" ", entry.agencies()),
             text(entry.corrects()),
-            String.join(" ", entry.correctedBy())));
+            String.join(" ", entry.correctedBy()),
+            entry.unreadable() == null ? "" : text(entry.unreadable().cause()),
+            entry.unreadable() == null || entry.unreadable().resolution() == null
+                ? ""
+                : text(entry.unreadable().resolution().reason())));
   }
 
   private void writeRecord(List<String> fields) {

@@ -6,13 +6,17 @@ import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.serialization.UnknownSerializedType;
 import org.springframework.stereotype.Component;
 
 /**
- * Projects every event of every aggregate, whatever its type, into one audit-trail row keyed by its
- * position in the event log. Runs in the processor's transaction, so the rows and the token commit
- * together; a row already there is left alone, so a replay adds nothing. Only the event's envelope
- * and the facts {@link EventFacts} reads are written, never its payload.
+ * Projects every event of every aggregate, whatever its type, into one audit-trail row keyed by the
+ * position it was stored at. Runs in the processor's transaction, so the rows and the token commit
+ * together; the same row already there is left alone, so a replay adds nothing. Only the event's
+ * envelope and the facts {@link EventFacts} reads are written, never its payload. An event that
+ * cannot be read still gets its row, saying so, and is dead-lettered to be read again after a fix:
+ * the trail never has a silent hole. Each event is a sequence of its own ({@link
+ * AuditTrailSequencing}), so one dead letter holds back no other event.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
@@ -27,20 +31,36 @@ class AuditTrailProjection {
 
   // No savepoint around each event, unlike the other projections: the handler writes nothing
   // itself (the table inserts a batch's rows as it commits), so a failing event leaves no
-  // statement to undo and is dead-lettered alone.
+  // statement to undo, and its unreadable row stays to be inserted with the batch.
 
-  /** Any event: the handler takes {@code Object}, so no event type is ever left out. */
-  @EventHandler
-  void on(Object payload, DomainEventMessage<?> event, RecordedEvent recorded) {
-    trail.record(
-        new AuditTrailTable.Row(
-            event.getIdentifier(),
-            payload.getClass().getSimpleName(),
-            event.getType(),
-            EventFacts.aggregateIdIdentifiesAVictim(payload)
-                ? null
-                : event.getAggregateIdentifier(),
-            EventFacts.of(payload)),
-        recorded);
+  /** Any event: no payload type is named, so none is ever left out, and none is read up front. */
+  @EventHandler(payloadType = Object.class)
+  void on(DomainEventMessage<?> event) {
+    try {
+      Object payload = event.getPayload();
+      if (payload instanceof UnknownSerializedType unknown) {
+        throw new UnknownEventTypeException(unknown.serializedType().getName());
+      }
+      trail.record(
+          new AuditTrailTable.Row(
+              event.getIdentifier(),
+              payload.getClass().getSimpleName(),
+              event.getType(),
+              EventFacts.aggregateIdIdentifiesAVictim(payload)
+                  ? null
+                  : event.getAggregateIdentifier(),
+              EventFacts.of(payload)),
+          RecordedEvent.of(event));
+    } catch (RuntimeException unreadable) {
+      trail.recordUnreadable(event, unreadable);
+      throw unreadable;
+    }
+  }
+
+  /** An event of a type this version does not know (recorded by a newer one, or renamed). */
+  static final class UnknownEventTypeException extends IllegalStateException {
+    UnknownEventTypeException(String type) {
+      super("no class for the stored event type " + type);
+    }
   }
 }

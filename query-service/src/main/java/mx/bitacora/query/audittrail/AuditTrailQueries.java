@@ -6,8 +6,11 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import mx.bitacora.query.deadletters.DeadLetterResolution;
+import mx.bitacora.query.deadletters.DeadLetters;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -33,6 +36,7 @@ class AuditTrailQueries {
       SELECT a.position, a.event_id, a.event_type, a.aggregate_type, a.aggregate_id,
              a.sequence_number, a.business_time, a.recorded_at, a.actor, a.actor_agency,
              a.actor_roles, a.request_id, a.correlation_id, a.agencies, a.corrects,
+             a.unreadable_cause,
              ARRAY(SELECT c.event_id FROM audit_trail c
                    WHERE c.corrects = a.event_id AND c.position <= :horizon
                    ORDER BY c.position) AS corrected_by
@@ -44,10 +48,15 @@ class AuditTrailQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate streaming;
   private final AuditTrailHorizon horizon;
+  private final DeadLetters deadLetters;
 
   AuditTrailQueries(
-      NamedParameterJdbcTemplate jdbc, DataSource dataSource, AuditTrailHorizon horizon) {
+      NamedParameterJdbcTemplate jdbc,
+      DataSource dataSource,
+      AuditTrailHorizon horizon,
+      DeadLetters deadLetters) {
     this.jdbc = jdbc;
+    this.deadLetters = deadLetters;
     JdbcTemplate fetchingInBatches = new JdbcTemplate(dataSource);
     fetchingInBatches.setFetchSize(EXPORT_FETCH_SIZE);
     this.streaming = new NamedParameterJdbcTemplate(fetchingInBatches);
@@ -63,6 +72,7 @@ class AuditTrailQueries {
             ENTRIES.formatted(condition) + " LIMIT :limit",
             parameters.addValue("limit", limit),
             (rs, n) -> entry(rs));
+    events = withResolutions(events);
     long nextCursor = events.isEmpty() ? after : events.get(events.size() - 1).position();
     return new AuditTrailPage(events, after, limit, nextCursor);
   }
@@ -79,8 +89,30 @@ class AuditTrailQueries {
   void export(AuditTrailFilter filter, long through, Consumer<AuditTrailEntry> sink) {
     MapSqlParameterSource parameters = bounds(0, through);
     String condition = filter.condition(parameters);
-    RowCallbackHandler each = rs -> sink.accept(entry(rs));
+    RowCallbackHandler each = rs -> sink.accept(withResolutions(List.of(entry(rs))).get(0));
     streaming.query(ENTRIES.formatted(condition), parameters, each);
+  }
+
+  /** The entries, each unreadable one with the resolution an administrator recorded, if any. */
+  private List<AuditTrailEntry> withResolutions(List<AuditTrailEntry> entries) {
+    List<Long> unreadable =
+        entries.stream()
+            .filter(e -> e.unreadable() != null)
+            .map(AuditTrailEntry::position)
+            .toList();
+    if (unreadable.isEmpty()) {
+      return entries;
+    }
+    Map<Long, DeadLetterResolution> resolutions = deadLetters.resolutionsAt(unreadable);
+    return entries.stream()
+        .map(
+            e ->
+                e.unreadable() == null || !resolutions.containsKey(e.position())
+                    ? e
+                    : e.withUnreadable(
+                        new AuditTrailEntry.Unreadable(
+                            e.unreadable().cause(), resolutions.get(e.position()))))
+        .toList();
   }
 
   private static MapSqlParameterSource bounds(long after, long through) {
@@ -104,7 +136,10 @@ class AuditTrailQueries {
         rs.getString("correlation_id"),
         texts(rs.getArray("agencies")),
         rs.getString("corrects"),
-        texts(rs.getArray("corrected_by")));
+        texts(rs.getArray("corrected_by")),
+        rs.getString("unreadable_cause") == null
+            ? null
+            : new AuditTrailEntry.Unreadable(rs.getString("unreadable_cause"), null));
   }
 
   private static List<String> texts(Array array) throws SQLException {
