@@ -280,7 +280,10 @@ public class LoadDemoData {
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + token)
-            .header("Accept-Language", "en");
+            .header("Accept-Language", "en")
+            // Each step has its own key: a rerun (or a retry after a lost answer) is answered as
+            // the first time and stores nothing.
+            .header("Idempotency-Key", idempotencyKey(what, path));
     request =
         body == null
             ? request.POST(HttpRequest.BodyPublishers.noBody())
@@ -291,7 +294,11 @@ public class LoadDemoData {
         HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     int status = response.statusCode();
     Matcher code = CODE.matcher(response.body());
-    if (status / 100 == 2) {
+    if (status / 100 == 2
+        && response.headers().firstValue("Idempotent-Replayed").orElse("").equals("true")) {
+      alreadyThere++;
+      System.out.println("  already there  " + what);
+    } else if (status / 100 == 2) {
       recorded++;
       System.out.println("  recorded       " + what);
     } else if (status == 409 && alreadyDone != null && code.find() && code.group(1).equals(alreadyDone)) {
@@ -302,6 +309,14 @@ public class LoadDemoData {
           "FAILED: %s (POST %s) answered %d: %s%n", what, path, status, response.body());
       System.exit(1);
     }
+  }
+
+  /** The step's Idempotency-Key: the same on every run of this loader. */
+  private static String idempotencyKey(String what, String path) throws Exception {
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest((what + " " + path).getBytes(StandardCharsets.UTF_8));
+    return "demo-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
   }
 
   /** A DEV-ONLY RS256 token, minted exactly as dev/MintDevToken.java does (8 hours). */

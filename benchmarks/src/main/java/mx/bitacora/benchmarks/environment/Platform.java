@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import mx.bitacora.testsupport.DatabaseRoles;
 import mx.bitacora.testsupport.FreshDatabase;
 
@@ -26,32 +27,58 @@ public final class Platform implements AutoCloseable {
   private final Path repository;
   private final Path logs;
   private final FreshDatabase database;
+  private final UnaryOperator<String> routeToDatabase;
   private final BenchmarkIdentity identity;
   private ServiceProcess commandService;
   private ServiceProcess queryService;
   private double lastQueryStartSeconds;
 
-  private Platform(Path repository, FreshDatabase database, BenchmarkIdentity identity) {
+  private Platform(
+      Path repository,
+      Path logs,
+      FreshDatabase database,
+      BenchmarkIdentity identity,
+      UnaryOperator<String> routeToDatabase) {
     this.repository = repository;
-    this.logs = repository.resolve("benchmarks/target/logs");
+    this.logs = logs;
     this.database = database;
     this.identity = identity;
+    this.routeToDatabase = routeToDatabase;
   }
 
   /** Creates a fresh database with the roles and starts both services on it. */
   public static Platform start(Path repository) throws IOException, InterruptedException {
-    deleteLogs(repository.resolve("benchmarks/target/logs"));
-    FreshDatabase database = FreshDatabase.create("bench");
+    return start(repository, "bench", repository.resolve("benchmarks/target"), url -> url);
+  }
+
+  /**
+   * Creates a fresh database named after {@code purpose} with the roles and starts both services on
+   * it, logging and keeping keys under {@code workDirectory}; the services reach the database at
+   * the JDBC URL {@code routeToDatabase} makes of its own (e.g. through a proxy a test controls).
+   */
+  public static Platform start(
+      Path repository, String purpose, Path workDirectory, UnaryOperator<String> routeToDatabase)
+      throws IOException, InterruptedException {
+    Path logs = workDirectory.resolve("logs");
+    deleteLogs(logs);
+    FreshDatabase database = FreshDatabase.create(purpose);
     DatabaseRoles.setUp(database);
     Platform platform =
         new Platform(
             repository,
+            logs,
             database,
-            BenchmarkIdentity.create(repository.resolve("benchmarks/target/keys")));
-    platform.commandService = platform.launch("command-service", DatabaseRoles.COMMAND, List.of());
-    platform.commandService.awaitReady(START_LIMIT);
+            BenchmarkIdentity.create(workDirectory.resolve("keys")),
+            routeToDatabase);
+    platform.startCommandService();
     platform.startQueryService();
     return platform;
+  }
+
+  /** Starts (again) command-service; returns once it is ready. */
+  public void startCommandService() throws IOException, InterruptedException {
+    commandService = launch("command-service", DatabaseRoles.COMMAND, List.of());
+    commandService.awaitReady(START_LIMIT);
   }
 
   private static void deleteLogs(Path logs) throws IOException {
@@ -111,7 +138,7 @@ public final class Platform implements AutoCloseable {
     }
     Collections.addAll(
         arguments,
-        "--spring.datasource.url=" + database.jdbcUrl(),
+        "--spring.datasource.url=" + routeToDatabase.apply(database.jdbcUrl()),
         "--spring.datasource.username=" + login,
         "--spring.datasource.password=",
         "--spring.flyway.user=" + DatabaseRoles.OWNER,

@@ -169,6 +169,11 @@ public final class ServiceProcess implements AutoCloseable {
     }
   }
 
+  /** Kills the process at once (SIGKILL, as {@code kill -9}): no shutdown hook runs. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+  }
+
   /** Stops the process (SIGTERM, then SIGKILL after 30 s). */
   @Override
   public void close() {

@@ -17,6 +17,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import mx.bitacora.command.messaging.EventPositionHeader;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.StorageFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,6 +48,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class IdempotentRequests extends OncePerRequestFilter {
 
   static final String HEADER = "Idempotency-Key";
+  private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
+
+  /** Set on an answer given again to a retry, so a client can tell it from a first answer. */
+  static final String REPLAYED = "Idempotent-Replayed";
+
   private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
   private final IdempotencyKeys keys;
@@ -90,7 +99,15 @@ class IdempotentRequests extends OncePerRequestFilter {
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
     String digest = digest(cached);
-    Optional<StoredKey> stored = keys.find(agency, key);
+    Optional<StoredKey> stored;
+    try {
+      stored = keys.find(agency, key);
+    } catch (DataAccessException unreachable) {
+      response.setHeader(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS);
+      problem(
+          request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemCatalog.STORAGE_UNAVAILABLE);
+      return;
+    }
     if (stored.isPresent()) {
       answerAgain(cached, response, stored.get(), digest);
       return;
@@ -101,14 +118,8 @@ class IdempotentRequests extends OncePerRequestFilter {
     chain.doFilter(cached, answer);
     int status = answer.getStatus();
     if (IdempotencyKeys.storedFor(attributes) && status >= 200 && status < 300) {
-      keys.answered(
-          agency,
-          key,
-          status,
-          answer.getContentType(),
-          answer.getHeader(HttpHeaders.LOCATION),
-          answer.getContentAsByteArray());
-    } else if (status >= 400) {
+      storeAnswer(agency, key, answer);
+    } else if (status >= 400 && status != HttpStatus.SERVICE_UNAVAILABLE.value()) {
       // Lost to a concurrent request with this key? Then its answer is this one's too.
       Optional<StoredKey> winner = keys.find(agency, key);
       if (winner.isPresent()) {
@@ -119,6 +130,24 @@ class IdempotentRequests extends OncePerRequestFilter {
     answer.copyBodyToResponse();
   }
 
+  /**
+   * Keeps the answer for retries. The command is recorded whatever happens here: if the answer
+   * cannot be stored, it is still sent, and a retry is told the command was recorded.
+   */
+  private void storeAnswer(String agency, String key, ContentCachingResponseWrapper answer) {
+    try {
+      keys.answered(
+          agency,
+          key,
+          answer.getStatus(),
+          answer.getContentType(),
+          answer.getHeader(HttpHeaders.LOCATION),
+          answer.getContentAsByteArray());
+    } catch (DataAccessException unreachable) {
+      log.warn("The answer for an idempotency key could not be stored: {}", unreachable.toString());
+    }
+  }
+
   private void answerAgain(
       HttpServletRequest request, HttpServletResponse response, StoredKey stored, String digest)
       throws IOException {
@@ -127,6 +156,7 @@ class IdempotentRequests extends OncePerRequestFilter {
       return;
     }
     StoredKey answered = stored.answered() ? stored : awaitAnswer(request, stored);
+    response.setHeader(REPLAYED, "true");
     response.setHeader(EventPositionHeader.HEADER, Long.toString(answered.lastPosition()));
     if (!answered.answered()) {
       // Recorded, but the first answer was never stored (the service stopped in between).

@@ -20,6 +20,7 @@ import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -117,8 +118,13 @@ public class CommandSender {
         AppendedPositions.whileSending(
             () -> gateway.sendAndWait(command), idempotencyKeys::storeInAppendingTransaction);
     if (outcome.failure() != null && !outcome.committed() && outcome.lastPosition().isPresent()) {
-      // Failed after appending: whether the append committed, only the log can say.
-      outcome = outcome.committedIf(isStored(outcome.lastPosition().getAsLong()));
+      // Failed after appending: whether the append committed, only the log can say; if it cannot
+      // be asked, the answer must not guess (OUTCOME_UNKNOWN).
+      try {
+        outcome = outcome.committedIf(isStored(outcome.lastPosition().getAsLong()));
+      } catch (DataAccessException unreachable) {
+        throw RejectedException.unavailable("OUTCOME_UNKNOWN");
+      }
     }
     if (outcome.recordedDespiteFailure()) {
       log.error(

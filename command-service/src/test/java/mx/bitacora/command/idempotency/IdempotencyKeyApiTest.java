@@ -91,6 +91,8 @@ class IdempotencyKeyApiTest {
     assertThat(CommandApi.status(retry)).isEqualTo(200);
     assertThat(retry.getBody()).isEqualTo(first.getBody());
     assertThat(position(retry)).isEqualTo(position(first)).isEqualTo(lastPositionOf(delivery));
+    assertThat(first.getHeaders().getFirst("Idempotent-Replayed")).isNull();
+    assertThat(retry.getHeaders().getFirst("Idempotent-Replayed")).isEqualTo("true");
     assertThat(api.allEvents()).isEqualTo(events);
     // Without the key, the same retry is what it always was: a rule violated.
     assertThat(

@@ -52,8 +52,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           case FORBIDDEN -> HttpStatus.FORBIDDEN;
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+          case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-    return respond(status, rejection.code(), rejection.arguments());
+    ResponseEntity<ProblemDetail> response =
+        respond(status, rejection.code(), rejection.arguments());
+    return status == HttpStatus.SERVICE_UNAVAILABLE
+        ? ResponseEntity.status(status)
+            .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
+            .body(response.getBody())
+        : response;
   }
 
   /** Bean Validation on a {@code @Validated} controller's parameters. */
@@ -69,6 +76,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception failure) {
+    if (StorageFailures.isUnreachable(failure)) {
+      log.warn("The database could not be reached answering a request: {}", failure.toString());
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
+          .body(
+              problems.problem(
+                  HttpStatus.SERVICE_UNAVAILABLE,
+                  ProblemCatalog.STORAGE_UNAVAILABLE,
+                  LocaleContextHolder.getLocale()));
+    }
     log.error("Unexpected failure answering a request", failure);
     return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCatalog.INTERNAL_ERROR);
   }

@@ -25,6 +25,7 @@ public class ProblemCatalog {
   public static final String UNSUPPORTED_MEDIA_TYPE = "UNSUPPORTED_MEDIA_TYPE";
   public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+  public static final String STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE";
 
   private final MessageSource messages;
 

@@ -16,7 +16,9 @@ public class RejectedException extends RuntimeException {
     /** Unknown, or not the caller's to see: 404. */
     NOT_FOUND,
     /** Well-formed, but its content cannot be accepted (e.g. a forged signature): 422. */
-    UNPROCESSABLE
+    UNPROCESSABLE,
+    /** It cannot be done or confirmed now; try again later: 503 with Retry-After. */
+    UNAVAILABLE
   }
 
   private final Reason reason;
@@ -44,6 +46,10 @@ public class RejectedException extends RuntimeException {
 
   public static RejectedException unprocessable(String code, Object... arguments) {
     return new RejectedException(Reason.UNPROCESSABLE, code, arguments);
+  }
+
+  public static RejectedException unavailable(String code, Object... arguments) {
+    return new RejectedException(Reason.UNAVAILABLE, code, arguments);
   }
 
   public Reason reason() {

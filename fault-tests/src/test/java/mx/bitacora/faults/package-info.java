@@ -1,0 +1,2 @@
+/** Faults injected into the running platform: crashes, database outages, locked views. */
+package mx.bitacora.faults;
