@@ -75,18 +75,21 @@ public class CommandSender {
     String streamId = STREAM_IDS.resolveTarget(message).getIdentifier();
     // Looked for first, so that a retry does not take (and leave empty) a position of the log.
     if (eventStore.lastSequenceNumberFor(streamId).isPresent()) {
-      answerAsTheFirstCreate(streamId, fingerprint, subject, id);
+      answerAsTheFirstCreate(command, streamId, fingerprint, subject, id);
       return;
     }
     try {
       send(message);
     } catch (AggregateStreamCreationException | ConcurrencyException idTaken) {
-      answerAsTheFirstCreate(streamId, fingerprint, subject, id);
+      answerAsTheFirstCreate(command, streamId, fingerprint, subject, id);
     }
   }
 
   private void answerAsTheFirstCreate(
-      String streamId, String fingerprint, String subject, Object id) {
+      Object command, String streamId, String fingerprint, String subject, Object id) {
+    if (command instanceof RefusedWhenRepeated refused) {
+      throw RejectedException.ruleViolated(refused.codeWhenRepeated(), id);
+    }
     DomainEventMessage<?> first = firstEvent(streamId);
     if (first == null
         || !fingerprint.equals(first.getMetaData().get(CreationFingerprint.METADATA_KEY))) {
