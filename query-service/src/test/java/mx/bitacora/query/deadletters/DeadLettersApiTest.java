@@ -87,6 +87,16 @@ class DeadLettersApiTest extends ProjectionTest {
                 assertThat(groupsOf(api.get("/admin/dead-letters", admin).body(), poison))
                     .contains("audit-trail", "shelter-deliveries"));
     assertThat(api.get("/admin/dead-letters", auditor).status()).isEqualTo(403);
+    assertThat(api.post("/admin/dead-letters/audit-trail/retry", auditor, "", "es").status())
+        .isEqualTo(403);
+    assertThat(
+            api.post(
+                    "/admin/dead-letters/audit-trail/" + eventIdAt(poison) + "/resolution",
+                    staff,
+                    "{\"reason\": \"no soy administradora\"}",
+                    "es")
+                .status())
+        .isEqualTo(403);
     assertThat(api.get("/actuator/health", null).body().path("status").asText())
         .isEqualTo("DEGRADED");
 

@@ -161,14 +161,19 @@ class VisibilityMatrixTest {
               "POST /integrity/access-log/verification", new Expected(403, 403, 200, 403, 403)),
           // Operations: no case data. The matrix rebuilds nothing, so the group has no rebuild.
           Map.entry("GET /admin/rebuilds", new Expected(403, 403, 403, 403, 200)),
+          Map.entry("GET /admin/dead-letters", new Expected(403, 403, 403, 403, 200)),
           Map.entry(
               "GET /admin/rebuilds/{processingGroup}", new Expected(403, 403, 403, 403, 404)));
 
   /**
    * Endpoints that change what the service does rather than read a view, left out of the matrix
-   * (their roles are proved by their own tests: RebuildApiTest).
+   * (their roles are proved by their own tests: RebuildApiTest, DeadLettersApiTest).
    */
-  private static final Set<String> OPERATIONS = Set.of("POST /admin/rebuilds/{processingGroup}");
+  private static final Set<String> OPERATIONS =
+      Set.of(
+          "POST /admin/rebuilds/{processingGroup}",
+          "POST /admin/dead-letters/{processingGroup}/retry",
+          "POST /admin/dead-letters/{processingGroup}/{eventId}/resolution");
 
   /** Request bodies of the query endpoints that are POSTs. */
   private static final Map<String, String> BODIES =
