@@ -1,12 +1,16 @@
 package mx.bitacora.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -44,6 +48,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .build();
+  }
+
+  /** Added by Spring Boot to the validators of whichever JWT decoder it configures. */
+  @Bean
+  OAuth2TokenValidator<Jwt> actorTokenValidator(Environment environment) {
+    return new ActorTokenValidator(TokenExpectations.from(environment), Clock.systemUTC());
   }
 
   @Override
