@@ -58,6 +58,22 @@ class ProblemMessagesTest {
     }
   }
 
+  /** A problem never echoes submitted values, so no message of either service has a slot for one. */
+  @Test
+  void noProblemMessage_ofEitherService_hasASlotForASubmittedValue() throws IOException {
+    List<Path> bundles =
+        List.of(
+            RESOURCES.resolve("command-messages.properties"),
+            RESOURCES.resolve("command-messages_en.properties"),
+            Path.of("../query-service/src/main/resources/query-messages.properties"),
+            Path.of("../query-service/src/main/resources/query-messages_en.properties"),
+            Path.of("../service-platform/src/main/resources/platform-messages.properties"),
+            Path.of("../service-platform/src/main/resources/platform-messages_en.properties"));
+    for (Path bundle : bundles) {
+      assertThat(Files.readString(bundle)).as(bundle.toString()).doesNotContainPattern("\\{\\d");
+    }
+  }
+
   private static List<String> keys(String bundle) throws IOException {
     List<String> keys = new ArrayList<>();
     Matcher matcher = KEY.matcher(Files.readString(RESOURCES.resolve(bundle)));

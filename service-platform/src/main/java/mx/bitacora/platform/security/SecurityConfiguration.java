@@ -1,5 +1,6 @@
 package mx.bitacora.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +39,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->
-                requests.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated())
+                requests
+                    // The error page answers what the container refused, as a problem.
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers(OPEN_PATHS)
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .oauth2ResourceServer(
             oauth ->
                 oauth
