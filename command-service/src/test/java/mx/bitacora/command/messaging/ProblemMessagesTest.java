@@ -58,7 +58,9 @@ class ProblemMessagesTest {
     }
   }
 
-  /** A problem never echoes submitted values, so no message of either service has a slot for one. */
+  /**
+   * A problem never echoes submitted values, so no message of either service has a slot for one.
+   */
   @Test
   void noProblemMessage_ofEitherService_hasASlotForASubmittedValue() throws IOException {
     List<Path> bundles =
