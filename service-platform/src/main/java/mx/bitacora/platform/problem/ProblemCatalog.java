@@ -49,9 +49,9 @@ public class ProblemCatalog {
     String key = "problem." + code;
     problem.setType(URI.create("urn:bitacora:problem:" + code.toLowerCase(Locale.ROOT)));
     problem.setTitle(messages.getMessage(key + ".title", null, problem.getTitle(), locale));
-    // Never formatted with the arguments: they are submitted values (ids, quantities, dates), and
-    // a problem never echoes what was submitted.
-    problem.setDetail(messages.getMessage(key + ".detail", null, problem.getDetail(), locale));
+    // Arguments are what the service computed (a wait in seconds), never submitted values: a
+    // problem never echoes what was submitted (ApiExceptionHandler drops a rejection's arguments).
+    problem.setDetail(messages.getMessage(key + ".detail", arguments, problem.getDetail(), locale));
     problem.setProperty("code", code);
     RequestId.current().ifPresent(id -> problem.setProperty("requestId", id));
     // Never the request's path (Spring's default): it holds submitted ids.
