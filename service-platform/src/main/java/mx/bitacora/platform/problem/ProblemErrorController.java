@@ -1,5 +1,6 @@
 package mx.bitacora.platform.problem;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.LocaleResolver;
  * an encoded character Spring Security's firewall rejects) as a problem with a code, never Spring
  * Boot's default error body, which echoes the request's path.
  */
+@Hidden // the container's error page, not an operation of the API
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ProblemErrorController implements ErrorController {
