@@ -323,7 +323,7 @@ public class LoadDemoData {
   private static String token(String user, String agency, String role) throws Exception {
     long now = Instant.now().getEpochSecond();
     String claims =
-        "{\"iss\":\"bitacora-dev\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"],\"iat\":%d,\"exp\":%d}"
+        "{\"iss\":\"bitacora-dev\",\"aud\":\"bitacora\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[\"%s\"],\"iat\":%d,\"exp\":%d}"
             .formatted(user, agency, role, now, now + 8 * 3600);
     String input = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
     String pem =

@@ -34,7 +34,7 @@ public class MintDevToken {
     String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
     String claims =
         String.format(
-            "{\"iss\":\"bitacora-dev\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[%s],"
+            "{\"iss\":\"bitacora-dev\",\"aud\":\"bitacora\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[%s],"
                 + "\"iat\":%d,\"exp\":%d}",
             args[0], args[1], roles, now, now + hours * 3600);
     String signingInput = base64Url(header) + "." + base64Url(claims);

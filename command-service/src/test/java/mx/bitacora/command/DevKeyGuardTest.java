@@ -2,9 +2,14 @@ package mx.bitacora.command;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /** Production must verify tokens from a real issuer: the dev key is for the dev profile only. */
@@ -22,6 +27,38 @@ class DevKeyGuardTest {
         .hasRootCauseMessage(
             "The published dev JWT key is configured but the dev profile is not active: "
                 + "production must verify tokens from a real issuer");
+  }
+
+  @Test
+  void theDevKey_asAOneLinePemWithCrlf_isRefusedOutsideTheDevProfile(@TempDir Path directory)
+      throws Exception {
+    String pem;
+    try (InputStream in = getClass().getResourceAsStream("/dev-keys/dev-jwt-public.pem")) {
+      pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+    }
+    Path reEncoded = directory.resolve("key.pem");
+    String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+    Files.writeString(
+        reEncoded, "-----BEGIN PUBLIC KEY-----" + body + "-----END PUBLIC KEY-----\r\n");
+
+    assertThatThrownBy(
+            () ->
+                start(
+                    "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
+                        + reEncoded,
+                    "--bitacora.tokens.issuer=https://id.example",
+                    "--spring.security.oauth2.resourceserver.jwt.audiences=bitacora"))
+        .rootCause()
+        .hasMessageStartingWith("The published dev JWT key is configured");
+  }
+
+  @Test
+  void outsideTheDevProfile_aServiceWithoutIssuerAndAudience_refusesToStart() {
+    assertThatThrownBy(
+            () ->
+                start("--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9"))
+        .rootCause()
+        .hasMessageStartingWith("Tokens' issuer and audience must be checked");
   }
 
   @Test

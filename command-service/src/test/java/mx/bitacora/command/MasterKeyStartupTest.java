@@ -2,6 +2,8 @@ package mx.bitacora.command;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -11,13 +13,16 @@ class MasterKeyStartupTest {
 
   private static final FreshDatabase DATABASE = FreshDatabase.create("master_key_startup");
 
-  /** A production-like token setting: a JWK set URI, not fetched at start-up. */
-  private static final String PRODUCTION_TOKENS =
-      "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/jwks";
+  /** Production-like token settings: a JWK set URI (not fetched at start-up), issuer, audience. */
+  private static final String[] PRODUCTION_TOKENS = {
+    "--spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:9/jwks",
+    "--bitacora.tokens.issuer=https://id.example",
+    "--spring.security.oauth2.resourceserver.jwt.audiences=bitacora"
+  };
 
   @Test
   void withoutAMasterKey_theServiceRefusesToStart() {
-    assertThatThrownBy(() -> start(PRODUCTION_TOKENS))
+    assertThatThrownBy(() -> start())
         .rootCause()
         .hasMessageStartingWith("No master key configured");
   }
@@ -27,22 +32,25 @@ class MasterKeyStartupTest {
     assertThatThrownBy(
             () ->
                 start(
-                    PRODUCTION_TOKENS,
-                    "--bitacora.crypto.master-key=TDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrk="))
+                    // The dev key without its padding is still the dev key.
+                    "--bitacora.crypto.master-key=TDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrk"))
         .rootCause()
         .hasMessageContaining("dev profile is not active");
   }
 
   private static void start(String... settings) {
-    String[] args = new String[settings.length + 4];
-    args[0] = "--server.port=0";
-    args[1] = "--spring.datasource.url=" + DATABASE.jdbcUrl();
-    args[2] = "--spring.datasource.username=" + DATABASE.username();
-    args[3] = "--spring.datasource.password=" + DATABASE.password();
-    System.arraycopy(settings, 0, args, 4, settings.length);
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + DATABASE.jdbcUrl(),
+                "--spring.datasource.username=" + DATABASE.username(),
+                "--spring.datasource.password=" + DATABASE.password()));
+    args.addAll(List.of(PRODUCTION_TOKENS));
+    args.addAll(List.of(settings));
     new SpringApplicationBuilder(CommandServiceApplication.class)
         .properties(CommandServiceApplication.CONFIG_NAME)
-        .run(args)
+        .run(args.toArray(String[]::new))
         .close();
   }
 }

@@ -18,11 +18,16 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Mints JWTs signed with the dev-only key, as {@code dev/MintDevToken.java} does for people. */
 public final class DevTokens {
 
   public static final String ISSUER = "bitacora-dev";
+
+  /** The audience the services expect under the dev profile. */
+  public static final String AUDIENCE = "bitacora";
+
   private static final PrivateKey KEY = loadKey();
 
   private DevTokens() {}
@@ -32,6 +37,7 @@ public final class DevTokens {
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
             .issuer(ISSUER)
+            .audience(AUDIENCE)
             .subject(user)
             .issueTime(new Date())
             .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
@@ -47,12 +53,31 @@ public final class DevTokens {
     return sign(
         new JWTClaimsSet.Builder()
             .issuer(ISSUER)
+            .audience(AUDIENCE)
             .subject(user)
             .claim("agency", agency)
             .claim("roles", List.of(roles))
             .issueTime(Date.from(Instant.now().minus(Duration.ofHours(2))))
             .expirationTime(Date.from(Instant.now().minus(Duration.ofHours(1))))
             .build());
+  }
+
+  /**
+   * A token of a valid staff member of {@code agency} as {@link #mint} makes it, then changed by
+   * {@code change}: for tests of tokens the services must refuse.
+   */
+  public static String altered(String agency, Consumer<JWTClaimsSet.Builder> change) {
+    JWTClaimsSet.Builder claims =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .audience(AUDIENCE)
+            .subject("altered-token-user")
+            .issueTime(new Date())
+            .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+            .claim("agency", agency)
+            .claim("roles", List.of("AGENCY_STAFF"));
+    change.accept(claims);
+    return sign(claims.build());
   }
 
   private static String sign(JWTClaimsSet claims) {

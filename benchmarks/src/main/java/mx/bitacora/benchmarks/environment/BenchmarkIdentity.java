@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  */
 public final class BenchmarkIdentity {
 
-  private static final String ISSUER = "bitacora-benchmark";
+  /** The issuer and audience the services are told to expect (required outside dev). */
+  public static final String ISSUER = "bitacora-benchmark";
+
+  public static final String AUDIENCE = "bitacora";
+
   private final KeyPair keys;
   private final Path publicKeyPem;
   private final String masterKey;
@@ -74,8 +78,8 @@ public final class BenchmarkIdentity {
     String roleList =
         Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(","));
     String claims =
-        "{\"iss\":\"%s\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[%s],\"iat\":%d,\"exp\":%d}"
-            .formatted(ISSUER, user, agency, roleList, now, now + 6 * 3600);
+        "{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[%s],\"iat\":%d,\"exp\":%d}"
+            .formatted(ISSUER, AUDIENCE, user, agency, roleList, now, now + 6 * 3600);
     String input = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
     try {
       Signature rsa = Signature.getInstance("SHA256withRSA");

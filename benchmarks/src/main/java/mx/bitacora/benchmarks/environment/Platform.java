@@ -145,6 +145,8 @@ public final class Platform implements AutoCloseable {
         "--spring.flyway.password=",
         "--spring.security.oauth2.resourceserver.jwt.public-key-location=file:"
             + identity.publicKeyPem(),
+        "--bitacora.tokens.issuer=" + BenchmarkIdentity.ISSUER,
+        "--spring.security.oauth2.resourceserver.jwt.audiences=" + BenchmarkIdentity.AUDIENCE,
         // Exposed for the heap figure only (any authenticated caller may read it here).
         "--management.endpoints.web.exposure.include=health,info,metrics");
     settings.stream().filter(setting -> !setting.startsWith("jar=")).forEach(arguments::add);

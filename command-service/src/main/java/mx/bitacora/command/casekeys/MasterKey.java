@@ -9,6 +9,7 @@ import com.google.crypto.tink.aead.AesGcmKey;
 import com.google.crypto.tink.aead.AesGcmParameters;
 import com.google.crypto.tink.util.SecretBytes;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.util.Base64;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
@@ -37,13 +38,16 @@ public final class MasterKey {
               + PROPERTY
               + " (base64 of 32 random bytes, e.g. openssl rand -base64 32)");
     }
-    if (encoded.strip().equals(DEV_KEY) && !environment.acceptsProfiles(Profiles.of("dev"))) {
+    byte[] raw = decode(encoded.strip());
+    // Compared as key material: the dev key re-encoded (no padding, other spacing) is the dev key.
+    if (MessageDigest.isEqual(raw, decode(DEV_KEY))
+        && !environment.acceptsProfiles(Profiles.of("dev"))) {
       throw new IllegalStateException(
           "The published dev master key is configured but the dev profile is not active: "
               + "production needs its own secret "
               + PROPERTY);
     }
-    return fromBytes(decode(encoded.strip()));
+    return fromBytes(raw);
   }
 
   /** An AES-256-GCM AEAD over the given raw 32-byte key. */

@@ -16,6 +16,8 @@ import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.problem.RejectedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.env.Environment;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -131,6 +133,22 @@ class CaseCipherTest {
   void theDevMasterKey_isRefusedOutsideTheDevProfile() {
     Environment production =
         new MockEnvironment().withProperty(MasterKey.PROPERTY, MasterKey.DEV_KEY);
+
+    assertThatThrownBy(() -> MasterKey.from(production))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dev profile is not active");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "TDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrk",
+        "  TDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrk=\r\n",
+        "\tTDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrk\n",
+        "TDMfFOiliMqq2f7jYeWzsrMw15pBmy6qmHMCNLTuOrl="
+      })
+  void theDevMasterKey_reEncoded_isStillRefusedOutsideTheDevProfile(String reEncoded) {
+    Environment production = new MockEnvironment().withProperty(MasterKey.PROPERTY, reEncoded);
 
     assertThatThrownBy(() -> MasterKey.from(production))
         .isInstanceOf(IllegalStateException.class)

@@ -58,6 +58,37 @@ class ProblemMessagesTest {
     }
   }
 
+  /**
+   * A problem never echoes submitted values, so no message of either service has a slot for one.
+   */
+  @Test
+  void noProblemMessage_ofEitherService_hasASlotForASubmittedValue() throws IOException {
+    List<Path> bundles =
+        List.of(
+            RESOURCES.resolve("command-messages.properties"),
+            RESOURCES.resolve("command-messages_en.properties"),
+            Path.of("../query-service/src/main/resources/query-messages.properties"),
+            Path.of("../query-service/src/main/resources/query-messages_en.properties"),
+            Path.of("../service-platform/src/main/resources/platform-messages.properties"),
+            Path.of("../service-platform/src/main/resources/platform-messages_en.properties"));
+    // A wait in seconds is computed by the service, not submitted: the only slot allowed.
+    Set<String> computedWaits =
+        Set.of("VIEW_NOT_CAUGHT_UP", "PAST_NOT_SETTLED", "TIME_TRAVEL_BUSY");
+    Pattern problemMessage =
+        Pattern.compile("^problem\\.([A-Z_]+)\\.\\w+=(.*)$", Pattern.MULTILINE);
+    for (Path bundle : bundles) {
+      Matcher messages = problemMessage.matcher(Files.readString(bundle));
+      int count = 0;
+      while (messages.find()) {
+        count++;
+        if (!computedWaits.contains(messages.group(1))) {
+          assertThat(messages.group(2)).as(bundle + " " + messages.group(1)).doesNotContain("{");
+        }
+      }
+      assertThat(count).as(bundle.toString()).isPositive();
+    }
+  }
+
   private static List<String> keys(String bundle) throws IOException {
     List<String> keys = new ArrayList<>();
     Matcher matcher = KEY.matcher(Files.readString(RESOURCES.resolve(bundle)));

@@ -2,6 +2,7 @@ package mx.bitacora.query.integrity;
 
 import com.google.crypto.tink.subtle.Ed25519Sign;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import org.springframework.core.env.Environment;
@@ -38,13 +39,16 @@ final class SigningKey {
               + PROPERTY
               + " (base64 of 32 random bytes, e.g. openssl rand -base64 32)");
     }
-    if (encoded.strip().equals(DEV_KEY) && !environment.acceptsProfiles(Profiles.of("dev"))) {
+    byte[] seed = decode(encoded.strip());
+    // Compared as key material: the dev key re-encoded (no padding, other spacing) is the dev key.
+    if (MessageDigest.isEqual(seed, decode(DEV_KEY))
+        && !environment.acceptsProfiles(Profiles.of("dev"))) {
       throw new IllegalStateException(
           "The published dev checkpoint signing key is configured but the dev profile is not"
               + " active: production needs its own secret "
               + PROPERTY);
     }
-    return fromSeed(decode(encoded.strip()));
+    return fromSeed(seed);
   }
 
   static SigningKey fromSeed(byte[] seed) {

@@ -1,7 +1,10 @@
 package mx.bitacora.query.readyourwrites;
 
+import java.util.Set;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.request.AcceptedQueryParameters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
@@ -30,6 +33,12 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
 
   ReadYourWritesConfiguration(NotOlderThan notOlderThan) {
     this.notOlderThan = notOlderThan;
+  }
+
+  /** Every query endpoint takes it, besides its own parameters. */
+  @Bean
+  AcceptedQueryParameters notOlderThanParameter() {
+    return new AcceptedQueryParameters(Set.of(NotOlderThan.PARAMETER));
   }
 
   @Override

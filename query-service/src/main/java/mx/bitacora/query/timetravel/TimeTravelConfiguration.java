@@ -1,7 +1,9 @@
 package mx.bitacora.query.timetravel;
 
 import java.time.Clock;
+import java.util.Set;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.request.AcceptedQueryParameters;
 import mx.bitacora.query.tracking.Projections;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
@@ -47,6 +49,12 @@ class TimeTravelConfiguration {
         return new TimeTravellingHandlerAdapter(timeTravel, Clock.systemUTC());
       }
     };
+  }
+
+  /** Every query endpoint takes these, besides its own parameters. */
+  @Bean
+  AcceptedQueryParameters asOfParameters() {
+    return new AcceptedQueryParameters(Set.of(AsOf.POSITION, AsOf.INSTANT));
   }
 
   @Bean

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.mock.env.MockEnvironment;
 
 /**
@@ -33,6 +35,22 @@ class SigningKeyTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("dev profile is not active");
     assertThat(SigningKey.from(dev).verifier().keyId()).hasSize(16);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "ZGV2LW9ubHktY2hlY2twb2ludC1zaWduaW5nLWtleSE",
+        " ZGV2LW9ubHktY2hlY2twb2ludC1zaWduaW5nLWtleSE=\r\n",
+        "\tZGV2LW9ubHktY2hlY2twb2ludC1zaWduaW5nLWtleSE\n",
+        "ZGV2LW9ubHktY2hlY2twb2ludC1zaWduaW5nLWtleSF="
+      })
+  void theDevKey_reEncoded_isStillRefusedOutsideTheDevProfile(String reEncoded) {
+    MockEnvironment production = new MockEnvironment().withProperty(SigningKey.PROPERTY, reEncoded);
+
+    assertThatThrownBy(() -> SigningKey.from(production))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("dev profile is not active");
   }
 
   @Test

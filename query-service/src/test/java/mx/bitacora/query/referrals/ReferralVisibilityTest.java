@@ -283,7 +283,7 @@ class ReferralVisibilityTest {
     Answer english = api.get(detail(newReferral()), receiverStaff, "en");
 
     assertThat(english.body().get("title").asText()).isEqualTo("Referral not found");
-    assertThat(english.body().get("detail").asText()).startsWith("There is no referral ");
+    assertThat(english.body().get("detail").asText()).startsWith("There is no such referral ");
   }
 
   private void assertProblem(Answer answer, int status, String code) {

@@ -150,7 +150,7 @@ class DeliveryVisibilityTest {
     Answer spanish = api.get("/deliveries/" + newDelivery(), auditor, "es-MX");
 
     assertThat(english.body().get("title").asText()).isEqualTo("Delivery not found");
-    assertThat(english.body().get("detail").asText()).startsWith("There is no delivery ");
+    assertThat(english.body().get("detail").asText()).startsWith("There is no such delivery ");
     assertThat(spanish.body().get("title").asText()).isEqualTo("Entrega no encontrada");
   }
 

@@ -5,6 +5,8 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import mx.bitacora.platform.request.ControlCharacterException;
+import mx.bitacora.platform.request.UnknownParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -54,13 +56,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
           case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
-    ResponseEntity<ProblemDetail> response =
-        respond(status, rejection.code(), rejection.arguments());
+    // The rejection's arguments (ids, quantities, dates) are submitted values: never echoed.
+    ResponseEntity<ProblemDetail> response = respond(status, rejection.code());
     return status == HttpStatus.SERVICE_UNAVAILABLE
         ? ResponseEntity.status(status)
             .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
             .body(response.getBody())
         : response;
+  }
+
+  /** Control characters in a body field or query parameter: named, never shown. */
+  @ExceptionHandler(ControlCharacterException.class)
+  ResponseEntity<ProblemDetail> controlCharacters(ControlCharacterException refused) {
+    ResponseEntity<ProblemDetail> response =
+        respond(HttpStatus.BAD_REQUEST, ProblemCatalog.CONTROL_CHARACTERS);
+    String where =
+        refused.location() == ControlCharacterException.Location.FIELD ? "field" : "parameter";
+    if (!refused.name().isEmpty()) {
+      response.getBody().setProperty("errors", List.of(Map.of(where, refused.name())));
+    }
+    return response;
+  }
+
+  @ExceptionHandler(UnknownParameterException.class)
+  ResponseEntity<ProblemDetail> unknownParameter(UnknownParameterException unknown) {
+    ResponseEntity<ProblemDetail> response =
+        respond(HttpStatus.BAD_REQUEST, ProblemCatalog.UNKNOWN_PARAMETER);
+    if (unknown.name() != null) {
+      response.getBody().setProperty("errors", List.of(Map.of("parameter", unknown.name())));
+    }
+    return response;
   }
 
   /** Bean Validation on a {@code @Validated} controller's parameters. */
@@ -111,10 +136,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return response;
   }
 
-  private ResponseEntity<ProblemDetail> respond(
-      HttpStatus status, String code, Object... arguments) {
+  private ResponseEntity<ProblemDetail> respond(HttpStatus status, String code) {
     return ResponseEntity.status(status)
-        .body(problems.problem(status, code, LocaleContextHolder.getLocale(), arguments));
+        .body(problems.problem(status, code, LocaleContextHolder.getLocale()));
   }
 
   private static String codeFor(Exception failure, HttpStatusCode status) {

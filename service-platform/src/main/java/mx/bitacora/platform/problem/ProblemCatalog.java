@@ -26,6 +26,10 @@ public class ProblemCatalog {
   public static final String NOT_ACCEPTABLE = "NOT_ACCEPTABLE";
   public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
   public static final String STORAGE_UNAVAILABLE = "STORAGE_UNAVAILABLE";
+  public static final String CONTROL_CHARACTERS = "CONTROL_CHARACTERS";
+  public static final String UNKNOWN_PARAMETER = "UNKNOWN_PARAMETER";
+  public static final String MALFORMED_REQUEST = "MALFORMED_REQUEST";
+  public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 
   private final MessageSource messages;
 
@@ -46,8 +50,13 @@ public class ProblemCatalog {
     String key = "problem." + code;
     problem.setType(URI.create("urn:bitacora:problem:" + code.toLowerCase(Locale.ROOT)));
     problem.setTitle(messages.getMessage(key + ".title", null, problem.getTitle(), locale));
+    // Arguments are what the service computed (a wait in seconds), never submitted values: a
+    // problem never echoes what was submitted (ApiExceptionHandler drops a rejection's arguments).
     problem.setDetail(messages.getMessage(key + ".detail", arguments, problem.getDetail(), locale));
     problem.setProperty("code", code);
     RequestId.current().ifPresent(id -> problem.setProperty("requestId", id));
+    // Never the request's path (Spring's default): it holds submitted ids.
+    problem.setInstance(
+        URI.create("urn:bitacora:request:" + RequestId.current().orElse("unknown")));
   }
 }

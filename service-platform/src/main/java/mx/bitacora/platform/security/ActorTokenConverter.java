@@ -17,7 +17,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Turns a validated JWT into an authentication whose principal name is {@code sub} and whose
  * authorities are the known roles of the {@code roles} claim. A token without a subject or a
- * well-formed {@code agency} claim is refused (401): every action must name who and for whom.
+ * well-formed {@code agency} string, or whose {@code roles} is not an array of strings, is refused
+ * (401): every action must name who and for whom.
  */
 public class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -29,8 +30,15 @@ public class ActorTokenConverter implements Converter<Jwt, AbstractAuthenticatio
     if (jwt.getSubject() == null || jwt.getSubject().isBlank()) {
       throw new InvalidBearerTokenException("token has no subject");
     }
-    if (!AgencyId.isValid(jwt.getClaimAsString(AGENCY_CLAIM))) {
+    if (!(jwt.getClaims().get(AGENCY_CLAIM) instanceof String agency)
+        || !AgencyId.isValid(agency)) {
       throw new InvalidBearerTokenException("token has no valid agency claim");
+    }
+    Object roles = jwt.getClaims().get(ROLES_CLAIM);
+    if (roles != null
+        && !(roles instanceof Collection<?> names
+            && names.stream().allMatch(String.class::isInstance))) {
+      throw new InvalidBearerTokenException("token's roles claim is not an array of strings");
     }
     return new JwtAuthenticationToken(jwt, authorities(rolesOf(jwt)), jwt.getSubject());
   }

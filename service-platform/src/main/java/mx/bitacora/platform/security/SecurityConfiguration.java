@@ -1,12 +1,17 @@
 package mx.bitacora.platform.security;
 
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -34,7 +39,14 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .authorizeHttpRequests(
             requests ->
-                requests.requestMatchers(OPEN_PATHS).permitAll().anyRequest().authenticated())
+                requests
+                    // The error page answers what the container refused, as a problem.
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers(OPEN_PATHS)
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .oauth2ResourceServer(
             oauth ->
                 oauth
@@ -44,6 +56,12 @@ public class SecurityConfiguration implements WebMvcConfigurer {
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .build();
+  }
+
+  /** Added by Spring Boot to the validators of whichever JWT decoder it configures. */
+  @Bean
+  OAuth2TokenValidator<Jwt> actorTokenValidator(Environment environment) {
+    return new ActorTokenValidator(TokenExpectations.from(environment), Clock.systemUTC());
   }
 
   @Override

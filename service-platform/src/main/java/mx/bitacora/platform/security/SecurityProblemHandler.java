@@ -53,7 +53,6 @@ class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDeniedHa
       HttpServletResponse response, HttpServletRequest request, HttpStatus status, String code)
       throws IOException {
     ProblemDetail problem = problems.problem(status, code, locales.resolveLocale(request));
-    problem.setInstance(java.net.URI.create(request.getRequestURI()));
     response.setStatus(status.value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
