@@ -1,8 +1,7 @@
 package mx.bitacora.command.agency;
 
-import java.util.LinkedHashSet;
-import java.util.Objects;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import mx.bitacora.command.messaging.ActorMetadata;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.problem.RejectedException;
@@ -33,9 +32,11 @@ class ActiveAgencyRule implements MessageHandlerInterceptor<CommandMessage<?>> {
     CommandMessage<?> command = unitOfWork.getMessage();
     Object payload = command.getPayload();
     if (!keepsTheAgencyRegister(payload)) {
-      ensureActorAgencyActive(command.getMetaData());
+      // Each agency is read once per command, though the actor's is often also named in it.
+      Map<AgencyId, Boolean> active = new HashMap<>();
+      ensureActorAgencyActive(command.getMetaData(), active);
       if (payload instanceof NamesAgencies named) {
-        ensureNamedAgenciesActive(named);
+        ensureNamedAgenciesActive(named, active);
       }
     }
     return interceptorChain.proceed();
@@ -48,23 +49,21 @@ class ActiveAgencyRule implements MessageHandlerInterceptor<CommandMessage<?>> {
   }
 
   /** Commands without an authenticated actor (none are sent today) are not an agency's writes. */
-  private void ensureActorAgencyActive(MetaData metaData) {
+  private void ensureActorAgencyActive(MetaData metaData, Map<AgencyId, Boolean> active) {
     if (!metaData.containsKey(ActorMetadata.ACTOR)) {
       return;
     }
     Object agency = metaData.get(ActorMetadata.ACTOR_AGENCY);
     if (!(agency instanceof String slug)
         || !AgencyId.isValid(slug)
-        || !agencies.isActive(new AgencyId(slug))) {
+        || !active.computeIfAbsent(new AgencyId(slug), agencies::isActive)) {
       throw RejectedException.forbidden("ACTING_AGENCY_NOT_ACTIVE");
     }
   }
 
-  private void ensureNamedAgenciesActive(NamesAgencies command) {
-    Set<AgencyId> named = new LinkedHashSet<>(command.namedAgencies());
-    named.removeIf(Objects::isNull);
-    for (AgencyId agency : named) {
-      if (!agencies.isActive(agency)) {
+  private void ensureNamedAgenciesActive(NamesAgencies command, Map<AgencyId, Boolean> active) {
+    for (AgencyId agency : command.namedAgencies()) {
+      if (agency != null && !active.computeIfAbsent(agency, agencies::isActive)) {
         throw RejectedException.unprocessable("AGENCY_NOT_ACTIVE");
       }
     }

@@ -127,6 +127,19 @@ class ActiveAgencyApiTest {
   }
 
   @Test
+  void aDeliveryWhoseWitnessesAgencyIsDeactivated_answers422_andNothingIsStored() throws Exception {
+    String agency = registeredAgency();
+    deactivate(agency);
+    UUID delivery = UUID.randomUUID();
+
+    api.assertProblem(
+        api.post("/deliveries", deliveryBody(delivery, agency), UNODC_STAFF),
+        422,
+        "AGENCY_NOT_ACTIVE");
+    assertThat(api.eventsOf(delivery.toString())).isZero();
+  }
+
+  @Test
   void aPlatformAdministrator_registersAgencies_forThePlatform_whateverTheirAgency() {
     String admin = DevTokens.mint("admin-2", newSlug("sin-registro"), "PLATFORM_ADMIN");
     String agency = newSlug("agencia");
@@ -187,6 +200,17 @@ class ActiveAgencyApiTest {
          "beneficiaryShelters": ["cat-cancun"], "startsOn": "2022-01-01", "endsOn": "2023-12-31"}
         """
         .formatted(project, funder, coordinator);
+  }
+
+  private static String deliveryBody(UUID delivery, String witnessAgency) {
+    return """
+        {"deliveryId": "%s", "fundingAgency": "inl", "deliveringAgencies": ["unodc-mexico"],
+         "receivingShelter": "cat-cancun", "receivingAgency": "dif-benito-juarez",
+         "occurredOn": "2022-10-21",
+         "items": [{"description": "Kits de higiene", "quantity": 50, "unit": "kit"}],
+         "witnesses": [{"title": "Directora de Programas", "agency": "%s"}]}
+        """
+        .formatted(delivery, witnessAgency);
   }
 
   private static String referralBody(UUID referral, String receivingAgency) {
