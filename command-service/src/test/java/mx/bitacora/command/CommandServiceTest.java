@@ -5,9 +5,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
-/** A full command-service on a random port, dev profile, configured from command-service.yml. */
+/**
+ * A full command-service on a random port, dev profile, configured from command-service.yml, with
+ * the network's agencies registered ({@link RegisteredNetwork}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
@@ -19,4 +23,5 @@ import org.springframework.test.context.ActiveProfiles;
       "spring.datasource.hikari.maximum-pool-size=4"
     })
 @ActiveProfiles("dev")
+@Import(RegisteredNetwork.class)
 public @interface CommandServiceTest {}

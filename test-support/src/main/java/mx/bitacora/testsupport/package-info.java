@@ -1,5 +1,5 @@
 /**
  * Helpers for tests: a fresh PostgreSQL database per test class, the least-privilege roles in it,
- * and tokens signed with the dev key.
+ * tokens signed with the dev key, and the network's agencies registered.
  */
 package mx.bitacora.testsupport;

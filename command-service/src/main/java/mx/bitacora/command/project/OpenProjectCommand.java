@@ -1,7 +1,10 @@
 package mx.bitacora.command.project;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
@@ -17,7 +20,14 @@ record OpenProjectCommand(
     AgencyId coordinatorAgency,
     List<ShelterId> beneficiaryShelters,
     LocalDate startsOn,
-    LocalDate endsOn) {
+    LocalDate endsOn)
+    implements NamesAgencies {
+
+  /** The funder, the implementer and the coordinator. */
+  @Override
+  public Collection<AgencyId> namedAgencies() {
+    return Arrays.asList(funderAgency, implementerAgency, coordinatorAgency);
+  }
 
   /** The stream this command creates; lets a retried create be recognised (CommandSender). */
   @TargetAggregateIdentifier

@@ -1,5 +1,8 @@
 package mx.bitacora.command.referral;
 
+import java.util.Collection;
+import java.util.Collections;
+import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.command.messaging.FingerprintedCreation;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
@@ -28,7 +31,13 @@ record IssueReferralCommand(
     Consent consent,
     EncryptedDetails victimDetails,
     String detailsDigest)
-    implements FingerprintedCreation {
+    implements FingerprintedCreation, NamesAgencies {
+
+  /** The agency the victim is referred to. */
+  @Override
+  public Collection<AgencyId> namedAgencies() {
+    return Collections.singletonList(receivingAgency);
+  }
 
   /** Everything but the ciphertext, which the keyed digest of the details stands for. */
   @Override

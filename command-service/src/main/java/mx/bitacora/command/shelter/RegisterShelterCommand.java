@@ -1,6 +1,9 @@
 package mx.bitacora.command.shelter;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Set;
+import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.command.messaging.FingerprintedCreation;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
@@ -28,7 +31,13 @@ record RegisterShelterCommand(
     boolean servesMinors,
     EncryptedLocation location,
     String locationDigest)
-    implements FingerprintedCreation {
+    implements FingerprintedCreation, NamesAgencies {
+
+  /** The agency that operates the shelter. */
+  @Override
+  public Collection<AgencyId> namedAgencies() {
+    return Collections.singletonList(operatingAgency);
+  }
 
   /** The stream this command creates; lets a retried create be recognised (CommandSender). */
   @TargetAggregateIdentifier

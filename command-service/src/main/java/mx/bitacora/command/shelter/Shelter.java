@@ -2,14 +2,12 @@ package mx.bitacora.command.shelter;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.platform.problem.RejectedException;
-import mx.bitacora.platform.security.Role;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,7 +15,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 /**
  * One shelter and who operates it. Staff of the operating agency (or a platform administrator) may
- * register it; only that agency's staff change its capacity or close it. Nothing after closing.
+ * register it; only that agency's staff change its capacity or close it, and to anyone else it is
+ * unknown (404). Nothing after closing.
  */
 @Aggregate
 class Shelter {
@@ -76,14 +75,8 @@ class Shelter {
   }
 
   private static void ensureRegistrarMayActFor(RegisterShelterCommand command) {
-    Set<Role> roles = command.actorRoles() == null ? Set.of() : command.actorRoles();
-    boolean platformAdministrator = roles.contains(Role.PLATFORM_ADMIN);
-    boolean operatorStaff =
-        roles.contains(Role.AGENCY_STAFF)
-            && command.actingAgency().equals(command.operatingAgency());
-    if (!platformAdministrator && !operatorStaff) {
-      throw RejectedException.forbidden("NOT_THE_OPERATING_AGENCY", command.actingAgency());
-    }
+    ShelterRegistrars.ensureMayRegisterFor(
+        command.actorRoles(), command.actingAgency(), command.operatingAgency());
   }
 
   private static void ensurePositiveCapacity(int capacity) {
@@ -92,9 +85,13 @@ class Shelter {
     }
   }
 
+  /**
+   * A non-party is answered exactly as for an unknown shelter id, so the command endpoints do not
+   * tell other agencies which shelters exist.
+   */
   private void ensureActsForOperatingAgency(AgencyId agency) {
     if (!agency.equals(operatingAgency)) {
-      throw RejectedException.forbidden("NOT_THE_OPERATING_AGENCY", agency);
+      throw RejectedException.notFound("SHELTER_NOT_FOUND", shelterId);
     }
   }
 

@@ -43,6 +43,8 @@ class ShelterController {
   @Operation(summary = "Register a shelter (staff of its operating agency, or a platform admin)")
   ResponseEntity<ShelterRequests.Accepted> register(
       @Valid @RequestBody ShelterRequests.RegisterShelter body, Actor actor) {
+    // Before the id's existence is looked up, so the answer does not tell whether it is taken.
+    ShelterRegistrars.ensureMayRegisterFor(actor.roles(), actor.agency(), body.operatingAgency());
     String location = body.givenLocation();
     commands.create(
         new RegisterShelterCommand(

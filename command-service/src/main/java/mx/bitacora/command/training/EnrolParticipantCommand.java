@@ -1,5 +1,8 @@
 package mx.bitacora.command.training;
 
+import java.util.Collection;
+import java.util.Collections;
+import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -11,4 +14,12 @@ record EnrolParticipantCommand(
     AgencyId actingAgency,
     StaffId staffId,
     AgencyId agency,
-    String role) {}
+    String role)
+    implements NamesAgencies {
+
+  /** The participant's agency. */
+  @Override
+  public Collection<AgencyId> namedAgencies() {
+    return Collections.singletonList(agency);
+  }
+}

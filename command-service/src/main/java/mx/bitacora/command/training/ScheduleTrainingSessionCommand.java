@@ -2,6 +2,9 @@ package mx.bitacora.command.training;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.training.TrainingAudience;
@@ -19,4 +22,12 @@ record ScheduleTrainingSessionCommand(
     BigDecimal hours,
     LocalDate heldOn,
     String place,
-    int capacity) {}
+    int capacity)
+    implements NamesAgencies {
+
+  /** The agency giving the training. */
+  @Override
+  public Collection<AgencyId> namedAgencies() {
+    return Collections.singletonList(trainerAgency);
+  }
+}

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
@@ -114,14 +116,72 @@ class ShelterApiTest {
   }
 
   @Test
-  void staffOfAnotherAgency_mayNotChangeCapacityOrClose() throws Exception {
+  void staffOfAnotherAgency_changingCapacityOrClosing_getTheUnknownShelterAnswer()
+      throws Exception {
     String id = registered();
+    String closedId = registered();
+    assertThat(status(api.post(close(closedId), closeBody(), DIF_STAFF))).isEqualTo(200);
+    String unknown = newId();
 
-    api.assertProblem(
-        api.post(capacity(id), "{\"capacity\": 30}", UNODC_STAFF), 403, "NOT_THE_OPERATING_AGENCY");
-    api.assertProblem(
-        api.post(close(id), closeBody(), UNODC_STAFF), 403, "NOT_THE_OPERATING_AGENCY");
+    for (String language : List.of("es", "en")) {
+      JsonNode unknownCapacity =
+          api.assertProblem(
+              api.post(capacity(unknown), "{\"capacity\": 30}", UNODC_STAFF, language),
+              404,
+              "SHELTER_NOT_FOUND");
+      JsonNode unknownClose =
+          api.assertProblem(
+              api.post(close(unknown), closeBody(), UNODC_STAFF, language),
+              404,
+              "SHELTER_NOT_FOUND");
+      for (String shelter : List.of(id, closedId)) {
+        assertThat(
+                withoutRequest(
+                    api.assertProblem(
+                        api.post(capacity(shelter), "{\"capacity\": 30}", UNODC_STAFF, language),
+                        404,
+                        "SHELTER_NOT_FOUND")))
+            .isEqualTo(withoutRequest(unknownCapacity));
+        assertThat(
+                withoutRequest(
+                    api.assertProblem(
+                        api.post(close(shelter), closeBody(), UNODC_STAFF, language),
+                        404,
+                        "SHELTER_NOT_FOUND")))
+            .isEqualTo(withoutRequest(unknownClose));
+      }
+    }
     assertThat(api.eventsOf("shelter:" + id)).isEqualTo(1);
+    assertThat(api.eventsOf("shelter:" + closedId)).isEqualTo(2);
+  }
+
+  @Test
+  void staffOfAnotherAgency_registeringForTheOperator_getTheSameAnswer_whetherTheIdIsTakenOrNot()
+      throws Exception {
+    String taken = registered();
+    String free = newId();
+
+    JsonNode forTaken =
+        api.assertProblem(
+            api.post("/shelters", registerBody(taken, 24), UNODC_STAFF),
+            403,
+            "NOT_THE_OPERATING_AGENCY");
+    JsonNode forFree =
+        api.assertProblem(
+            api.post("/shelters", registerBody(free, 24), UNODC_STAFF),
+            403,
+            "NOT_THE_OPERATING_AGENCY");
+
+    assertThat(withoutRequest(forTaken)).isEqualTo(withoutRequest(forFree));
+    assertThat(api.eventsOf("shelter:" + taken)).isEqualTo(1);
+    assertThat(api.eventsOf("shelter:" + free)).isZero();
+  }
+
+  /** A problem without what differs from request to request (its request id and instance). */
+  private static JsonNode withoutRequest(JsonNode problem) {
+    ObjectNode copy = problem.deepCopy();
+    copy.remove(List.of("requestId", "instance"));
+    return copy;
   }
 
   @Test

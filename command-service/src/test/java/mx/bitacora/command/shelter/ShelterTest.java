@@ -132,10 +132,10 @@ class ShelterTest {
   }
 
   @Test
-  void changeCapacity_fails_whenNotTheOperatingAgency() {
+  void changeCapacity_fails_asForAnUnknownShelter_whenNotTheOperatingAgency() {
     expectRejection(
         fixture.given(registered()).when(new ChangeShelterCapacityCommand(CAT_CANCUN, UNODC, 30)),
-        "NOT_THE_OPERATING_AGENCY");
+        "SHELTER_NOT_FOUND");
   }
 
   @Test
@@ -147,12 +147,12 @@ class ShelterTest {
   }
 
   @Test
-  void close_fails_whenNotTheOperatingAgency() {
+  void close_fails_asForAnUnknownShelter_whenNotTheOperatingAgency() {
     expectRejection(
         fixture
             .given(registered())
             .when(new CloseShelterCommand(CAT_CANCUN, UNODC, CLOSED_ON, "no")),
-        "NOT_THE_OPERATING_AGENCY");
+        "SHELTER_NOT_FOUND");
   }
 
   @Test
@@ -167,6 +167,15 @@ class ShelterTest {
             .given(registered(), closed())
             .when(new CloseShelterCommand(CAT_CANCUN, DIF, CLOSED_ON, "otra vez")),
         "SHELTER_CLOSED");
+  }
+
+  @Test
+  void aClosedShelter_isStillUnknown_toAnotherAgency() {
+    expectRejection(
+        fixture
+            .given(registered(), closed())
+            .when(new CloseShelterCommand(CAT_CANCUN, UNODC, CLOSED_ON, "otra vez")),
+        "SHELTER_NOT_FOUND");
   }
 
   private static RegisterShelterCommand register(

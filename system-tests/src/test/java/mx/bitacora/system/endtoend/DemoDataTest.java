@@ -45,9 +45,9 @@ class DemoDataTest {
   static void start() {
     database = FreshDatabase.create("demo_data");
     // Urgent referrals must be answered within seconds here, so the demo's unanswered one
-    // escalates.
+    // escalates. The loader registers the agencies itself.
     services =
-        TwoServices.start(
+        TwoServices.startWithoutAgencies(
             database,
             "--bitacora.referrals.answer-limits.URGENT=3s",
             "--db-scheduler.polling-interval=200ms");

@@ -11,6 +11,7 @@ import mx.bitacora.command.CommandServiceApplication;
 import mx.bitacora.query.QueryServiceApplication;
 import mx.bitacora.testsupport.DatabaseRoles;
 import mx.bitacora.testsupport.FreshDatabase;
+import mx.bitacora.testsupport.NetworkAgencies;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,7 +32,7 @@ final class TwoServices implements AutoCloseable {
   private final FreshDatabase database;
   private final String[] settings;
 
-  private TwoServices(FreshDatabase database, String... settings) {
+  private TwoServices(FreshDatabase database, boolean registerTheNetwork, String... settings) {
     this.database = database;
     this.settings = settings.clone();
     DatabaseRoles.setUp(database);
@@ -49,14 +50,22 @@ final class TwoServices implements AutoCloseable {
             DatabaseRoles.QUERY,
             database,
             settings);
+    if (registerTheNetwork) {
+      NetworkAgencies.registerAt(commandServiceUrl());
+    }
   }
 
   /**
-   * Sets up the roles in {@code database} and starts both services on it; {@code settings} are
-   * extra command-line args.
+   * Sets up the roles in {@code database}, starts both services on it and registers the network's
+   * agencies ({@link NetworkAgencies}); {@code settings} are extra command-line args.
    */
   static TwoServices start(FreshDatabase database, String... settings) {
-    return new TwoServices(database, settings);
+    return new TwoServices(database, true, settings);
+  }
+
+  /** As {@link #start}, but with no agency registered: for a client that registers its own. */
+  static TwoServices startWithoutAgencies(FreshDatabase database, String... settings) {
+    return new TwoServices(database, false, settings);
   }
 
   private static ConfigurableApplicationContext start(
