@@ -10,7 +10,7 @@
 # Docker 23+ and of docker compose) for the Maven cache mount.
 
 # ---- build: compile the chosen module and the modules it depends on -------------------------
-FROM eclipse-temurin:17-jdk AS build
+FROM eclipse-temurin:25-jdk AS build
 ARG SERVICE
 WORKDIR /build
 COPY . .
@@ -23,7 +23,7 @@ RUN --mount=type=cache,target=/root/.m2 \
  && cp "${SERVICE}"/target/"${SERVICE}"-*-exec.jar /build/service.jar
 
 # ---- runtime: a JRE, the executable jar, and nothing else -----------------------------------
-FROM eclipse-temurin:17-jre
+FROM eclipse-temurin:25-jre
 # Spring Boot's default; docker-compose.yml passes each service's server.port.
 ARG HTTP_PORT=8080
 RUN groupadd --system --gid 10001 bitacora \
