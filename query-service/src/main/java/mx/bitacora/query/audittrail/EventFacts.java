@@ -16,28 +16,39 @@ import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
+import mx.bitacora.events.delivery.DeliveryVoidedEvent;
+import mx.bitacora.events.project.ProjectBeneficiaryAddedEvent;
+import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
+import mx.bitacora.events.referral.ReferralAcceptedEvent;
+import mx.bitacora.events.referral.ReferralClosedEvent;
+import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
+import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.events.training.AttendanceRecordedEvent;
 import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.TrainingCompletedEvent;
 import mx.bitacora.events.training.TrainingEvent;
 import mx.bitacora.events.training.TrainingFactCorrectedEvent;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
+import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 
 /**
  * What the audit trail reads from an event's payload, and nothing more: when the fact happened (its
  * business time, if it has one), which agencies it names, and which earlier fact it corrects or
- * voids. One mapping per event family; an event of no known family (or of a family's event that
- * names none of these) has none of them. Never a case reference, victim detail or free text.
+ * voids. One exhaustive switch per event family; an event of no known family (or of a family's
+ * event that names none of these) has none of them. Never a case reference, victim detail or free
+ * text.
  */
 record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corrects) {
 
@@ -48,26 +59,17 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
   }
 
   static EventFacts of(Object payload) {
-    if (payload instanceof AgencyEvent agency) {
-      return named(agency.agencyId());
-    }
-    if (payload instanceof ShelterEvent shelter) {
-      return ofShelter(shelter);
-    }
-    if (payload instanceof ProjectEvent project) {
-      return ofProject(project);
-    }
-    if (payload instanceof DeliveryEvent delivery) {
-      return ofDelivery(delivery);
-    }
-    if (payload instanceof TrainingEvent training) {
-      return ofTraining(training);
-    }
-    if (payload instanceof ReferralEvent referral) {
-      return ofReferral(referral);
-    }
-    // A case erasure names no agency and its only fact is the case reference: nothing to show.
-    return NONE;
+    return switch (payload) {
+      case AgencyEvent agency -> named(agency.agencyId());
+      case ShelterEvent shelter -> ofShelter(shelter);
+      case ProjectEvent project -> ofProject(project);
+      case DeliveryEvent delivery -> ofDelivery(delivery);
+      case TrainingEvent training -> ofTraining(training);
+      case ReferralEvent referral -> ofReferral(referral);
+      // A case erasure names no agency and its only fact is the case reference: nothing to show.
+      case CaseEvent erased -> NONE;
+      default -> NONE;
+    };
   }
 
   /** Whether events of this payload's aggregate are keyed by something victim-identifying. */
@@ -75,90 +77,83 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
     return payload instanceof CaseEvent;
   }
 
+  // Each family's switch names every event of it, with no default: a new event does not compile
+  // until the audit trail decides what it shows of it.
+
   private static EventFacts ofShelter(ShelterEvent event) {
-    if (event instanceof ShelterRegisteredEvent registered) {
-      return named(registered.operatingAgency());
-    }
-    if (event instanceof ShelterClosedEvent closed) {
-      return happenedOn(closed.closedOn());
-    }
-    return NONE;
+    return switch (event) {
+      case ShelterRegisteredEvent registered -> named(registered.operatingAgency());
+      case ShelterClosedEvent closed -> happenedOn(closed.closedOn());
+      case ShelterCapacityChangedEvent changed -> NONE;
+    };
   }
 
   private static EventFacts ofProject(ProjectEvent event) {
-    if (event instanceof ProjectOpenedEvent opened) {
-      return new EventFacts(
-          iso(opened.startsOn()),
-          agencies(opened.funderAgency(), opened.implementerAgency(), opened.coordinatorAgency()),
-          null);
-    }
-    if (event instanceof ProjectClosedEvent closed) {
-      return happenedOn(closed.closedOn());
-    }
-    return NONE;
+    return switch (event) {
+      case ProjectOpenedEvent opened ->
+          new EventFacts(
+              iso(opened.startsOn()),
+              agencies(
+                  opened.funderAgency(), opened.implementerAgency(), opened.coordinatorAgency()),
+              null);
+      case ProjectClosedEvent closed -> happenedOn(closed.closedOn());
+      case ProjectBeneficiaryAddedEvent added -> NONE;
+      case ProjectBeneficiaryRemovedEvent removed -> NONE;
+    };
   }
 
   private static EventFacts ofDelivery(DeliveryEvent event) {
-    if (event instanceof DeliveryPlannedEvent planned) {
-      List<AgencyId> named = new ArrayList<>();
-      named.add(planned.fundingAgency());
-      named.addAll(nullSafe(planned.deliveringAgencies()));
-      named.add(planned.receivingAgency());
-      nullSafe(planned.witnesses()).stream().map(Official::agency).forEach(named::add);
-      return new EventFacts(
-          iso(planned.occurredOn()), agencies(named.toArray(AgencyId[]::new)), null);
-    }
-    if (event instanceof DeliveryDispatchedEvent dispatched) {
-      return happenedOn(dispatched.dispatchedOn());
-    }
-    if (event instanceof DeliveryReceiptAcknowledgedEvent received) {
-      AgencyId receiver = received.receivedBy() == null ? null : received.receivedBy().agency();
-      return new EventFacts(iso(received.receivedOn()), agencies(receiver), null);
-    }
-    if (event instanceof DeliveryFactCorrectedEvent corrected) {
-      return new EventFacts(
-          iso(corrected.businessDate()), List.of(), eventId(corrected.original()));
-    }
-    if (event instanceof DeliveryFactVoidedEvent voided) {
-      return correcting(voided.original());
-    }
-    return NONE;
+    return switch (event) {
+      case DeliveryPlannedEvent planned -> {
+        List<AgencyId> named = new ArrayList<>();
+        named.add(planned.fundingAgency());
+        named.addAll(nullSafe(planned.deliveringAgencies()));
+        named.add(planned.receivingAgency());
+        nullSafe(planned.witnesses()).stream().map(Official::agency).forEach(named::add);
+        yield new EventFacts(
+            iso(planned.occurredOn()), agencies(named.toArray(AgencyId[]::new)), null);
+      }
+      case DeliveryDispatchedEvent dispatched -> happenedOn(dispatched.dispatchedOn());
+      case DeliveryReceiptAcknowledgedEvent received ->
+          new EventFacts(
+              iso(received.receivedOn()),
+              agencies(received.receivedBy() == null ? null : received.receivedBy().agency()),
+              null);
+      case DeliveryFactCorrectedEvent corrected ->
+          new EventFacts(iso(corrected.businessDate()), List.of(), eventId(corrected.original()));
+      case DeliveryFactVoidedEvent voided -> correcting(voided.original());
+      case DeliveryVoidedEvent voided -> NONE;
+    };
   }
 
   private static EventFacts ofTraining(TrainingEvent event) {
-    if (event instanceof TrainingSessionScheduledEvent scheduled) {
-      return new EventFacts(iso(scheduled.heldOn()), agencies(scheduled.trainerAgency()), null);
-    }
-    if (event instanceof ParticipantEnrolledEvent enrolled) {
-      return named(enrolled.agency());
-    }
-    if (event instanceof TrainingCompletedEvent completed) {
-      return happenedOn(completed.recordedOn());
-    }
-    if (event instanceof TrainingFactCorrectedEvent corrected) {
-      return correcting(corrected.original());
-    }
-    if (event instanceof TrainingFactVoidedEvent voided) {
-      return correcting(voided.original());
-    }
-    return NONE;
+    return switch (event) {
+      case TrainingSessionScheduledEvent scheduled ->
+          new EventFacts(iso(scheduled.heldOn()), agencies(scheduled.trainerAgency()), null);
+      case ParticipantEnrolledEvent enrolled -> named(enrolled.agency());
+      case TrainingCompletedEvent completed -> happenedOn(completed.recordedOn());
+      case TrainingFactCorrectedEvent corrected -> correcting(corrected.original());
+      case TrainingFactVoidedEvent voided -> correcting(voided.original());
+      case AttendanceRecordedEvent attended -> NONE;
+      case TrainingSessionCancelledEvent cancelled -> NONE;
+    };
   }
 
   /** Referral facts without the case reference or the sealed victim details. */
   private static EventFacts ofReferral(ReferralEvent event) {
-    if (event instanceof ReferralIssuedEvent issued) {
-      return new EventFacts(
-          issued.consent() == null ? null : iso(issued.consent().givenOn()),
-          agencies(issued.issuingAgency(), issued.receivingAgency()),
-          null);
-    }
-    if (event instanceof ReferralEscalatedEvent escalated) {
-      return happenedOn(escalated.escalatedAt());
-    }
-    if (event instanceof ReferralStepVoidedEvent voided) {
-      return correcting(voided.original());
-    }
-    return NONE;
+    return switch (event) {
+      case ReferralIssuedEvent issued ->
+          new EventFacts(
+              issued.consent() == null ? null : iso(issued.consent().givenOn()),
+              agencies(issued.issuingAgency(), issued.receivingAgency()),
+              null);
+      case ReferralEscalatedEvent escalated -> happenedOn(escalated.escalatedAt());
+      case ReferralStepVoidedEvent voided -> correcting(voided.original());
+      case ReferralAcceptedEvent accepted -> NONE;
+      case ReferralDeclinedEvent declined -> NONE;
+      case ReferralWithdrawnEvent withdrawn -> NONE;
+      case ReferralClosedEvent closed -> NONE;
+    };
   }
 
   private static EventFacts named(AgencyId agency) {
