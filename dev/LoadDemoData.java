@@ -220,8 +220,8 @@ public class LoadDemoData {
 
     System.out.printf(
         "Demo data at %s: %d step(s) recorded now, %d already there.%n"
-            + "(A create retried with an identical body answers 2xx and stores nothing, so it"
-            + " counts as recorded.)%n",
+            + "(Each step sends its own Idempotency-Key: a step already recorded is answered as"
+            + " the first time and listed as already there.)%n",
         baseUrl, recorded, alreadyThere);
   }
 
