@@ -2,6 +2,7 @@ package mx.bitacora.platform.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Arrays;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
@@ -15,6 +16,10 @@ public final class StorageFailures {
   /** How long a client is asked to wait before trying again, in seconds. */
   public static final String RETRY_AFTER_SECONDS = "5";
 
+  /** The stand-in HikariCP gives a connection it evicted; its SQLException carries no SQLState. */
+  private static final String HIKARI_CLOSED_CONNECTION =
+      "com.zaxxer.hikari.pool.ProxyConnection$ClosedConnection";
+
   private StorageFailures() {}
 
   /** Whether {@code failure}, or any of its causes, is a failure to reach the database. */
@@ -23,9 +28,7 @@ public final class StorageFailures {
       if (cause instanceof DataAccessResourceFailureException
           || cause instanceof CannotCreateTransactionException
           || cause instanceof SQLTransientConnectionException
-          || (cause instanceof SQLException sql
-              && sql.getSQLState() != null
-              && sql.getSQLState().startsWith("08"))) {
+          || (cause instanceof SQLException sql && isConnectionFailure(sql))) {
         return true;
       }
       if (cause.getCause() == cause) {
@@ -33,5 +36,14 @@ public final class StorageFailures {
       }
     }
     return false;
+  }
+
+  private static boolean isConnectionFailure(SQLException failure) {
+    String state = failure.getSQLState();
+    if (state != null) {
+      return state.startsWith("08");
+    }
+    return Arrays.stream(failure.getStackTrace())
+        .anyMatch(frame -> frame.getClassName().startsWith(HIKARI_CLOSED_CONNECTION));
   }
 }
