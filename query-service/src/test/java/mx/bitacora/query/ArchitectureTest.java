@@ -4,6 +4,8 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -16,7 +18,9 @@ import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The query service's structure: features stand alone, read models are written only by projections.
+ * The query service's structure: the projection runtime knows neither integrity nor any view,
+ * integrity knows no view, no packages depend on each other in a cycle, and read models are written
+ * only by projections. Which tables each view may read: {@link TableOwnershipTest}.
  */
 @AnalyzeClasses(
     packages = {"mx.bitacora.query", "mx.bitacora.events"},
@@ -33,13 +37,34 @@ class ArchitectureTest {
           .resideInAPackage("mx.bitacora.command..");
 
   @ArchTest
-  static final ArchRule controllersDoNotReachIntoEventProcessingOrConfiguration =
+  static final ArchRule controllersDoNotReachIntoEventProcessing =
       noClasses()
           .that()
           .areAnnotatedWith(RestController.class)
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("mx.bitacora.query.tracking..", "mx.bitacora.query.config..");
+          .resideInAPackage("mx.bitacora.query.tracking..");
+
+  @ArchTest
+  static final ArchRule theRuntimeKnowsNoViewAndIntegrityKnowsNoView =
+      layeredArchitecture()
+          .consideringOnlyDependenciesInAnyPackage("mx.bitacora.query..")
+          .layer("views")
+          .definedBy(QueryModules.VIEWS)
+          .layer("integrity")
+          .definedBy(QueryModules.INTEGRITY)
+          .layer("projection runtime")
+          .definedBy(QueryModules.RUNTIME)
+          .whereLayer("views")
+          .mayNotBeAccessedByAnyLayer()
+          .whereLayer("integrity")
+          .mayOnlyBeAccessedByLayers("views")
+          .whereLayer("projection runtime")
+          .mayOnlyBeAccessedByLayers("views", "integrity");
+
+  @ArchTest
+  static final ArchRule noPackagesDependOnEachOtherInACycle =
+      slices().matching("mx.bitacora.query.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule controllersNeverTouchProjectionsOrTheirTables =

@@ -9,17 +9,17 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
  * Appends delivery events to the event store as the command side would: aggregate type {@code
  * Delivery}, the delivery id as aggregate id, sequence numbers from 0, the request's metadata.
  */
-final class DeliveryEventLog {
+public final class DeliveryEventLog {
 
-  static final String AGGREGATE_TYPE = "Delivery";
+  public static final String AGGREGATE_TYPE = "Delivery";
 
   private final AggregateEventLog log;
 
-  DeliveryEventLog(EventStore eventStore) {
+  public DeliveryEventLog(EventStore eventStore) {
     this.log = new AggregateEventLog(eventStore);
   }
 
-  void append(DeliveryEvent event, Map<String, Object> metaData) {
+  public void append(DeliveryEvent event, Map<String, Object> metaData) {
     log.append(AGGREGATE_TYPE, event.deliveryId().toString(), event, metaData);
   }
 }

@@ -22,30 +22,31 @@ import mx.bitacora.query.testing.AggregateEventLog;
  * Test data: the INL-funded delivery of materials by UNODC to DIF Benito Juárez's CAT in Cancún,
  * and the metadata the command side writes on every event.
  */
-final class TestDeliveries {
+public final class TestDeliveries {
 
-  static final AgencyId INL = new AgencyId("inl");
-  static final AgencyId UNODC = new AgencyId("unodc-mexico");
-  static final AgencyId DIF_BENITO_JUAREZ = new AgencyId("dif-benito-juarez");
-  static final AgencyId SEGOB = new AgencyId("segob");
-  static final AgencyId FISCALIA_QUINTANA_ROO = new AgencyId("fiscalia-quintana-roo");
-  static final ProjectId SHELTER_STRENGTHENING =
+  public static final AgencyId INL = new AgencyId("inl");
+  public static final AgencyId UNODC = new AgencyId("unodc-mexico");
+  public static final AgencyId DIF_BENITO_JUAREZ = new AgencyId("dif-benito-juarez");
+  public static final AgencyId SEGOB = new AgencyId("segob");
+  public static final AgencyId FISCALIA_QUINTANA_ROO = new AgencyId("fiscalia-quintana-roo");
+  public static final ProjectId SHELTER_STRENGTHENING =
       ProjectId.of("5f0c1e4a-8d7b-4c1e-9a43-2b6f1f3d9e01");
-  static final LocalDate OCTOBER_21_2022 = LocalDate.of(2022, 10, 21);
+  public static final LocalDate OCTOBER_21_2022 = LocalDate.of(2022, 10, 21);
 
   private TestDeliveries() {}
 
   /** A shelter no other test uses, so each test reads only its own deliveries. */
-  static ShelterId newShelter() {
+  public static ShelterId newShelter() {
     return new ShelterId("cat-cancun-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
-  static DeliveryId newDelivery() {
+  public static DeliveryId newDelivery() {
     return new DeliveryId(UUID.randomUUID());
   }
 
   /** Twenty mattresses, fifty hygiene kits and twenty bedding sets, witnessed by two officials. */
-  static DeliveryPlannedEvent planned(DeliveryId id, ShelterId shelter, LocalDate occurredOn) {
+  public static DeliveryPlannedEvent planned(
+      DeliveryId id, ShelterId shelter, LocalDate occurredOn) {
     return new DeliveryPlannedEvent(
         id,
         SHELTER_STRENGTHENING,
@@ -63,12 +64,13 @@ final class TestDeliveries {
             new Official("Oficial de programa de UNODC", UNODC)));
   }
 
-  static DeliveryPlannedEvent planned(DeliveryId id, ShelterId shelter) {
+  public static DeliveryPlannedEvent planned(DeliveryId id, ShelterId shelter) {
     return planned(id, shelter, OCTOBER_21_2022);
   }
 
   /** A plan whose single line is too large for the read model: its projection must fail. */
-  static DeliveryPlannedEvent plannedWithImpossibleQuantity(DeliveryId id, ShelterId shelter) {
+  public static DeliveryPlannedEvent plannedWithImpossibleQuantity(
+      DeliveryId id, ShelterId shelter) {
     return new DeliveryPlannedEvent(
         id,
         null,
@@ -81,12 +83,12 @@ final class TestDeliveries {
         List.of());
   }
 
-  static DeliveryDispatchedEvent dispatched(DeliveryId id) {
+  public static DeliveryDispatchedEvent dispatched(DeliveryId id) {
     return new DeliveryDispatchedEvent(id, OCTOBER_21_2022);
   }
 
   /** Line 2 arrived short: 48 of 50 hygiene kits; the other lines arrived as planned. */
-  static DeliveryReceiptAcknowledgedEvent acknowledgedTwoKitsShort(DeliveryId id) {
+  public static DeliveryReceiptAcknowledgedEvent acknowledgedTwoKitsShort(DeliveryId id) {
     return new DeliveryReceiptAcknowledgedEvent(
         id,
         new Official("Directora del CAT", DIF_BENITO_JUAREZ),
@@ -94,15 +96,15 @@ final class TestDeliveries {
         List.of(new ItemDiscrepancy(2, new BigDecimal("48"), "Dos kits llegaron dañados")));
   }
 
-  static DeliveryVoidedEvent voided(DeliveryId id) {
+  public static DeliveryVoidedEvent voided(DeliveryId id) {
     return new DeliveryVoidedEvent(id, "Registrada dos veces por error");
   }
 
-  static Map<String, Object> byUnodcStaff(String requestId) {
+  public static Map<String, Object> byUnodcStaff(String requestId) {
     return AggregateEventLog.origin("unodc-staff-1", UNODC, requestId, "AGENCY_STAFF");
   }
 
-  static Map<String, Object> byShelterStaff(String requestId) {
+  public static Map<String, Object> byShelterStaff(String requestId) {
     return AggregateEventLog.origin("dif-staff-7", DIF_BENITO_JUAREZ, requestId, "AGENCY_STAFF");
   }
 }

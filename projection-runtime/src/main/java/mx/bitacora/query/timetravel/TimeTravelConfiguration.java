@@ -5,6 +5,7 @@ import java.util.Set;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.request.AcceptedQueryParameters;
 import mx.bitacora.query.tracking.Projections;
+import mx.bitacora.query.tracking.SettledPositions;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -70,9 +71,10 @@ class TimeTravelConfiguration {
       EventStorageEngine events,
       Projections projections,
       TimeTravelProperties properties,
-      ReplaySlots slots) {
+      ReplaySlots slots,
+      SettledPositions settled) {
     return new TimeTravel(
-        new SettledLog(jdbc),
+        new SettledLog(jdbc, settled),
         new PastViews(transactions, jdbc, events, projections),
         properties,
         slots);

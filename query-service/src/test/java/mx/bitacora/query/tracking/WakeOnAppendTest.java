@@ -1,4 +1,4 @@
-package mx.bitacora.query.shelterdeliveries;
+package mx.bitacora.query.tracking;
 
 import static mx.bitacora.query.shelterdeliveries.TestDeliveries.byUnodcStaff;
 import static mx.bitacora.query.shelterdeliveries.TestDeliveries.newDelivery;
@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.query.shelterdeliveries.DeliveryEventLog;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.QueryApi;

@@ -2,25 +2,26 @@ package mx.bitacora.query.timetravel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import mx.bitacora.query.tracking.SettledPositions;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How far the event log is settled: the integrity sealer extends its chain in position order and
- * seals a hole only once no transaction can still fill it, so no event can ever appear at or below
- * the chain's end. A replay through a settled position therefore always sees the same events.
+ * How far the event log is settled ({@link SettledPositions}): no event can ever appear at or below
+ * that position, so a replay through it always sees the same events.
  */
 class SettledLog {
 
   private final JdbcTemplate jdbc;
+  private final SettledPositions settled;
 
-  SettledLog(JdbcTemplate jdbc) {
+  SettledLog(JdbcTemplate jdbc, SettledPositions settled) {
     this.jdbc = jdbc;
+    this.settled = settled;
   }
 
-  /** The end of the seal chain; 0 before anything is sealed. */
+  /** The last settled position; 0 before anything is settled. */
   long settledThrough() {
-    return jdbc.queryForObject(
-        "SELECT coalesce(max(position), 0) FROM integrity.event_seal", Long.class);
+    return settled.settledThrough();
   }
 
   /** The last position of an event stored with a record time at or before {@code instant}. */

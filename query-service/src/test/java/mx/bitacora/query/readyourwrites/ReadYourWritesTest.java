@@ -1,4 +1,4 @@
-package mx.bitacora.query.shelterdeliveries;
+package mx.bitacora.query.readyourwrites;
 
 import static mx.bitacora.query.shelterdeliveries.TestDeliveries.byUnodcStaff;
 import static mx.bitacora.query.shelterdeliveries.TestDeliveries.dispatched;
@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.query.shelterdeliveries.DeliveryEventLog;
 import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;

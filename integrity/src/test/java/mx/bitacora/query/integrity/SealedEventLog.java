@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,8 +21,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A fresh database with the event store and query-service's own migrations, events appended as
- * Axon's JDBC engine stores them, and a sealer and verifier on it: the bench for tampering tests.
+ * A fresh database with the event store and the integrity schema, events appended as Axon's JDBC
+ * engine stores them, and a sealer and verifier on it: the bench for tampering tests.
  */
 final class SealedEventLog {
 
@@ -44,17 +43,24 @@ final class SealedEventLog {
     this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
   }
 
-  /** A new database migrated exactly as query-service's configuration migrates it. */
+  /**
+   * A new database with the event store (as command-service migrates it) and this module's schema.
+   */
   static SealedEventLog create(String purpose) {
-    FreshDatabase database = EventStoreDatabase.create(purpose);
+    FreshDatabase database = FreshDatabase.create(purpose);
+    migrate(database, "event_store");
+    migrate(database, "integrity");
+    return new SealedEventLog(database);
+  }
+
+  private static void migrate(FreshDatabase database, String schema) {
     Flyway.configure()
         .dataSource(database.jdbcUrl(), database.username(), database.password())
-        .schemas("read_model", "integrity")
-        .defaultSchema("read_model")
-        .locations("classpath:db/migration/read_model", "classpath:db/migration/integrity")
+        .schemas(schema)
+        .defaultSchema(schema)
+        .locations("classpath:db/migration/" + schema)
         .load()
         .migrate();
-    return new SealedEventLog(database);
   }
 
   EventSealer sealer(EventSealer.Settings settings) {

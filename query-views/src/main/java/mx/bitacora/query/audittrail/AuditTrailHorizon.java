@@ -1,16 +1,14 @@
 package mx.bitacora.query.audittrail;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import mx.bitacora.query.readyourwrites.ProcessedPositions;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.SettledPositions;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +21,17 @@ import org.springframework.stereotype.Component;
  *
  * <p>Read from what is committed, so it holds across instances: each segment's progress as {@link
  * ProcessedPositions#tokens} gives it, the same a {@code notOlderThan} wait is judged by (its
- * position, less any gap in it that the integrity sealer has not sealed as a position holding no
- * event: a gap may still be filled by a late commit).
+ * position, less any gap in it not settled as a position holding no event ({@link
+ * SettledPositions}): a gap may still be filled by a late commit).
  */
 @Component
 class AuditTrailHorizon {
 
-  private final NamedParameterJdbcTemplate jdbc;
+  private final SettledPositions settled;
   private final ProcessedPositions positions;
 
-  AuditTrailHorizon(NamedParameterJdbcTemplate jdbc, ProcessedPositions positions) {
-    this.jdbc = jdbc;
+  AuditTrailHorizon(SettledPositions settled, ProcessedPositions positions) {
+    this.settled = settled;
     this.positions = positions;
   }
 
@@ -75,14 +73,6 @@ class AuditTrailHorizon {
         gaps.addAll(gapAware.getGaps());
       }
     }
-    if (gaps.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        jdbc.queryForList(
-            "SELECT position FROM integrity.event_seal"
-                + " WHERE event_identifier IS NULL AND position IN (:gaps)",
-            Map.of("gaps", gaps),
-            Long.class));
+    return settled.holesAmong(gaps);
   }
 }

@@ -1,0 +1,33 @@
+package mx.bitacora.query;
+
+/** The packages of each module query-service runs, as the boundary tests name them. */
+final class QueryModules {
+
+  static final String[] RUNTIME = {
+    "mx.bitacora.query.tracking..",
+    "mx.bitacora.query.readyourwrites..",
+    "mx.bitacora.query.rebuild..",
+    "mx.bitacora.query.timetravel..",
+    "mx.bitacora.query.live..",
+    "mx.bitacora.query.notifications..",
+    "mx.bitacora.query.history..",
+    "mx.bitacora.query.storabletext..",
+    "mx.bitacora.query.deadletters.."
+  };
+
+  static final String[] INTEGRITY = {
+    "mx.bitacora.query.integrity..", "mx.bitacora.query.accesslog.."
+  };
+
+  static final String[] VIEWS = {
+    "mx.bitacora.query.audittrail..",
+    "mx.bitacora.query.commission..",
+    "mx.bitacora.query.myagency..",
+    "mx.bitacora.query.projects..",
+    "mx.bitacora.query.referrals..",
+    "mx.bitacora.query.shelterdeliveries..",
+    "mx.bitacora.query.shelters.."
+  };
+
+  private QueryModules() {}
+}
