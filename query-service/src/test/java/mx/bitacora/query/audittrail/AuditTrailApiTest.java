@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -65,6 +68,9 @@ class AuditTrailApiTest {
   /** An actor whose name needs quoting in CSV. */
   private static final String QUOTED_ACTOR = "inl \"turno, noche\"";
 
+  /** An actor whose name a spreadsheet would run as a formula. */
+  private static final String FORMULA_ACTOR = "=HYPERLINK(\"http://x.example\",\"y\")";
+
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
     EventStoreDatabase.register(registry, DATABASE);
@@ -87,6 +93,7 @@ class AuditTrailApiTest {
   private AuditTrailEventLog log;
   private TestAuditTrail.Scenario scenario;
   private String quotedActorsEvent;
+  private String formulaActorsEvent;
 
   @BeforeAll
   void appendTheScenario() {
@@ -97,7 +104,13 @@ class AuditTrailApiTest {
         log.append(
             new AgencyRenamedEvent(INL, "Oficina INL", "INL"),
             AuditTrailEventLog.by(QUOTED_ACTOR, INL, "req-rename", "AGENCY_STAFF"));
-    await().atMost(LAG).until(() -> all("").contains(quotedActorsEvent));
+    formulaActorsEvent =
+        log.append(
+            new AgencyRenamedEvent(INL, "Oficina INL", "INL"),
+            AuditTrailEventLog.by(FORMULA_ACTOR, INL, "req-formula", "AGENCY_STAFF"));
+    await()
+        .atMost(LAG)
+        .until(() -> all("").containsAll(List.of(quotedActorsEvent, formulaActorsEvent)));
   }
 
   @Test
@@ -272,6 +285,33 @@ class AuditTrailApiTest {
     assertThat(export.body())
         .contains(",\"inl \"\"turno, noche\"\"\",inl,AGENCY_STAFF,req-rename,")
         .doesNotContain(scenario.caseReference().value());
+  }
+
+  @Test
+  void theExport_neutralisesWhatASpreadsheetWouldRunAsAFormula_andParsesBackToTheJsonRows()
+      throws Exception {
+    String filter = "?agency=inl";
+    HttpResponse<String> export = exportAs(auditor, filter, "req-export-formula");
+
+    List<List<String>> records = new ArrayList<>();
+    try (MappingIterator<List<String>> parsed =
+        new CsvMapper()
+            .enable(CsvParser.Feature.WRAP_AS_ARRAY)
+            .readerForListOf(String.class)
+            .readValues(export.body())) {
+      parsed.forEachRemaining(records::add);
+    }
+    List<JsonNode> json = rows(filter);
+    assertThat(records).hasSize(json.size() + 1);
+    int actor = AuditTrailCsv.HEADER.indexOf("actor");
+    int eventId = AuditTrailCsv.HEADER.indexOf("eventId");
+    assertThat(records)
+        .filteredOn(record -> record.get(eventId).equals(formulaActorsEvent))
+        .singleElement()
+        .satisfies(record -> assertThat(record.get(actor)).isEqualTo("'" + FORMULA_ACTOR));
+    assertThat(records)
+        .flatMap(record -> record)
+        .noneMatch(field -> !field.isEmpty() && "=+-@\t\r".indexOf(field.charAt(0)) >= 0);
   }
 
   @Test

@@ -1,15 +1,21 @@
 package mx.bitacora.query.audittrail;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes audit-trail entries as CSV (RFC 4180): a header row, then one record per event, fields
- * separated by commas, records by CRLF; a field holding a comma, a double quote, CR or LF is quoted
- * and its quotes doubled. A list (roles, agencies, corrections) is one field, its items separated
- * by spaces; an absent value is an empty field.
+ * Writes audit-trail entries as CSV (RFC 4180, by Jackson's CSV module): a header row, then one
+ * record per event, records separated by CRLF. A list (roles, agencies, corrections) is one field,
+ * its items separated by spaces; an absent value is an empty field. Auditors open exports in
+ * spreadsheets, so a field a spreadsheet would run as a formula is neutralised ({@link
+ * #neutralised}).
  */
 final class AuditTrailCsv {
 
@@ -34,67 +40,83 @@ final class AuditTrailCsv {
           "unreadable",
           "resolution");
 
-  private final Writer out;
+  private static final CsvMapper CSV =
+      CsvMapper.builder()
+          .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          // Quote only what RFC 4180 needs quoted (a separator, quote or line break).
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .build();
+  private static final CsvSchema SCHEMA =
+      CsvSchema.builder()
+          .addColumns(HEADER, CsvSchema.ColumnType.STRING)
+          .setLineSeparator("\r\n")
+          .build();
+
+  private final SequenceWriter rows;
 
   AuditTrailCsv(Writer out) {
-    this.out = out;
-  }
-
-  void writeHeader() {
-    writeRecord(HEADER);
+    try {
+      this.rows = CSV.writer(SCHEMA).writeValues(out);
+      rows.write(HEADER.toArray(String[]::new));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the audit-trail export", e);
+    }
   }
 
   void write(AuditTrailEntry entry) {
     writeRecord(
-        List.of(
-            Long.toString(entry.position()),
-            text(entry.eventId()),
-            text(entry.eventType()),
-            text(entry.aggregateType()),
-            text(entry.aggregateId()),
-            Long.toString(entry.sequenceNumber()),
-            text(entry.businessTime()),
-            entry.recordedAt().toString(),
-            text(entry.actor()),
-            text(entry.actorAgency()),
-            String.join(" ", entry.actorRoles()),
-            text(entry.requestId()),
-            text(entry.correlationId()),
-            String.join(" ", entry.agencies()),
-            text(entry.corrects()),
-            String.join(" ", entry.correctedBy()),
-            entry.unreadable() == null ? "" : text(entry.unreadable().cause()),
-            entry.unreadable() == null || entry.unreadable().resolution() == null
-                ? ""
-                : text(entry.unreadable().resolution().reason())));
+        Long.toString(entry.position()),
+        entry.eventId(),
+        entry.eventType(),
+        entry.aggregateType(),
+        entry.aggregateId(),
+        Long.toString(entry.sequenceNumber()),
+        entry.businessTime(),
+        entry.recordedAt().toString(),
+        entry.actor(),
+        entry.actorAgency(),
+        String.join(" ", entry.actorRoles()),
+        entry.requestId(),
+        entry.correlationId(),
+        String.join(" ", entry.agencies()),
+        entry.corrects(),
+        String.join(" ", entry.correctedBy()),
+        entry.unreadable() == null ? null : entry.unreadable().cause(),
+        entry.unreadable() == null || entry.unreadable().resolution() == null
+            ? null
+            : entry.unreadable().resolution().reason());
   }
 
-  private void writeRecord(List<String> fields) {
+  /** Ends the export, flushing what is buffered (the header alone when no entry was written). */
+  void finish() {
     try {
-      for (int i = 0; i < fields.size(); i++) {
-        if (i > 0) {
-          out.write(',');
-        }
-        out.write(quoted(fields.get(i)));
-      }
-      out.write("\r\n");
+      rows.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not finish the audit-trail export", e);
+    }
+  }
+
+  private void writeRecord(String... fields) {
+    String[] record = new String[fields.length];
+    for (int i = 0; i < fields.length; i++) {
+      record[i] = neutralised(fields[i]);
+    }
+    try {
+      rows.write(record);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the audit-trail export", e);
     }
   }
 
-  /** The field as RFC 4180 wants it: as it is, or quoted with its quotes doubled. */
-  static String quoted(String field) {
-    if (field.indexOf(',') < 0
-        && field.indexOf('"') < 0
-        && field.indexOf('\r') < 0
-        && field.indexOf('\n') < 0) {
-      return field;
+  /**
+   * The field as a spreadsheet shows it rather than runs it: one starting with {@code =}, {@code
+   * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe (OWASP's advice
+   * on CSV injection); absent is empty.
+   */
+  static String neutralised(String field) {
+    if (field == null || field.isEmpty()) {
+      return "";
     }
-    return '"' + field.replace("\"", "\"\"") + '"';
-  }
-
-  private static String text(String value) {
-    return value == null ? "" : value;
+    return "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
   }
 }

@@ -54,8 +54,8 @@ class AuditTrailReads {
     accessLog.record(CaseAccess.concerning(actor, EXPORT_VIEW, owners, recorded, true));
     return out -> {
       AuditTrailCsv csv = new AuditTrailCsv(out);
-      csv.writeHeader();
       queries.export(filter, through, csv::write);
+      csv.finish();
     };
   }
 
