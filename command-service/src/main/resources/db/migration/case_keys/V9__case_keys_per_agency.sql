@@ -18,7 +18,7 @@
 -- Where the event store is not in this database (Axon Server), rows cannot be attributed: the
 -- migration then refuses to run on a non-empty key table rather than guess.
 
-CREATE FUNCTION pg_temp.json_or_null(payload BYTEA) RETURNS JSONB
+CREATE FUNCTION case_keys.v9_json_or_null(payload BYTEA) RETURNS JSONB
     LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
     RETURN convert_from(payload, 'UTF8')::jsonb;
@@ -28,8 +28,9 @@ EXCEPTION WHEN OTHERS THEN
 END
 $$;
 
-CREATE TEMPORARY TABLE legacy_issue (case_reference TEXT, issuing_agency TEXT, global_index BIGINT)
-    ON COMMIT DROP;
+-- Working objects of this migration only (the owner may not create temporary ones); dropped below.
+CREATE TABLE case_keys.v9_legacy_issue (
+    case_reference TEXT, issuing_agency TEXT, global_index BIGINT);
 
 DO $$
 BEGIN
@@ -39,9 +40,9 @@ BEGIN
         END IF;
         RETURN;
     END IF;
-    INSERT INTO legacy_issue (case_reference, issuing_agency, global_index)
+    INSERT INTO case_keys.v9_legacy_issue (case_reference, issuing_agency, global_index)
     SELECT issue.payload ->> 'caseReference', issue.payload ->> 'issuingAgency', issue.global_index
-      FROM (SELECT e.global_index, pg_temp.json_or_null(e.payload) AS payload
+      FROM (SELECT e.global_index, case_keys.v9_json_or_null(e.payload) AS payload
               FROM event_store.domain_event_entry e
              WHERE e.payload_type = 'mx.bitacora.events.referral.ReferralIssuedEvent') issue
      WHERE issue.payload ->> 'caseReference' IS NOT NULL
@@ -57,7 +58,7 @@ UPDATE case_keys.case_key SET bound_to_agency = FALSE;
 UPDATE case_keys.case_key k
    SET issuing_agency = first_issue.issuing_agency
   FROM (SELECT DISTINCT ON (case_reference) case_reference, issuing_agency
-          FROM legacy_issue
+          FROM case_keys.v9_legacy_issue
          ORDER BY case_reference, global_index) first_issue
  WHERE first_issue.case_reference = k.case_reference;
 DELETE FROM case_keys.case_key WHERE issuing_agency IS NULL;
@@ -71,11 +72,12 @@ ALTER TABLE case_keys.erased_case ADD COLUMN issuing_agency VARCHAR(64);
 INSERT INTO case_keys.erased_case (case_reference, issuing_agency, erased_at)
 SELECT DISTINCT erased.case_reference, issue.issuing_agency, erased.erased_at
   FROM case_keys.erased_case erased
-  JOIN legacy_issue issue ON issue.case_reference = erased.case_reference
+  JOIN case_keys.v9_legacy_issue issue ON issue.case_reference = erased.case_reference
  WHERE erased.issuing_agency IS NULL;
 DELETE FROM case_keys.erased_case WHERE issuing_agency IS NULL;
 ALTER TABLE case_keys.erased_case ALTER COLUMN issuing_agency SET NOT NULL;
 ALTER TABLE case_keys.erased_case
     ADD CONSTRAINT erased_case_pk PRIMARY KEY (issuing_agency, case_reference);
 
-DROP FUNCTION pg_temp.json_or_null(BYTEA);
+DROP TABLE case_keys.v9_legacy_issue;
+DROP FUNCTION case_keys.v9_json_or_null(BYTEA);
