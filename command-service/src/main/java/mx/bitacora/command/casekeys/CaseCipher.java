@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import mx.bitacora.command.keywrapping.WrappedDataKey;
+import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
@@ -19,9 +20,12 @@ import mx.bitacora.platform.problem.RejectedException;
 
 /**
  * Seals victim details with the data key of their case (Tink AEAD, AES-256-GCM; associated data:
- * case reference and referral id) and opens them again while the case's key exists. Each case's key
- * is created on first use and stored wrapped by the master key, as is its MAC key (HMAC-SHA256),
- * which keys the {@linkplain #digest digest} of details that tells a retried referral from another.
+ * case reference and referral id) and opens them again while the case's key exists. A case is its
+ * issuing agency's ({@link AgencyCase}): another agency issuing under the same reference gets a key
+ * of its own, and is never told whether the first agency's case exists or was erased. Each case's
+ * key is created on first use and stored wrapped by the master key (bound to agency and reference),
+ * as is its MAC key (HMAC-SHA256), which keys the {@linkplain #digest digest} of details that tells
+ * a retried referral from another.
  */
 public class CaseCipher {
 
@@ -46,11 +50,13 @@ public class CaseCipher {
 
   /**
    * Seals {@code details} for one referral of the case; null when there are none. Either way the
-   * case gets its data key on first use, and an erased case is refused with {@code CASE_ERASED}.
+   * case gets its data key on first use, and a case of this agency's that was erased is refused
+   * with {@code CASE_ERASED}.
    */
   public EncryptedDetails seal(
-      CaseReference caseReference, ReferralId referralId, VictimDetails details) {
-    Aead dataKey = dataKey(caseReference);
+      AgencyCase agencyCase, ReferralId referralId, VictimDetails details) {
+    Aead dataKey = dataKey(agencyCase);
+    CaseReference caseReference = agencyCase.caseReference();
     if (details == null) {
       return null;
     }
@@ -64,13 +70,16 @@ public class CaseCipher {
   }
 
   /**
-   * Opens the details sealed for {@code referralId}; fails with {@link
-   * CaseDataUnavailableException} once the case is erased or when they belong elsewhere.
+   * Opens the details sealed for {@code referralId}, which {@code issuingAgency} issued; fails with
+   * {@link CaseDataUnavailableException} once the case is erased or when they belong elsewhere
+   * (another referral, another case, another agency's case under the same reference).
    */
-  public VictimDetails open(ReferralId referralId, EncryptedDetails sealed) {
+  public VictimDetails open(
+      AgencyId issuingAgency, ReferralId referralId, EncryptedDetails sealed) {
     CaseReference caseReference = sealed.caseReference();
+    AgencyCase agencyCase = new AgencyCase(issuingAgency, caseReference);
     byte[] wrapped =
-        keys.wrappedKey(caseReference)
+        keys.wrappedKey(agencyCase)
             .orElseThrow(
                 () ->
                     new CaseDataUnavailableException(
@@ -78,7 +87,7 @@ public class CaseCipher {
                         null));
     try {
       byte[] plaintext =
-          unwrap(caseReference, wrapped)
+          unwrap(agencyCase, wrapped)
               .decrypt(
                   Base64.getDecoder().decode(sealed.ciphertext()),
                   associatedData(caseReference, referralId));
@@ -95,8 +104,9 @@ public class CaseCipher {
    * unlike their ciphertexts; without the key nothing about the details can be guessed from it. An
    * erased case is refused with {@code CASE_ERASED}.
    */
-  public String digest(CaseReference caseReference, ReferralId referralId, VictimDetails details) {
-    Mac macKey = macKey(caseReference);
+  public String digest(AgencyCase agencyCase, ReferralId referralId, VictimDetails details) {
+    Mac macKey = macKey(agencyCase);
+    CaseReference caseReference = agencyCase.caseReference();
     if (details == null) {
       return null;
     }
@@ -116,60 +126,74 @@ public class CaseCipher {
     }
   }
 
-  private Mac macKey(CaseReference caseReference) {
-    dataKey(caseReference); // refuses an erased case; the MAC key lives in the data key's row
-    byte[] wrapped = keys.wrappedMacKey(caseReference).orElse(null);
+  private Mac macKey(AgencyCase agencyCase) {
+    dataKey(agencyCase); // refuses an erased case; the MAC key lives in the data key's row
+    byte[] wrapped = keys.wrappedMacKey(agencyCase).orElse(null);
     if (wrapped == null) {
-      keys.storeMacKeyIfAbsent(caseReference, newWrappedMacKey(caseReference));
+      keys.storeMacKeyIfAbsent(agencyCase, newWrappedMacKey(agencyCase));
       // Another request may have stored its key first, or the case was erased meanwhile.
       wrapped =
-          keys.wrappedMacKey(caseReference)
-              .orElseThrow(() -> RejectedException.ruleViolated("CASE_ERASED", caseReference));
+          keys.wrappedMacKey(agencyCase)
+              .orElseThrow(
+                  () -> RejectedException.ruleViolated("CASE_ERASED", agencyCase.caseReference()));
     }
     try {
-      return WrappedDataKey.unwrapMac(masterKey, wrapped, macWrappingContext(caseReference));
+      return WrappedDataKey.unwrapMac(masterKey, wrapped, macWrappingContext(agencyCase));
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("The MAC key of case " + caseReference + " is unusable", e);
+      throw new IllegalStateException("The MAC key of case " + agencyCase + " is unusable", e);
     }
   }
 
-  private byte[] newWrappedMacKey(CaseReference caseReference) {
-    return WrappedDataKey.createMac(masterKey, macWrappingContext(caseReference));
+  private byte[] newWrappedMacKey(AgencyCase agencyCase) {
+    return WrappedDataKey.createMac(masterKey, macWrappingContext(agencyCase));
   }
 
   /** Binds a wrapped MAC key to its case, and keeps it from being taken for a data key. */
-  private static byte[] macWrappingContext(CaseReference caseReference) {
-    return ("bitacora-case-mac-key:" + caseReference.value()).getBytes(StandardCharsets.UTF_8);
+  private byte[] macWrappingContext(AgencyCase agencyCase) {
+    return ("bitacora-case-mac-key:" + boundTo(agencyCase)).getBytes(StandardCharsets.UTF_8);
   }
 
-  private Aead dataKey(CaseReference caseReference) {
-    if (keys.isErased(caseReference)) {
-      throw RejectedException.ruleViolated("CASE_ERASED", caseReference);
+  private Aead dataKey(AgencyCase agencyCase) {
+    // Only this agency's own erased case is refused: another agency's, under the same reference,
+    // is another case, and whether it exists or was erased is never told here.
+    if (keys.isErased(agencyCase)) {
+      throw RejectedException.ruleViolated("CASE_ERASED", agencyCase.caseReference());
     }
-    byte[] wrapped = keys.wrappedKey(caseReference).orElse(null);
+    byte[] wrapped = keys.wrappedKey(agencyCase).orElse(null);
     if (wrapped == null) {
-      keys.storeIfAbsent(caseReference, newWrappedKey(caseReference));
+      keys.storeIfAbsent(agencyCase, newWrappedKey(agencyCase));
       // Another request may have stored its key first: always use the stored one.
-      wrapped = keys.wrappedKey(caseReference).orElseThrow();
+      wrapped = keys.wrappedKey(agencyCase).orElseThrow();
     }
     try {
-      return unwrap(caseReference, wrapped);
+      return unwrap(agencyCase, wrapped);
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("The data key of case " + caseReference + " is unusable", e);
+      throw new IllegalStateException("The data key of case " + agencyCase + " is unusable", e);
     }
   }
 
-  private byte[] newWrappedKey(CaseReference caseReference) {
-    return WrappedDataKey.create(masterKey, wrappingContext(caseReference));
+  private byte[] newWrappedKey(AgencyCase agencyCase) {
+    return WrappedDataKey.create(masterKey, wrappingContext(agencyCase));
   }
 
-  private Aead unwrap(CaseReference caseReference, byte[] wrapped) throws GeneralSecurityException {
-    return WrappedDataKey.unwrap(masterKey, wrapped, wrappingContext(caseReference));
+  private Aead unwrap(AgencyCase agencyCase, byte[] wrapped) throws GeneralSecurityException {
+    return WrappedDataKey.unwrap(masterKey, wrapped, wrappingContext(agencyCase));
   }
 
   /** Binds a wrapped key to its case: a key row copied to another case does not unwrap. */
-  private static byte[] wrappingContext(CaseReference caseReference) {
-    return ("bitacora-case-key:" + caseReference.value()).getBytes(StandardCharsets.UTF_8);
+  private byte[] wrappingContext(AgencyCase agencyCase) {
+    return ("bitacora-case-key:" + boundTo(agencyCase)).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * What a case's wrapped keys are bound to: its agency and reference, or, for keys wrapped before
+   * cases were scoped to their agency (V9__case_keys_per_agency.sql), the reference alone.
+   */
+  private String boundTo(AgencyCase agencyCase) {
+    String reference = agencyCase.caseReference().value();
+    return keys.wrappedForReferenceOnly(agencyCase)
+        ? reference
+        : agencyCase.issuingAgency().value() + "/" + reference;
   }
 
   /** Binds a ciphertext to its case and referral: it cannot be replayed into another event. */

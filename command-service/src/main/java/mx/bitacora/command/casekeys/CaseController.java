@@ -3,16 +3,20 @@ package mx.bitacora.command.casekeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Erases victims' cases. Only platform administrators may: key management is their job, they read
- * no case data, and auditors, who see everything, cannot also destroy it.
+ * no case data, and auditors, who see everything, cannot also destroy it. A case is its issuing
+ * agency's, so the erasure names that agency: another agency's case under the same reference is not
+ * touched.
  */
 @RestController
 @RequestMapping("/cases")
@@ -28,11 +32,12 @@ class CaseController {
 
   @PostMapping("/{caseReference}/erase")
   @Operation(summary = "Destroy the case's data key: its victim details become unreadable forever")
-  Erased erase(@PathVariable CaseReference caseReference) {
-    commands.create(new EraseCaseCommand(caseReference), "CASE", caseReference);
-    return new Erased(caseReference);
+  Erased erase(@PathVariable CaseReference caseReference, @RequestParam AgencyId issuingAgency) {
+    commands.create(
+        new EraseCaseCommand(new AgencyCase(issuingAgency, caseReference)), "CASE", caseReference);
+    return new Erased(caseReference, issuingAgency);
   }
 
-  /** What the erase command answers: the case it erased. */
-  record Erased(CaseReference caseReference) {}
+  /** What the erase command answers: the case it erased, and whose it was. */
+  record Erased(CaseReference caseReference, AgencyId issuingAgency) {}
 }

@@ -3,7 +3,6 @@ package mx.bitacora.command.casekeys;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import mx.bitacora.events.cases.CaseErasedEvent;
-import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -11,13 +10,14 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
- * The erasure of one case: its data key is deleted and the fact recorded, in one transaction. The
- * referrals' events stay as they were; only their sealed details become unreadable.
+ * The erasure of one agency's case: its data key is deleted and the fact recorded, naming the
+ * issuing agency, in one transaction. The referrals' events stay as they were; only their sealed
+ * details become unreadable. Another agency's case under the same reference is another aggregate.
  */
 @Aggregate
 class CaseErasure {
 
-  @AggregateIdentifier private CaseReference caseReference;
+  @AggregateIdentifier private AgencyCase agencyCase;
 
   CaseErasure() {
     // for Axon: rebuilt from its events
@@ -25,26 +25,27 @@ class CaseErasure {
 
   @CommandHandler
   CaseErasure(EraseCaseCommand command, CaseKeys keys) {
-    ensureNotYetErased(command.caseReference(), keys);
-    ensureCaseKnown(command.caseReference(), keys);
-    keys.destroy(command.caseReference());
-    apply(new CaseErasedEvent(command.caseReference()));
+    AgencyCase erased = command.agencyCase();
+    ensureNotYetErased(erased, keys);
+    ensureCaseKnown(erased, keys);
+    keys.destroy(erased);
+    apply(new CaseErasedEvent(erased.caseReference(), erased.issuingAgency()));
   }
 
-  private static void ensureNotYetErased(CaseReference caseReference, CaseKeys keys) {
-    if (keys.isErased(caseReference)) {
-      throw RejectedException.ruleViolated("CASE_ALREADY_ERASED", caseReference);
+  private static void ensureNotYetErased(AgencyCase agencyCase, CaseKeys keys) {
+    if (keys.isErased(agencyCase)) {
+      throw RejectedException.ruleViolated("CASE_ALREADY_ERASED", agencyCase.caseReference());
     }
   }
 
-  private static void ensureCaseKnown(CaseReference caseReference, CaseKeys keys) {
-    if (keys.wrappedKey(caseReference).isEmpty()) {
-      throw RejectedException.notFound("CASE_NOT_FOUND", caseReference);
+  private static void ensureCaseKnown(AgencyCase agencyCase, CaseKeys keys) {
+    if (keys.wrappedKey(agencyCase).isEmpty()) {
+      throw RejectedException.notFound("CASE_NOT_FOUND", agencyCase.caseReference());
     }
   }
 
   @EventSourcingHandler
   void on(CaseErasedEvent event) {
-    caseReference = event.caseReference();
+    agencyCase = new AgencyCase(event.issuingAgency(), event.caseReference());
   }
 }

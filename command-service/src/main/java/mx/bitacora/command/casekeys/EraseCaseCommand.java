@@ -1,11 +1,13 @@
 package mx.bitacora.command.casekeys;
 
 import mx.bitacora.command.messaging.RefusedWhenRepeated;
-import mx.bitacora.events.referral.CaseReference;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Destroy the data key of a case, so its victim details can never be read again. */
-record EraseCaseCommand(@TargetAggregateIdentifier CaseReference caseReference)
+/**
+ * Destroy the data key of one agency's case, so its victim details can never be read again; another
+ * agency's case under the same reference is untouched.
+ */
+record EraseCaseCommand(@TargetAggregateIdentifier AgencyCase agencyCase)
     implements RefusedWhenRepeated {
 
   @Override

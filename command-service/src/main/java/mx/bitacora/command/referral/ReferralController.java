@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.referral.Consent;
@@ -42,11 +43,11 @@ class ReferralController {
   @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
   ResponseEntity<ReferralRequests.Accepted> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
-    EncryptedDetails sealed =
-        cipher.seal(body.caseReference(), body.referralId(), body.victimDetails());
+    // The case is the acting agency's: the same reference issued by another agency is another case.
+    AgencyCase agencyCase = new AgencyCase(actor.agency(), body.caseReference());
+    EncryptedDetails sealed = cipher.seal(agencyCase, body.referralId(), body.victimDetails());
     // Stands for the details in the creation fingerprint: their ciphertext differs on each retry.
-    String detailsDigest =
-        cipher.digest(body.caseReference(), body.referralId(), body.victimDetails());
+    String detailsDigest = cipher.digest(agencyCase, body.referralId(), body.victimDetails());
     commands.create(
         new IssueReferralCommand(
             body.referralId(),

@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
@@ -23,8 +24,16 @@ import org.springframework.mock.env.MockEnvironment;
 
 class CaseCipherTest {
 
-  private static final CaseReference CASE = new CaseReference("QROO-2022-0147");
-  private static final CaseReference OTHER_CASE = new CaseReference("QROO-2022-0999");
+  private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
+  private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
+  private static final CaseReference REFERENCE = new CaseReference("QROO-2022-0147");
+  private static final AgencyCase CASE = new AgencyCase(FISCALIA, REFERENCE);
+  private static final AgencyCase OTHER_CASE =
+      new AgencyCase(FISCALIA, new CaseReference("QROO-2022-0999"));
+
+  /** Another agency's case under the same reference: another case. */
+  private static final AgencyCase OTHER_AGENCYS_CASE = new AgencyCase(DIF, REFERENCE);
+
   private static final ReferralId REFERRAL = new ReferralId(UUID.randomUUID());
   private static final VictimDetails DETAILS =
       new VictimDetails(
@@ -39,10 +48,12 @@ class CaseCipherTest {
   void sealedDetails_openAgain_forTheSameCaseAndReferral() {
     EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
 
-    assertThat(sealed.caseReference()).isEqualTo(CASE);
+    assertThat(sealed.caseReference()).isEqualTo(REFERENCE);
     assertThat(new String(Base64.getDecoder().decode(sealed.ciphertext()), StandardCharsets.UTF_8))
         .doesNotContain("Canario", "Guatemalteca", "Mam");
-    assertThat(cipher.open(REFERRAL, sealed)).usingRecursiveComparison().isEqualTo(DETAILS);
+    assertThat(cipher.open(FISCALIA, REFERRAL, sealed))
+        .usingRecursiveComparison()
+        .isEqualTo(DETAILS);
   }
 
   @Test
@@ -66,7 +77,7 @@ class CaseCipherTest {
   void opening_fails_forAnotherReferral() {
     EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
 
-    assertThatThrownBy(() -> cipher.open(new ReferralId(UUID.randomUUID()), sealed))
+    assertThatThrownBy(() -> cipher.open(FISCALIA, new ReferralId(UUID.randomUUID()), sealed))
         .isInstanceOf(CaseDataUnavailableException.class);
   }
 
@@ -74,10 +85,53 @@ class CaseCipherTest {
   void opening_fails_whenTheCiphertextIsMovedToAnotherCase() {
     EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
     cipher.seal(OTHER_CASE, REFERRAL, null);
-    EncryptedDetails moved = new EncryptedDetails(OTHER_CASE, sealed.ciphertext());
+    EncryptedDetails moved = new EncryptedDetails(OTHER_CASE.caseReference(), sealed.ciphertext());
 
-    assertThatThrownBy(() -> cipher.open(REFERRAL, moved))
+    assertThatThrownBy(() -> cipher.open(FISCALIA, REFERRAL, moved))
         .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void anotherAgency_issuingUnderTheSameReference_getsAKeyOfItsOwn() {
+    cipher.seal(CASE, REFERRAL, DETAILS);
+    cipher.seal(OTHER_AGENCYS_CASE, new ReferralId(UUID.randomUUID()), DETAILS);
+
+    assertThat(keys.wrappedKey(OTHER_AGENCYS_CASE).orElseThrow())
+        .isNotEqualTo(keys.wrappedKey(CASE).orElseThrow());
+  }
+
+  @Test
+  void anotherAgency_cannotOpen_detailsSealedUnderTheSameReference() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+    cipher.seal(OTHER_AGENCYS_CASE, new ReferralId(UUID.randomUUID()), null);
+
+    assertThatThrownBy(() -> cipher.open(DIF, REFERRAL, sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void aKeyRowCopiedToAnotherAgencysCase_doesNotUnwrap() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+    keys.keys.put(OTHER_AGENCYS_CASE, keys.wrappedKey(CASE).orElseThrow());
+
+    assertThatThrownBy(() -> cipher.open(DIF, REFERRAL, sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+  }
+
+  @Test
+  void anotherAgencysErasedCase_isNeverToldOf_andItsOwnCaseTakesDetails() {
+    EncryptedDetails sealed = cipher.seal(CASE, REFERRAL, DETAILS);
+    keys.destroy(CASE);
+
+    ReferralId other = new ReferralId(UUID.randomUUID());
+    EncryptedDetails ownSealed = cipher.seal(OTHER_AGENCYS_CASE, other, DETAILS);
+
+    assertThat(cipher.open(DIF, other, ownSealed)).usingRecursiveComparison().isEqualTo(DETAILS);
+    assertThatThrownBy(() -> cipher.open(FISCALIA, REFERRAL, sealed))
+        .isInstanceOf(CaseDataUnavailableException.class);
+    assertThatThrownBy(() -> cipher.seal(CASE, REFERRAL, DETAILS))
+        .isInstanceOfSatisfying(
+            RejectedException.class, e -> assertThat(e.code()).isEqualTo("CASE_ERASED"));
   }
 
   @Test
@@ -86,7 +140,7 @@ class CaseCipherTest {
 
     keys.destroy(CASE);
 
-    assertThatThrownBy(() -> cipher.open(REFERRAL, sealed))
+    assertThatThrownBy(() -> cipher.open(FISCALIA, REFERRAL, sealed))
         .isInstanceOf(CaseDataUnavailableException.class);
   }
 
@@ -106,7 +160,7 @@ class CaseCipherTest {
     CaseCipher otherMaster =
         new CaseCipher(keys, MasterKey.fromBytes(randomKey()), new ObjectMapper());
 
-    assertThatThrownBy(() -> otherMaster.open(REFERRAL, sealed))
+    assertThatThrownBy(() -> otherMaster.open(FISCALIA, REFERRAL, sealed))
         .isInstanceOf(CaseDataUnavailableException.class);
   }
 
@@ -191,6 +245,7 @@ class CaseCipherTest {
     assertThat(cipher.digest(CASE, REFERRAL, reordered)).isEqualTo(digest);
     assertThat(cipher.digest(CASE, REFERRAL, older)).isNotEqualTo(digest);
     assertThat(cipher.digest(OTHER_CASE, REFERRAL, DETAILS)).isNotEqualTo(digest);
+    assertThat(cipher.digest(OTHER_AGENCYS_CASE, REFERRAL, DETAILS)).isNotEqualTo(digest);
     assertThat(new String(Base64.getDecoder().decode(digest), StandardCharsets.ISO_8859_1))
         .doesNotContain("Canario", "Guatemalteca", "Mam");
     assertThat(cipher.digest(CASE, REFERRAL, null)).isNull();

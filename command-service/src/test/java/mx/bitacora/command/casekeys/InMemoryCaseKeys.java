@@ -5,46 +5,50 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import mx.bitacora.events.referral.CaseReference;
 
 /** Case keys held in memory, for tests that need no database. */
 final class InMemoryCaseKeys implements CaseKeys {
 
-  final Map<CaseReference, byte[]> keys = new ConcurrentHashMap<>();
-  final Map<CaseReference, byte[]> macKeys = new ConcurrentHashMap<>();
-  private final Set<CaseReference> erased = new HashSet<>();
+  final Map<AgencyCase, byte[]> keys = new ConcurrentHashMap<>();
+  final Map<AgencyCase, byte[]> macKeys = new ConcurrentHashMap<>();
+  private final Set<AgencyCase> erased = new HashSet<>();
 
   @Override
-  public Optional<byte[]> wrappedKey(CaseReference caseReference) {
-    return Optional.ofNullable(keys.get(caseReference));
+  public Optional<byte[]> wrappedKey(AgencyCase agencyCase) {
+    return Optional.ofNullable(keys.get(agencyCase));
   }
 
   @Override
-  public void storeIfAbsent(CaseReference caseReference, byte[] wrappedKey) {
-    keys.putIfAbsent(caseReference, wrappedKey);
+  public boolean wrappedForReferenceOnly(AgencyCase agencyCase) {
+    return false;
   }
 
   @Override
-  public Optional<byte[]> wrappedMacKey(CaseReference caseReference) {
-    return Optional.ofNullable(macKeys.get(caseReference));
+  public void storeIfAbsent(AgencyCase agencyCase, byte[] wrappedKey) {
+    keys.putIfAbsent(agencyCase, wrappedKey);
   }
 
   @Override
-  public void storeMacKeyIfAbsent(CaseReference caseReference, byte[] wrappedMacKey) {
-    if (keys.containsKey(caseReference)) {
-      macKeys.putIfAbsent(caseReference, wrappedMacKey);
+  public Optional<byte[]> wrappedMacKey(AgencyCase agencyCase) {
+    return Optional.ofNullable(macKeys.get(agencyCase));
+  }
+
+  @Override
+  public void storeMacKeyIfAbsent(AgencyCase agencyCase, byte[] wrappedMacKey) {
+    if (keys.containsKey(agencyCase)) {
+      macKeys.putIfAbsent(agencyCase, wrappedMacKey);
     }
   }
 
   @Override
-  public boolean isErased(CaseReference caseReference) {
-    return erased.contains(caseReference);
+  public boolean isErased(AgencyCase agencyCase) {
+    return erased.contains(agencyCase);
   }
 
   @Override
-  public void destroy(CaseReference caseReference) {
-    keys.remove(caseReference);
-    macKeys.remove(caseReference);
-    erased.add(caseReference);
+  public void destroy(AgencyCase agencyCase) {
+    keys.remove(agencyCase);
+    macKeys.remove(agencyCase);
+    erased.add(agencyCase);
   }
 }

@@ -19,6 +19,7 @@ import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.casekeys.CaseDataUnavailableException;
 import mx.bitacora.command.casekeys.VictimDetails;
+import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.testsupport.DevTokens;
@@ -65,6 +66,7 @@ class VictimDataPrivacyTest {
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String DIF_STAFF =
       DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final String ADMIN = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
   private static final String AUDITOR = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
 
@@ -126,7 +128,8 @@ class VictimDataPrivacyTest {
     assertThat(output.getAll()).doesNotContain(CANARIES);
 
     // The details are there, sealed, and open with the case's key.
-    VictimDetails opened = cipher.open(new ReferralId(first), issuedEvent(first).victimDetails());
+    VictimDetails opened =
+        cipher.open(FISCALIA, new ReferralId(first), issuedEvent(first).victimDetails());
     assertThat(opened.notes()).isEqualTo(CANARIES.get(0));
     assertThat(opened.attributes()).containsEntry(CANARIES.get(3), CANARIES.get(4));
   }
@@ -164,17 +167,21 @@ class VictimDataPrivacyTest {
     post("/referrals/" + first + "/accept", null, DIF_STAFF);
     long eventsBefore = allEvents();
     List<byte[]> payloadsBefore = payloadsOf(first, second);
-    assertThat(cipher.open(new ReferralId(first), issuedEvent(first).victimDetails()).notes())
+    assertThat(
+            cipher
+                .open(FISCALIA, new ReferralId(first), issuedEvent(first).victimDetails())
+                .notes())
         .isEqualTo(CANARIES.get(0));
 
-    ResponseEntity<String> erased = post("/cases/" + caseReference + "/erase", null, ADMIN);
+    ResponseEntity<String> erased = post(erasePath(caseReference), null, ADMIN);
 
     assertThat(status(erased)).as(erased.getBody()).isEqualTo(200);
     assertThat(allEvents()).isEqualTo(eventsBefore + 1); // plus CaseErasedEvent
     assertThat(payloadsOf(first, second)).containsExactlyElementsOf(payloadsBefore);
     for (UUID referral : List.of(first, second)) {
       ReferralIssuedEvent event = issuedEvent(referral);
-      assertThatThrownBy(() -> cipher.open(new ReferralId(referral), event.victimDetails()))
+      assertThatThrownBy(
+              () -> cipher.open(FISCALIA, new ReferralId(referral), event.victimDetails()))
           .isInstanceOf(CaseDataUnavailableException.class);
     }
     assertThat(
@@ -188,23 +195,24 @@ class VictimDataPrivacyTest {
             jdbc.queryForObject(
                 "select payload from event_store.domain_event_entry where aggregate_identifier = ?",
                 byte[].class,
-                caseReference));
+                "case:" + FISCALIA + "/" + caseReference));
     assertThat(erasure.path("caseReference").asText()).isEqualTo(caseReference);
-    assertThat(erasure.size()).isEqualTo(1);
+    assertThat(erasure.path("issuingAgency").asText()).isEqualTo(FISCALIA.value());
+    assertThat(erasure.size()).isEqualTo(2);
   }
 
   @Test
   void anErasedCase_takesNoNewReferral_andCannotBeErasedTwice() throws Exception {
     String caseReference = "CANARY-CASE-0004";
     post("/referrals", canaryBody(UUID.randomUUID(), caseReference), FISCALIA_STAFF);
-    assertThat(status(post("/cases/" + caseReference + "/erase", null, ADMIN))).isEqualTo(200);
+    assertThat(status(post(erasePath(caseReference), null, ADMIN))).isEqualTo(200);
     long events = allEvents();
 
     assertCode(
         post("/referrals", canaryBody(UUID.randomUUID(), caseReference), FISCALIA_STAFF),
         409,
         "CASE_ERASED");
-    assertCode(post("/cases/" + caseReference + "/erase", null, ADMIN), 409, "CASE_ALREADY_ERASED");
+    assertCode(post(erasePath(caseReference), null, ADMIN), 409, "CASE_ALREADY_ERASED");
     assertThat(allEvents()).isEqualTo(events);
   }
 
@@ -216,7 +224,7 @@ class VictimDataPrivacyTest {
         .isEqualTo(201);
     assertThat(status(post("/referrals", canaryBody(id, caseReference), FISCALIA_STAFF)))
         .isEqualTo(201);
-    assertThat(status(post("/cases/" + caseReference + "/erase", null, ADMIN))).isEqualTo(200);
+    assertThat(status(post(erasePath(caseReference), null, ADMIN))).isEqualTo(200);
     long events = allEvents();
 
     assertCode(
@@ -230,10 +238,15 @@ class VictimDataPrivacyTest {
     post("/referrals", canaryBody(UUID.randomUUID(), caseReference), FISCALIA_STAFF);
     long events = allEvents();
 
-    assertCode(post("/cases/" + caseReference + "/erase", null, AUDITOR), 403, "FORBIDDEN");
-    assertCode(post("/cases/" + caseReference + "/erase", null, FISCALIA_STAFF), 403, "FORBIDDEN");
-    assertCode(post("/cases/UNKNOWN-CASE-9999/erase", null, ADMIN), 404, "CASE_NOT_FOUND");
-    assertCode(post("/cases/not a case/erase", null, ADMIN), 400, "INVALID_PARAMETER");
+    assertCode(post(erasePath(caseReference), null, AUDITOR), 403, "FORBIDDEN");
+    assertCode(post(erasePath(caseReference), null, FISCALIA_STAFF), 403, "FORBIDDEN");
+    assertCode(post(erasePath("UNKNOWN-CASE-9999"), null, ADMIN), 404, "CASE_NOT_FOUND");
+    // The case is the issuing agency's: an erasure must say whose.
+    assertCode(post("/cases/" + caseReference + "/erase", null, ADMIN), 400, "INVALID_PARAMETER");
+    assertCode(
+        post("/cases/not a case/erase?issuingAgency=" + FISCALIA, null, ADMIN),
+        400,
+        "INVALID_PARAMETER");
     assertThat(allEvents()).isEqualTo(events);
     assertThat(
             jdbc.queryForObject(
@@ -241,6 +254,11 @@ class VictimDataPrivacyTest {
                 Long.class,
                 caseReference))
         .isEqualTo(1);
+  }
+
+  /** Erasure of the case the Fiscalía issued under {@code caseReference}. */
+  private static String erasePath(String caseReference) {
+    return "/cases/" + caseReference + "/erase?issuingAgency=" + FISCALIA;
   }
 
   /**

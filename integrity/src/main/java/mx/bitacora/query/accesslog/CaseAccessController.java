@@ -32,6 +32,7 @@ class CaseAccessController {
   @GetMapping("/access-log")
   public CaseAccessPage accessLog(
       @RequestParam(required = false) @Size(min = 1, max = 64) String caseReference,
+      @RequestParam(required = false) AgencyId issuingAgency,
       @RequestParam(required = false) @Size(min = 1, max = 255) String actor,
       @RequestParam(required = false) AgencyId actorAgency,
       @RequestParam(required = false) Instant from,
@@ -44,6 +45,15 @@ class CaseAccessController {
     AgencyId scope = caller.has(Role.COMMISSION_AUDITOR) ? null : caller.agency();
     return queries.answer(
         new FindCaseAccessesQuery(
-            caseReference, actor, actorAgency, from, to, breakGlass, scope, page, size));
+            caseReference,
+            issuingAgency,
+            actor,
+            actorAgency,
+            from,
+            to,
+            breakGlass,
+            scope,
+            page,
+            size));
   }
 }

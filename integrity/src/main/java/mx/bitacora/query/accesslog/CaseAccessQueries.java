@@ -52,6 +52,30 @@ class CaseAccessQueries {
       conditions.add("entry -> 'caseReferences' @> jsonb_build_array(:caseReference::text)");
       parameters.addValue("caseReference", query.caseReference());
     }
+    if (query.issuingAgency() != null) {
+      // The case issued by that agency: its reference (if given), its issuer, and (for staff)
+      // their agency among its owners, all on the same case of the entry. Entries recorded before
+      // cases named their issuer list it first among the owning agencies.
+      List<String> onTheCase = new ArrayList<>();
+      ObjectNode variables = JsonNodeFactory.instance.objectNode();
+      if (query.caseReference() != null) {
+        onTheCase.add("@.caseReference == $reference");
+        variables.put("reference", query.caseReference());
+      }
+      if (query.owningAgency() != null) {
+        onTheCase.add("@.owningAgencies[*] == $owner");
+        variables.put("owner", query.owningAgency().value());
+      }
+      onTheCase.add(
+          "(@.issuingAgency == $issuer"
+              + " || (!exists(@.issuingAgency) && @.owningAgencies[0] == $issuer))");
+      variables.put("issuer", query.issuingAgency().value());
+      conditions.add(
+          "jsonb_path_exists(entry -> 'cases', CAST(:casePath AS jsonpath),"
+              + " CAST(:caseVariables AS jsonb))");
+      parameters.addValue("casePath", "$[*] ? (" + String.join(" && ", onTheCase) + ")");
+      parameters.addValue("caseVariables", variables.toString());
+    }
     if (query.actor() != null) {
       conditions.add("entry ->> 'actor' = :actor");
       parameters.addValue("actor", query.actor());

@@ -79,6 +79,9 @@ public class JdbcCaseAccessLog implements CaseAccessLog {
                     Map.of(
                         "caseReference",
                         reached.caseReference(),
+                        // A reference names a case only with its issuing agency.
+                        "issuingAgency",
+                        reached.issuingAgency().value(),
                         "owningAgencies",
                         reached.owningAgencies().stream().map(AgencyId::value).toList()))
             .toList());

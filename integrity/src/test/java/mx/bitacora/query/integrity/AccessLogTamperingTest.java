@@ -162,6 +162,7 @@ class AccessLogTamperingTest {
         List.of(
             new CaseReached(
                 caseReference,
+                new AgencyId("fiscalia-quintana-roo"),
                 List.of(new AgencyId("dif-benito-juarez"), new AgencyId("fiscalia-quintana-roo")))),
         Map.of("referralId", "5e1a0c3b-7d2f-4a61-9b8e-0c2022100101"));
   }

@@ -13,17 +13,20 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Server-sent-event streams that announce changes to the views as they are projected, each scoped
  * by the same visibility as the views: staff hear of their own agency's deliveries and referrals
- * (also per shelter), the commission and compliance reviewers of every one. Each event names the
- * view and the object's id; the client reads the object through the view itself.
+ * (also per shelter: only of a shelter their agency operates; any other is not found), the
+ * commission and compliance reviewers of every one. Each event names the view and the object's id;
+ * the client reads the object through the view itself.
  */
 @RestController
 @FedBy({}) // a stream announces changes as they commit; it has no position to wait for
 class LiveUpdatesController {
 
   private final LiveStreams streams;
+  private final ShelterVisibility shelters;
 
-  LiveUpdatesController(LiveStreams streams) {
+  LiveUpdatesController(LiveStreams streams, ShelterVisibility shelters) {
     this.streams = streams;
+    this.shelters = shelters;
   }
 
   @GetMapping(path = "/live/my-agency", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -36,6 +39,9 @@ class LiveUpdatesController {
   @GetMapping(path = "/live/shelters/{shelterId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
   public SseEmitter shelter(@PathVariable ShelterId shelterId, Actor actor) {
+    // Another agency's shelter answers as an unknown one (404), never with an empty stream that
+    // would tell it exists.
+    shelters.ensureVisible(shelterId, actor);
     String shelter = shelterId.value();
     if (actor.seesAllAgencies()) {
       return streams.open("shelter", change -> shelter.equals(change.shelter()));

@@ -53,6 +53,11 @@ class CaseAccessApiTest {
   private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId FISCALIA_YUCATAN = new AgencyId("fiscalia-yucatan");
+  private static final AgencyId GOBIERNO = new AgencyId("gobierno-quintana-roo");
+  private static final AgencyId UNODC = new AgencyId("unodc-mexico");
+
+  /** Issued by the Fiscalía and, as another case, by the Gobierno: both referred to UNODC. */
+  private static final String SHARED_REFERENCE = "CAMP-2022-0777";
 
   @DynamicPropertySource
   static void database(DynamicPropertyRegistry registry) {
@@ -69,9 +74,20 @@ class CaseAccessApiTest {
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
   private final String yucatanStaff =
       DevTokens.mint("fiscalia-yuc-1", "fiscalia-yucatan", "AGENCY_STAFF");
+  private final String gobiernoStaff =
+      DevTokens.mint("gobierno-staff-1", "gobierno-quintana-roo", "AGENCY_STAFF");
 
   @BeforeAll
   void recordAccesses() {
+    Actor unodcReader = new Actor("unodc-staff-1", UNODC, Set.of(Role.AGENCY_STAFF));
+    for (AgencyId issuer : List.of(FISCALIA, GOBIERNO)) {
+      accessLog.record(
+          CaseAccess.allowed(
+              unodcReader,
+              "referral-detail",
+              List.of(new CaseReached(SHARED_REFERENCE, issuer, List.of(issuer, UNODC))),
+              Map.of()));
+    }
     api = new QueryApi(port);
     Actor difReader = new Actor("dif-staff-1", DIF, Set.of(Role.AGENCY_STAFF));
     Actor fiscaliaReader = new Actor("fiscalia-staff-1", FISCALIA, Set.of(Role.AGENCY_STAFF));
@@ -81,7 +97,7 @@ class CaseAccessApiTest {
         CaseAccess.allowed(
             difReader,
             "referral-detail",
-            List.of(new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF))),
+            List.of(new CaseReached("QROO-2022-0147", FISCALIA, List.of(FISCALIA, DIF))),
             Map.of()));
     accessLog.record(
         CaseAccess.refused(
@@ -89,7 +105,9 @@ class CaseAccessApiTest {
             "referral-detail",
             List.of(
                 new CaseReached(
-                    "YUC-2022-0031", List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
+                    "YUC-2022-0031",
+                    FISCALIA_YUCATAN,
+                    List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
             Map.of()));
     Actor reviewer =
         new Actor("reviewer-1", new AgencyId("segob"), Set.of(Role.COMPLIANCE_REVIEWER));
@@ -98,16 +116,18 @@ class CaseAccessApiTest {
             reviewer,
             "referral-list",
             List.of(
-                new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF)),
+                new CaseReached("QROO-2022-0147", FISCALIA, List.of(FISCALIA, DIF)),
                 new CaseReached(
-                    "YUC-2022-0031", List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
+                    "YUC-2022-0031",
+                    FISCALIA_YUCATAN,
+                    List.of(FISCALIA_YUCATAN, new AgencyId("dif-merida")))),
             Map.of("page", "0")));
     beforeTheBreakGlass = Instant.now();
     accessLog.record(
         CaseAccess.breakGlass(
             commission,
             "referral-detail",
-            List.of(new CaseReached("QROO-2022-0147", List.of(FISCALIA, DIF))),
+            List.of(new CaseReached("QROO-2022-0147", FISCALIA, List.of(FISCALIA, DIF))),
             Map.of(),
             "Queja 2026-14 ante la Comisión"));
     await()
@@ -118,7 +138,7 @@ class CaseAccessApiTest {
                         .body()
                         .path("position")
                         .asLong()
-                    == 4);
+                    == 6);
   }
 
   @Test
@@ -169,7 +189,7 @@ class CaseAccessApiTest {
 
   @Test
   void theCommission_seesEveryEntry_andFiltersByCaseActorAgencyTimeAndBreakGlass() {
-    assertThat(api.get("/access-log", auditor).body().get("totalElements").asLong()).isEqualTo(4);
+    assertThat(api.get("/access-log", auditor).body().get("totalElements").asLong()).isEqualTo(6);
     assertThat(entries(api.get("/access-log?caseReference=QROO-2022-0147", auditor))).hasSize(3);
     assertThat(entries(api.get("/access-log?actor=fiscalia-staff-1", auditor))).hasSize(1);
     assertThat(entries(api.get("/access-log?actorAgency=dif-benito-juarez", auditor))).hasSize(1);
@@ -177,8 +197,35 @@ class CaseAccessApiTest {
         .singleElement()
         .satisfies(e -> assertThat(e.path("actor").asText()).isEqualTo("auditor-1"));
     assertThat(entries(api.get("/access-log?from=" + beforeTheBreakGlass, auditor))).hasSize(1);
-    assertThat(entries(api.get("/access-log?to=" + beforeTheBreakGlass, auditor))).hasSize(3);
+    assertThat(entries(api.get("/access-log?to=" + beforeTheBreakGlass, auditor))).hasSize(5);
     assertThat(api.get("/access-log?size=1&page=1", auditor).body().get("entries")).hasSize(1);
+  }
+
+  @Test
+  void twoAgenciesCasesUnderOneReference_neverMerge_eachNamesItsIssuer() {
+    String underReference = "/access-log?caseReference=" + SHARED_REFERENCE;
+
+    assertThat(entries(api.get(underReference, auditor))).hasSize(2);
+    for (AgencyId issuer : List.of(FISCALIA, GOBIERNO)) {
+      assertThat(entries(api.get(underReference + "&issuingAgency=" + issuer, auditor)))
+          .singleElement()
+          .satisfies(
+              e ->
+                  assertThat(e.path("cases").get(0).path("issuingAgency").asText())
+                      .isEqualTo(issuer.value()));
+    }
+    // The Gobierno sees accesses to its own case under the reference, never to the Fiscalía's,
+    // and asking for the Fiscalía's case by name gives it nothing.
+    assertThat(entries(api.get(underReference, gobiernoStaff)))
+        .singleElement()
+        .satisfies(
+            e ->
+                assertThat(e.path("cases").get(0).path("issuingAgency").asText())
+                    .isEqualTo(GOBIERNO.value()));
+    assertThat(entries(api.get(underReference + "&issuingAgency=" + FISCALIA, gobiernoStaff)))
+        .isEmpty();
+    assertThat(api.get("/access-log?issuingAgency=not%20a%20slug", auditor).status())
+        .isEqualTo(400);
   }
 
   @ParameterizedTest
@@ -205,10 +252,10 @@ class CaseAccessApiTest {
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.body().get("intact").asBoolean()).isTrue();
-    assertThat(answer.body().get("verifiedThrough").asLong()).isEqualTo(4);
+    assertThat(answer.body().get("verifiedThrough").asLong()).isEqualTo(6);
     assertThat(answer.body().get("checkpointsVerified").asInt()).isPositive();
     assertThat(answer.body().get("summary").asText())
-        .isEqualTo("The log is intact through position 4.");
+        .isEqualTo("The log is intact through position 6.");
   }
 
   @Test

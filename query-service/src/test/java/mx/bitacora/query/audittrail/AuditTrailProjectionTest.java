@@ -143,6 +143,8 @@ class AuditTrailProjectionTest {
     assertThat(agencies("deliveryPlanned"))
         .containsExactly(UNODC.value(), INL.value(), SEGOB.value(), DIF.value());
     assertThat(agencies("receiptAcknowledged")).containsExactly(DIF.value());
+    // An erasure names whose case it was (never which case): that agency sees it in its trail.
+    assertThat(agencies("caseErased")).containsExactly(SEGOB.value(), FISCALIA.value());
     assertThat(agencies("deliveryDispatched")).containsExactly(UNODC.value());
     assertThat(agencies("projectOpened"))
         .containsExactly(UNODC.value(), INL.value(), SEGOB.value());

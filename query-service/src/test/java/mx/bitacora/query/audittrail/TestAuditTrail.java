@@ -242,7 +242,7 @@ final class TestAuditTrail {
         byStaff(DIF, "req-void-decline-" + run));
     append.add(
         "caseErased",
-        new CaseErasedEvent(caseReference),
+        new CaseErasedEvent(caseReference, FISCALIA),
         AuditTrailEventLog.by("admin-1", SEGOB, "req-erase-" + run, "PLATFORM_ADMIN"));
     return new Scenario(delivery, referral, caseReference, escalatedAt, ids, inOrder);
   }

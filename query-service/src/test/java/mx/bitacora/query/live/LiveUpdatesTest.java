@@ -92,6 +92,19 @@ class LiveUpdatesTest {
 
   @BeforeAll
   void openStreams_thenProjectTwoAgenciesDeliveries() {
+    log = new AggregateEventLog(eventStore);
+    // A shelter's stream opens only once the shelter is known to the caller.
+    Map<String, Object> registration =
+        AggregateEventLog.origin("staff-1", DIF, "req-live-shelter", "AGENCY_STAFF");
+    log.append(
+        "Shelter", "shelter:" + meridaShelter, registered(meridaShelter, MERIDA), registration);
+    log.append("Shelter", "shelter:" + difShelter, registered(difShelter, DIF), registration);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () ->
+                status("/shelters/" + difShelter.value(), difStaff) == 200
+                    && status("/shelters/" + meridaShelter.value(), auditor) == 200);
     difHears = listen("/live/my-agency", difStaff);
     difShelterHears = listen("/live/shelters/" + difShelter.value(), difStaff);
     commissionHears = listen("/live/commission", auditor);
@@ -101,7 +114,6 @@ class LiveUpdatesTest {
             () ->
                 subscribed(difHears) && subscribed(difShelterHears) && subscribed(commissionHears));
 
-    log = new AggregateEventLog(eventStore);
     Map<String, Object> origin =
         AggregateEventLog.origin("staff-1", DIF, "req-live", "AGENCY_STAFF");
     log.append(
@@ -187,12 +199,12 @@ class LiveUpdatesTest {
   void aShelterStream_hearsOfTheShelterItself_andStaffNeverOfAnotherAgencysShelter() {
     Map<String, Object> origin =
         AggregateEventLog.origin("staff-1", DIF, "req-live-shelter", "AGENCY_STAFF");
-    log.append("Shelter", "shelter:" + meridaShelter, registered(meridaShelter, MERIDA), origin);
-    log.append("Shelter", "shelter:" + difShelter, registered(difShelter, DIF), origin);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> shelterChangesOf(difShelterHears, difShelter) >= 1);
     long heardBefore = shelterChangesOf(difShelterHears, difShelter);
+    log.append(
+        "Shelter",
+        "shelter:" + meridaShelter,
+        new ShelterCapacityChangedEvent(meridaShelter, 24, 28),
+        origin);
     log.append(
         "Shelter",
         "shelter:" + difShelter,
@@ -207,6 +219,21 @@ class LiveUpdatesTest {
         .until(() -> shelterChangesOf(commissionHears, meridaShelter) >= 1);
     assertThat(shelterChangesOf(difHears, difShelter)).isPositive();
     assertThat(String.join("\n", difHears)).doesNotContain(meridaShelter.value());
+  }
+
+  @Test
+  void staff_openingAnotherAgencysShelterStream_get404_exactlyAsForAnUnknownShelter()
+      throws Exception {
+    HttpResponse<String> others = openStream("/live/shelters/" + meridaShelter.value(), difStaff);
+    HttpResponse<String> unknown = openStream("/live/shelters/albergue-desconocido", difStaff);
+
+    assertThat(others.statusCode()).isEqualTo(404);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(others.body()).contains("SHELTER_NOT_FOUND").doesNotContain(meridaShelter.value());
+    assertThat(withoutRequestId(others.body())).isEqualTo(withoutRequestId(unknown.body()));
+    // The commission opens any shelter's stream.
+    List<String> commissionOnMerida = listen("/live/shelters/" + meridaShelter.value(), auditor);
+    await().atMost(Duration.ofSeconds(10)).until(() -> subscribed(commissionOnMerida));
   }
 
   @Test
@@ -251,6 +278,31 @@ class LiveUpdatesTest {
                     HttpResponse.BodyHandlers.discarding())
                 .statusCode())
         .isEqualTo(401);
+  }
+
+  /** Asks for a stream and returns the answer only if it is refused (a stream never ends). */
+  private HttpResponse<String> openStream(String path, String token) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "text/event-stream")
+            .timeout(Duration.ofSeconds(10))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A problem's body without what differs on every request (its request id). */
+  private static String withoutRequestId(String problem) {
+    return problem.replaceAll("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", "");
+  }
+
+  private int status(String path, String token) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token)
+                .build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
   }
 
   /** Opens a stream and collects its lines as they arrive. */

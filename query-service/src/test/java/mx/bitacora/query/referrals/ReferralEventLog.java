@@ -4,6 +4,7 @@ import java.util.Map;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
+import mx.bitacora.query.testing.NetworkEventLog;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
 /**
@@ -23,6 +24,6 @@ final class ReferralEventLog {
   }
 
   void append(CaseErasedEvent event, Map<String, Object> metaData) {
-    log.append("CaseErasure", event.caseReference().value(), event, metaData);
+    log.append("CaseErasure", NetworkEventLog.streamIdOf(event), event, metaData);
   }
 }

@@ -268,7 +268,9 @@ class ReferralsProjectionTest {
     log.append(issued(first, erasedCase, Urgency.URGENT), byFiscaliaStaff("req-issue-06a"));
     log.append(issued(ofAnotherCase, newCase(), Urgency.URGENT), byFiscaliaStaff("req-i-06c"));
     awaitDetail(first, 1);
-    log.append(new CaseErasedEvent(erasedCase), TestReferrals.byAdmin("req-erase-06"));
+    log.append(
+        new CaseErasedEvent(erasedCase, TestReferrals.FISCALIA),
+        TestReferrals.byAdmin("req-erase-06"));
     // Appended after the erasure: the processor's segments may apply the two in either order.
     log.append(issued(second, erasedCase, Urgency.URGENT), byFiscaliaStaff("req-issue-06b"));
 
@@ -279,6 +281,74 @@ class ReferralsProjectionTest {
     assertThat(awaitDetail(second, 1).get("caseErased").asBoolean()).isTrue();
     assertThat(awaitDetail(ofAnotherCase, 1).get("caseErased").asBoolean()).isFalse();
     assertThat(awaitDetail(first, 1).get("caseReference").asText()).isEqualTo(erasedCase.value());
+  }
+
+  @Test
+  void erasingOneAgencysCase_leavesAnotherAgencysCaseUnderTheSameReference() {
+    CaseReference reference = newCase();
+    ReferralId fiscalias = newReferral();
+    ReferralId unodcs = newReferral();
+    log.append(issued(fiscalias, reference, Urgency.URGENT), byFiscaliaStaff("req-issue-09a"));
+    log.append(
+        issued(
+            unodcs,
+            reference,
+            TestReferrals.UNODC,
+            TestReferrals.DIF_BENITO_JUAREZ,
+            Urgency.URGENT),
+        TestReferrals.byUnodcStaff("req-issue-09b"));
+    log.append(
+        new CaseErasedEvent(reference, TestReferrals.FISCALIA),
+        TestReferrals.byAdmin("req-erase-09"));
+
+    await()
+        .atMost(PROJECTION_LAG)
+        .untilAsserted(
+            () -> assertThat(awaitDetail(fiscalias, 1).get("caseErased").asBoolean()).isTrue());
+    assertThat(awaitDetail(unodcs, 1).get("caseErased").asBoolean()).isFalse();
+  }
+
+  @Test
+  void anErasureFromBeforeCasesWereScoped_marksWhatItsKeyHadSealed_byAnyAgency_andNothingLater() {
+    CaseReference reference = newCase();
+    ReferralId fiscalias = newReferral();
+    ReferralId unodcs = newReferral();
+    ReferralId unodcsLater = newReferral();
+    log.append(issued(fiscalias, reference, Urgency.URGENT), byFiscaliaStaff("req-issue-10a"));
+    log.append(
+        issued(
+            unodcs,
+            reference,
+            TestReferrals.UNODC,
+            TestReferrals.DIF_BENITO_JUAREZ,
+            Urgency.URGENT),
+        TestReferrals.byUnodcStaff("req-issue-10b"));
+    // Revision 1, as the upcaster reads it: the reference's one shared key was destroyed.
+    log.append(new CaseErasedEvent(reference, null), TestReferrals.byAdmin("req-erase-10"));
+    log.append(
+        issued(
+            unodcsLater,
+            reference,
+            TestReferrals.UNODC,
+            TestReferrals.DIF_BENITO_JUAREZ,
+            Urgency.URGENT),
+        TestReferrals.byUnodcStaff("req-issue-10c"));
+
+    await()
+        .atMost(PROJECTION_LAG)
+        .untilAsserted(
+            () -> {
+              assertThat(awaitDetail(fiscalias, 1).get("caseErased").asBoolean()).isTrue();
+              assertThat(awaitDetail(unodcs, 1).get("caseErased").asBoolean()).isTrue();
+            });
+    assertThat(awaitDetail(unodcsLater, 1).get("caseErased").asBoolean()).isFalse();
+    assertThat(
+            jdbc.queryForObject(
+                "SELECT count(*) FROM read_model.referral_case_erasure"
+                    + " WHERE case_reference = ? AND issuing_agency IS NULL",
+                Integer.class,
+                reference.value()))
+        .isEqualTo(1);
   }
 
   @Test
@@ -349,7 +419,9 @@ class ReferralsProjectionTest {
         new ReferralClosedEvent(
             referral, ReferralOutcome.NOT_SUCCESSFUL, ClosureReason.CONTACT_LOST),
         byDifStaff("req-close-08"));
-    log.append(new CaseErasedEvent(caseReference), TestReferrals.byAdmin("req-erase-08"));
+    log.append(
+        new CaseErasedEvent(caseReference, TestReferrals.FISCALIA),
+        TestReferrals.byAdmin("req-erase-08"));
     JsonNode before = awaitDetail(referral, 6);
     await()
         .atMost(PROJECTION_LAG)

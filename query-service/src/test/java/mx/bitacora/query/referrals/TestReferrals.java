@@ -82,6 +82,10 @@ final class TestReferrals {
     return AggregateEventLog.origin("dif-staff-7", DIF_BENITO_JUAREZ, requestId, "AGENCY_STAFF");
   }
 
+  static Map<String, Object> byUnodcStaff(String requestId) {
+    return AggregateEventLog.origin("unodc-staff-3", UNODC, requestId, "AGENCY_STAFF");
+  }
+
   static Map<String, Object> byAdmin(String requestId) {
     return AggregateEventLog.origin("admin-1", SEGOB, requestId, "PLATFORM_ADMIN");
   }

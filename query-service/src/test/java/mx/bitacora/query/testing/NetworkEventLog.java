@@ -3,6 +3,7 @@ package mx.bitacora.query.testing;
 import java.time.Instant;
 import java.util.Map;
 import mx.bitacora.events.agency.AgencyEvent;
+import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
 import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.project.ProjectEvent;
@@ -67,8 +68,11 @@ public final class NetworkEventLog {
       return training.trainingSessionId().toString();
     } else if (event instanceof ReferralEvent referral) {
       return referral.referralId().toString();
-    } else if (event instanceof CaseEvent erased) {
-      return erased.caseReference().value();
+    } else if (event instanceof CaseErasedEvent erased) {
+      // Before cases were scoped to their issuing agency, an erasure's stream was the reference.
+      return erased.issuingAgency() == null
+          ? erased.caseReference().value()
+          : "case:" + erased.issuingAgency() + "/" + erased.caseReference();
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }

@@ -140,7 +140,7 @@ class VisibilityMatrixTest {
           Map.entry("GET /access-log", new Expected(200, 200, 200, 403, 403)),
           Map.entry("GET /audit-trail", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /live/my-agency", new Expected(200, 200, 403, 403, 403)),
-          Map.entry("GET /live/shelters/{shelterId}", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /live/shelters/{shelterId}", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /live/commission", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /audit-trail/export.csv", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /commission/overview", new Expected(403, 403, 200, 200, 403)),

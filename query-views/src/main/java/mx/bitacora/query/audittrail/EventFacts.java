@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import mx.bitacora.events.agency.AgencyEvent;
+import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
@@ -66,8 +67,7 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case DeliveryEvent delivery -> ofDelivery(delivery);
       case TrainingEvent training -> ofTraining(training);
       case ReferralEvent referral -> ofReferral(referral);
-      // A case erasure names no agency and its only fact is the case reference: nothing to show.
-      case CaseEvent erased -> NONE;
+      case CaseEvent caseEvent -> ofCase(caseEvent);
       default -> NONE;
     };
   }
@@ -79,6 +79,15 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
 
   // Each family's switch names every event of it, with no default: a new event does not compile
   // until the audit trail decides what it shows of it.
+
+  private static EventFacts ofCase(CaseEvent event) {
+    return switch (event) {
+      // Whose case was erased (none for an erasure from before cases were scoped to their issuing
+      // agency), never the case reference.
+      case CaseErasedEvent erased ->
+          erased.issuingAgency() == null ? NONE : named(erased.issuingAgency());
+    };
+  }
 
   private static EventFacts ofShelter(ShelterEvent event) {
     return switch (event) {

@@ -112,7 +112,12 @@ class ReferralReads {
   /** Each referral's case with its issuing and receiving agencies, whose case it is. */
   private static List<CaseReached> cases(List<ReferralParties> referrals) {
     return referrals.stream()
-        .map(referral -> new CaseReached(referral.caseReference().value(), referral.agencies()))
+        .map(
+            referral ->
+                new CaseReached(
+                    referral.caseReference().value(),
+                    referral.issuingAgency(),
+                    referral.agencies()))
         .toList();
   }
 

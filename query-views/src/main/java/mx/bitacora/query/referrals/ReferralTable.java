@@ -112,11 +112,16 @@ class ReferralTable {
   void recordCaseErased(CaseErasedEvent erased, RecordedEvent recorded) {
     jdbc.update(
         """
-        INSERT INTO referral_case_erasure (case_reference, erased_at, global_position)
-        VALUES (:caseReference, :recordedAt, :globalPosition)
-        ON CONFLICT (case_reference) DO NOTHING
+        INSERT INTO referral_case_erasure
+            (case_reference, issuing_agency, erased_at, global_position)
+        VALUES (:caseReference, :issuingAgency, :recordedAt, :globalPosition)
+        ON CONFLICT (case_reference, (coalesce(issuing_agency, ''))) DO NOTHING
         """,
         new MapSqlParameterSource("caseReference", erased.caseReference().value())
+            // null for an erasure from before cases were scoped to their issuing agency
+            .addValue(
+                "issuingAgency",
+                erased.issuingAgency() == null ? null : erased.issuingAgency().value())
             .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
             .addValue("globalPosition", recorded.globalPosition()));
   }

@@ -130,7 +130,10 @@ class ReferralsProjection {
     history.append(voided.referralId(), typeOf(voided), summary, recorded);
   }
 
-  /** Every referral of the case reads as erased from now on; its events stay as recorded. */
+  /**
+   * Every referral of the erased agency's case reads as erased from now on (another agency's case
+   * under the same reference does not); its events stay as recorded.
+   */
   @EventHandler
   void on(CaseErasedEvent erased, RecordedEvent recorded) {
     referrals.recordCaseErased(erased, recorded);

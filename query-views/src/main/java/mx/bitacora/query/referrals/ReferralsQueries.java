@@ -44,13 +44,21 @@ class ReferralsQueries {
       r.referral_id, r.case_reference, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
       r.service, r.urgency, r.consent_given_on, r.consent_scope, r.state, r.decline_reason,
       r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at, r.escalated_at,
-      r.updated_at, e.case_reference IS NOT NULL AS case_erased
+      r.updated_at, EXISTS (
+        SELECT 1 FROM referral_case_erasure e
+         WHERE e.case_reference = r.case_reference
+           AND (e.issuing_agency = r.issuing_agency
+                -- an erasure from before cases were scoped to their issuing agency destroyed the
+                -- reference's one key: every referral under it issued before the erasure
+                OR (e.issuing_agency IS NULL AND NOT EXISTS (
+                      SELECT 1 FROM referral_history h
+                       WHERE h.referral_id = r.referral_id AND h.sequence_number = 0
+                         AND h.global_position > e.global_position)))) AS case_erased
       """;
 
   private static final String REFERRALS =
       """
        FROM referral r
-       LEFT JOIN referral_case_erasure e ON e.case_reference = r.case_reference
       """;
 
   private final NamedParameterJdbcTemplate jdbc;

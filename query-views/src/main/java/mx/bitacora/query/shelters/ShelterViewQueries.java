@@ -67,6 +67,11 @@ class ShelterViewQueries {
     return materials.lines(query);
   }
 
+  /** Refuses, as for an unknown shelter, unless {@code reader} may see it. */
+  void ensureVisible(ShelterId shelterId, ShelterReader reader) {
+    visibleShelter(shelterId, reader);
+  }
+
   private ShelterFacts visibleShelter(ShelterId shelterId, ShelterReader reader) {
     List<ShelterFacts> found =
         jdbc.query(

@@ -66,7 +66,13 @@ class SealedLogEndToEndTest {
     String kept = services.query("/integrity/checkpoints", FISCALIA).body();
     List<byte[]> payloadsBefore = referralPayloads();
 
-    assertThat(services.post("/cases/" + caseReference + "/erase", "", ADMIN).statusCode())
+    assertThat(
+            services
+                .post(
+                    "/cases/" + caseReference + "/erase?issuingAgency=fiscalia-quintana-roo",
+                    "",
+                    ADMIN)
+                .statusCode())
         .isEqualTo(200);
     await()
         .atMost(Duration.ofSeconds(30))
