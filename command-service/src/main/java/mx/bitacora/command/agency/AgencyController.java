@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/agencies")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 @Tag(name = "Agencies", description = "The agencies of the network")
+@Problem(
+    status = 403,
+    codes = {"NOT_A_PLATFORM_ADMINISTRATOR"})
+@Problem(
+    status = 404,
+    codes = {"AGENCY_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {
+      "AGENCY_ALREADY_RECORDED",
+      "AGENCY_DEACTIVATED",
+      "AGENCY_STATE_REQUIRED",
+      "CONCURRENT_UPDATE"
+    })
 class AgencyController {
 
   private static final String SUBJECT = "AGENCY";
@@ -31,6 +47,7 @@ class AgencyController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @Operation(summary = "Register an agency under a slug id of the client's choosing")
   ResponseEntity<AgencyRequests.Accepted> register(
       @Valid @RequestBody AgencyRequests.RegisterAgency body, Actor actor) {

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
+import mx.bitacora.platform.openapi.Problem;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,6 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/cases")
 @PreAuthorize("hasRole('PLATFORM_ADMIN')")
 @Tag(name = "Cases", description = "Erasure of a victim's case data")
+@Problem(
+    status = 403,
+    codes = {"ACTING_AGENCY_NOT_ACTIVE"})
+@Problem(
+    status = 404,
+    codes = {"CASE_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {"CASE_ALREADY_ERASED"})
 class CaseController {
 
   private final CommandSender commands;

@@ -11,6 +11,8 @@ import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,6 +27,47 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/deliveries")
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 @Tag(name = "Deliveries", description = "Material deliveries to shelters")
+@Problem(
+    status = 403,
+    codes = {
+      "ACTING_AGENCY_NOT_ACTIVE",
+      "NOT_A_DELIVERING_AGENCY",
+      "NOT_A_PLANNING_AGENCY",
+      "NOT_THE_RECEIVING_AGENCY",
+      "PLANNER_NOT_FUNDER_OR_DELIVERER"
+    })
+@Problem(
+    status = 404,
+    codes = {"DELIVERY_NOT_FOUND", "SHELTER_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {
+      "DELIVERY_ALREADY_RECORDED",
+      "CORRECTION_CHANGES_NOTHING",
+      "CORRECTION_FIELDS_DO_NOT_APPLY",
+      "CORRECTION_WITHOUT_REASON",
+      "DELIVERY_ALREADY_DISPATCHED",
+      "DELIVERY_ALREADY_RECEIVED",
+      "DELIVERY_NOT_DISPATCHED",
+      "DELIVERY_VOIDED",
+      "DELIVERY_WITHOUT_DELIVERING_AGENCY",
+      "DELIVERY_WITHOUT_ITEMS",
+      "DISPATCH_HAS_RECEIPT",
+      "DUPLICATE_CORRECTED_LINE",
+      "DUPLICATE_DISCREPANCY_LINE",
+      "FACT_ALREADY_VOIDED",
+      "FACT_NOT_CORRECTABLE",
+      "NEGATIVE_RECEIVED_QUANTITY",
+      "NON_POSITIVE_QUANTITY",
+      "ORIGINAL_FACT_NOT_FOUND",
+      "RECEIPT_BEFORE_DISPATCH",
+      "RECEIVING_SHELTER_CLOSED",
+      "UNKNOWN_DELIVERY_LINE",
+      "CONCURRENT_UPDATE"
+    })
+@Problem(
+    status = 422,
+    codes = {"AGENCY_NOT_ACTIVE"})
 class DeliveryController {
 
   private static final String SUBJECT = "DELIVERY";
@@ -36,6 +79,7 @@ class DeliveryController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @Operation(summary = "Plan a delivery (the client chooses its UUID)")
   ResponseEntity<DeliveryRequests.Accepted> plan(
       @Valid @RequestBody DeliveryRequests.PlanDelivery body, Actor actor) {

@@ -8,6 +8,8 @@ import java.util.List;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/projects")
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 @Tag(name = "Projects", description = "Support projects and programmes and their beneficiaries")
+@Problem(
+    status = 403,
+    codes = {"ACTING_AGENCY_NOT_ACTIVE", "NOT_A_PROJECT_PARTY"})
+@Problem(
+    status = 404,
+    codes = {"PROJECT_NOT_FOUND", "SHELTER_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {
+      "PROJECT_ALREADY_RECORDED",
+      "PROJECT_CLOSED",
+      "PROJECT_CLOSED_BEFORE_START",
+      "PROJECT_ENDS_BEFORE_START",
+      "SHELTER_ALREADY_BENEFICIARY",
+      "SHELTER_NOT_A_BENEFICIARY",
+      "CONCURRENT_UPDATE"
+    })
+@Problem(
+    status = 422,
+    codes = {"AGENCY_NOT_ACTIVE"})
 class ProjectController {
 
   private static final String SUBJECT = "PROJECT";
@@ -34,6 +56,7 @@ class ProjectController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @Operation(summary = "Open a project (the client chooses its UUID)")
   ResponseEntity<ProjectRequests.Accepted> open(
       @Valid @RequestBody ProjectRequests.OpenProject body, Actor actor) {

@@ -10,6 +10,8 @@ import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,6 +29,35 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/referrals")
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 @Tag(name = "Referrals", description = "Referrals (canalizaciones) of victims between agencies")
+@Problem(
+    status = 403,
+    codes = {"ACTING_AGENCY_NOT_ACTIVE", "NOT_THE_REFERRAL_ISSUER", "NOT_THE_REFERRAL_RECEIVER"})
+@Problem(
+    status = 404,
+    codes = {"REFERRAL_NOT_FOUND", "SHELTER_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {
+      "REFERRAL_ALREADY_RECORDED",
+      "CASE_ERASED",
+      "CLOSURE_REASON_CONTRADICTS_OUTCOME",
+      "CORRECTION_WITHOUT_REASON",
+      "DETAILS_OF_ANOTHER_CASE",
+      "FACT_ALREADY_VOIDED",
+      "FACT_NOT_CORRECTABLE",
+      "ORIGINAL_FACT_NOT_FOUND",
+      "REFERRAL_ALREADY_ACCEPTED",
+      "REFERRAL_ALREADY_CLOSED",
+      "REFERRAL_DECLINED",
+      "REFERRAL_NOT_ACCEPTED",
+      "REFERRAL_TO_OWN_AGENCY",
+      "REFERRAL_WITHDRAWN",
+      "REFERRAL_WITHOUT_CONSENT",
+      "CONCURRENT_UPDATE"
+    })
+@Problem(
+    status = 422,
+    codes = {"AGENCY_NOT_ACTIVE"})
 class ReferralController {
 
   private static final String SUBJECT = "REFERRAL";
@@ -40,6 +71,7 @@ class ReferralController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
   ResponseEntity<ReferralRequests.Accepted> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,6 +23,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/shelters")
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 @Tag(name = "Shelters", description = "Albergues, refugios, casas de medio camino and CATs")
+@Problem(
+    status = 403,
+    codes = {"ACTING_AGENCY_NOT_ACTIVE", "NOT_THE_OPERATING_AGENCY"})
+@Problem(
+    status = 404,
+    codes = {"SHELTER_NOT_FOUND", "SHELTER_LOCATION_NOT_RECORDED"})
+@Problem(
+    status = 409,
+    codes = {
+      "SHELTER_ALREADY_RECORDED",
+      "CAPACITY_UNCHANGED",
+      "NON_POSITIVE_CAPACITY",
+      "SHELTER_CLOSED",
+      "CONCURRENT_UPDATE"
+    })
+@Problem(
+    status = 422,
+    codes = {"AGENCY_NOT_ACTIVE"})
 class ShelterController {
 
   private static final String SUBJECT = "SHELTER";
@@ -39,6 +59,7 @@ class ShelterController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @PreAuthorize("hasAnyRole('AGENCY_STAFF', 'PLATFORM_ADMIN')")
   @Operation(summary = "Register a shelter (staff of its operating agency, or a platform admin)")
   ResponseEntity<ShelterRequests.Accepted> register(

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,6 +22,38 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/training-sessions")
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 @Tag(name = "Training", description = "Training sessions for shelter staff and prosecutors")
+@Problem(
+    status = 403,
+    codes = {"ACTING_AGENCY_NOT_ACTIVE", "NOT_THE_TRAINER_AGENCY", "NOT_TRAINER_OR_OWN_STAFF"})
+@Problem(
+    status = 404,
+    codes = {"TRAINING_SESSION_NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {
+      "TRAINING_SESSION_ALREADY_RECORDED",
+      "ATTENDANCE_ALREADY_RECORDED",
+      "CANCELLATION_WITHOUT_REASON",
+      "COMPLETED_HOURS_EXCEED_SESSION",
+      "COMPLETION_BEFORE_SESSION_DATE",
+      "CORRECTION_CHANGES_NOTHING",
+      "CORRECTION_WITHOUT_REASON",
+      "FACT_ALREADY_VOIDED",
+      "FACT_NOT_CORRECTABLE",
+      "NON_POSITIVE_COMPLETED_HOURS",
+      "NON_POSITIVE_SESSION_CAPACITY",
+      "NON_POSITIVE_TRAINING_HOURS",
+      "ORIGINAL_FACT_NOT_FOUND",
+      "PARTICIPANT_ALREADY_ENROLLED",
+      "PARTICIPANT_NOT_ENROLLED",
+      "TRAINING_ALREADY_COMPLETED",
+      "TRAINING_SESSION_CANCELLED",
+      "TRAINING_SESSION_FULL",
+      "CONCURRENT_UPDATE"
+    })
+@Problem(
+    status = 422,
+    codes = {"AGENCY_NOT_ACTIVE"})
 class TrainingSessionController {
 
   private static final String SUBJECT = "TRAINING_SESSION";
@@ -31,6 +65,7 @@ class TrainingSessionController {
   }
 
   @PostMapping
+  @SuccessStatus(201)
   @Operation(summary = "Schedule a session as its trainer agency (the client chooses its UUID)")
   ResponseEntity<TrainingSessionRequests.Accepted> schedule(
       @Valid @RequestBody TrainingSessionRequests.ScheduleSession body, Actor actor) {

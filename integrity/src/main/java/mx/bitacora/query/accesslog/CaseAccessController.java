@@ -1,5 +1,6 @@
 package mx.bitacora.query.accesslog;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,7 @@ class CaseAccessController {
   }
 
   @GetMapping("/access-log")
+  @Operation(summary = "Page through the case access log (who read which case's details, and why)")
   public CaseAccessPage accessLog(
       @RequestParam(required = false) @Size(min = 1, max = 64) String caseReference,
       @RequestParam(required = false) AgencyId issuingAgency,

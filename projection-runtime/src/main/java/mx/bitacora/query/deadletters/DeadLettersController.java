@@ -3,6 +3,7 @@ package mx.bitacora.query.deadletters;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @FedBy({}) // operations, not a view: nothing to wait for
+@Problem(
+    status = 404,
+    codes = {"DEAD_LETTER_NOT_FOUND", "PROCESSING_GROUP_NOT_FOUND"})
 class DeadLettersController {
 
   private final DeadLetters deadLetters;

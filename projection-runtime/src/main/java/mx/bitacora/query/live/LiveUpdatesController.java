@@ -1,5 +1,6 @@
 package mx.bitacora.query.live;
 
+import io.swagger.v3.oas.annotations.Operation;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
@@ -31,6 +32,8 @@ class LiveUpdatesController {
 
   @GetMapping(path = "/live/my-agency", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @PreAuthorize("hasRole('AGENCY_STAFF')")
+  @Operation(
+      summary = "Stream notices of changes concerning the caller's agency (server-sent events)")
   public SseEmitter myAgency(Actor actor) {
     String agency = actor.agency().value();
     return streams.open("my-agency", change -> change.agencies().contains(agency));
@@ -38,6 +41,7 @@ class LiveUpdatesController {
 
   @GetMapping(path = "/live/shelters/{shelterId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
+  @Operation(summary = "Stream notices of changes concerning one shelter (server-sent events)")
   public SseEmitter shelter(@PathVariable ShelterId shelterId, Actor actor) {
     // Another agency's shelter answers as an unknown one (404), never with an empty stream that
     // would tell it exists.
@@ -54,6 +58,7 @@ class LiveUpdatesController {
 
   @GetMapping(path = "/live/commission", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @PreAuthorize("hasAnyRole('COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
+  @Operation(summary = "Stream notices of every change, for the commission (server-sent events)")
   public SseEmitter commission() {
     return streams.open("commission", change -> true);
   }

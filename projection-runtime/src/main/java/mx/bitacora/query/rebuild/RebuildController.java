@@ -1,7 +1,10 @@
 package mx.bitacora.query.rebuild;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
+import mx.bitacora.platform.openapi.Problem;
+import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
@@ -21,6 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @FedBy({}) // operations, not a view: nothing to wait for
+@Problem(
+    status = 404,
+    codes = {"NOT_FOUND"})
+@Problem(
+    status = 409,
+    codes = {"REBUILD_IN_PROGRESS"})
 class RebuildController {
 
   private final Rebuilds rebuilds;
@@ -30,6 +39,8 @@ class RebuildController {
   }
 
   @PostMapping("/admin/rebuilds/{processingGroup}")
+  @SuccessStatus(202)
+  @Operation(summary = "Start rebuilding a processing group's views from the event log")
   public ResponseEntity<RebuildProgress> start(@PathVariable String processingGroup, Actor actor) {
     ensureAdministrator(actor);
     RebuildProgress started = rebuilds.start(processingGroup);
@@ -39,6 +50,7 @@ class RebuildController {
   }
 
   @GetMapping("/admin/rebuilds/{processingGroup}")
+  @Operation(summary = "Read a processing group's rebuild progress")
   public RebuildProgress progress(@PathVariable String processingGroup, Actor actor) {
     ensureAdministrator(actor);
     return rebuilds
@@ -47,6 +59,7 @@ class RebuildController {
   }
 
   @GetMapping("/admin/rebuilds")
+  @Operation(summary = "Read every processing group's rebuild progress")
   public List<RebuildProgress> all(Actor actor) {
     ensureAdministrator(actor);
     return rebuilds.all();

@@ -1,5 +1,9 @@
 package mx.bitacora.query.audittrail;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +51,7 @@ class AuditTrailController {
   }
 
   @GetMapping("/audit-trail")
+  @Operation(summary = "Page through the audit trail of recorded events, filtered")
   public AuditTrailPage auditTrail(
       @RequestParam(required = false) AgencyId agency,
       @RequestParam(required = false) @Size(min = 1, max = 255) String actor,
@@ -65,6 +70,13 @@ class AuditTrailController {
 
   /** All matching events, oldest first, streamed as they are read; recorded before it starts. */
   @GetMapping("/audit-trail/export.csv")
+  @Operation(
+      summary = "Export the filtered audit trail as CSV",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "The matching events, oldest first (RFC 4180, with a header row)",
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
   public void export(
       @RequestParam(required = false) AgencyId agency,
       @RequestParam(required = false) @Size(min = 1, max = 255) String actor,

@@ -1,5 +1,6 @@
 package mx.bitacora.query.commission;
 
+import io.swagger.v3.oas.annotations.Operation;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
@@ -30,6 +31,7 @@ class CommissionOverviewController {
   }
 
   @GetMapping("/commission/overview")
+  @Operation(summary = "Read the commission's network-wide overview, grouped as asked")
   public CommissionOverview overview(
       @RequestParam(defaultValue = "AGENCY") OverviewGrouping groupBy, Actor actor) {
     if (!actor.seesAllAgencies()) {

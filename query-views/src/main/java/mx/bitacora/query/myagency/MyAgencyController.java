@@ -1,5 +1,6 @@
 package mx.bitacora.query.myagency;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
@@ -45,6 +46,7 @@ class MyAgencyController {
   }
 
   @GetMapping("/my-agency")
+  @Operation(summary = "Read the caller's agency summary for a period")
   public MyAgencySummary myAgency(
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
@@ -53,6 +55,7 @@ class MyAgencyController {
   }
 
   @GetMapping("/my-agency/activity")
+  @Operation(summary = "Page through the caller's agency activity")
   public MyAgencyActivityPage activity(
       @RequestParam(required = false) ActivityKind kind,
       @RequestParam(required = false) Instant from,

@@ -1,8 +1,10 @@
 package mx.bitacora.query.projects;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import mx.bitacora.events.common.ProjectId;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -22,6 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Validated
 @FedBy({ProcessingGroups.PROJECTS, ProcessingGroups.SHELTER_DELIVERIES, ProcessingGroups.TRAINING})
 @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
+@Problem(
+    status = 404,
+    codes = {"PROJECT_NOT_FOUND"})
 class ProjectsController {
 
   private final ProjectsQueries queries;
@@ -31,6 +36,7 @@ class ProjectsController {
   }
 
   @GetMapping("/projects")
+  @Operation(summary = "Page through the projects in the caller's scope")
   public ProjectsPage projects(
       @RequestParam(required = false) ProjectStatus status,
       @RequestParam(defaultValue = "0") @Min(0) int page,
@@ -40,6 +46,7 @@ class ProjectsController {
   }
 
   @GetMapping("/projects/{projectId}")
+  @Operation(summary = "Read one project with its beneficiaries")
   public ProjectDetail project(@PathVariable ProjectId projectId, Actor actor) {
     return queries.answer(projectId, ProjectVisibility.of(actor));
   }

@@ -1,9 +1,11 @@
 package mx.bitacora.query.referrals;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
@@ -27,6 +29,15 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @FedBy(ProcessingGroups.REFERRALS)
+@Problem(
+    status = 400,
+    codes = {"BREAK_GLASS_REASON_TOO_LONG"})
+@Problem(
+    status = 403,
+    codes = {"BREAK_GLASS_REASON_REQUIRED"})
+@Problem(
+    status = 404,
+    codes = {"REFERRAL_NOT_FOUND"})
 class ReferralsController {
 
   static final String BREAK_GLASS_REASON_TOO_LONG = "BREAK_GLASS_REASON_TOO_LONG";
@@ -40,6 +51,7 @@ class ReferralsController {
   }
 
   @GetMapping("/referrals")
+  @Operation(summary = "Page through the referrals in the caller's scope")
   public ReferralsPage referrals(
       @RequestParam(required = false) ReferralDirection direction,
       @RequestParam(required = false) ReferralState state,
@@ -55,6 +67,9 @@ class ReferralsController {
   }
 
   @GetMapping("/referrals/{referralId}")
+  @Operation(
+      summary =
+          "Read one referral with its history (victim details for its parties; break-glass for reviewers)")
   public ReferralDetail referral(
       @PathVariable ReferralId referralId,
       @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,

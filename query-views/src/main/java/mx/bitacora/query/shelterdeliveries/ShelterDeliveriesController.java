@@ -1,9 +1,11 @@
 package mx.bitacora.query.shelterdeliveries;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -20,6 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @FedBy(ProcessingGroups.SHELTER_DELIVERIES)
 @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
+@Problem(
+    status = 404,
+    codes = {"DELIVERY_NOT_FOUND"})
 class ShelterDeliveriesController {
 
   private final ShelterDeliveriesQueries queries;
@@ -29,6 +34,7 @@ class ShelterDeliveriesController {
   }
 
   @GetMapping("/shelters/{shelterId}/deliveries")
+  @Operation(summary = "Page through the deliveries to a shelter")
   public ShelterDeliveriesPage shelterDeliveries(
       @PathVariable ShelterId shelterId,
       @RequestParam(required = false) DeliveryStatus status,
@@ -41,6 +47,7 @@ class ShelterDeliveriesController {
   }
 
   @GetMapping("/deliveries/{deliveryId}")
+  @Operation(summary = "Read one delivery with its lines and history")
   public DeliveryDetail delivery(@PathVariable DeliveryId deliveryId, Actor actor) {
     return queries.answer(new FindDeliveryQuery(deliveryId, DeliveryVisibility.of(actor)));
   }

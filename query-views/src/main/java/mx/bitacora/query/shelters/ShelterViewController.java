@@ -1,7 +1,9 @@
 package mx.bitacora.query.shelters;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -26,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
   ProcessingGroups.ENROLMENTS
 })
 @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
+@Problem(
+    status = 404,
+    codes = {"SHELTER_NOT_FOUND"})
 class ShelterViewController {
 
   private final ShelterViewQueries queries;
@@ -35,6 +40,7 @@ class ShelterViewController {
   }
 
   @GetMapping("/shelters/{shelterId}")
+  @Operation(summary = "Read a shelter with its capacity and the materials it received in a period")
   public ShelterView shelter(
       @PathVariable ShelterId shelterId,
       @RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate from,
@@ -45,6 +51,7 @@ class ShelterViewController {
   }
 
   @GetMapping("/shelters/{shelterId}/materials")
+  @Operation(summary = "Page through the materials a shelter received")
   public ShelterMaterialsPage materials(
       @PathVariable ShelterId shelterId,
       @RequestParam(required = false) String item,

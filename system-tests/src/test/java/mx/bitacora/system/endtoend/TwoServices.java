@@ -22,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * database, and talks to them over HTTP only. As deployed, each service logs in as its own
  * least-privilege role and its Flyway as the schemas' owner, so a missing grant fails the test.
  */
-final class TwoServices implements AutoCloseable {
+public final class TwoServices implements AutoCloseable {
 
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -59,7 +59,7 @@ final class TwoServices implements AutoCloseable {
    * Sets up the roles in {@code database}, starts both services on it and registers the network's
    * agencies ({@link NetworkAgencies}); {@code settings} are extra command-line args.
    */
-  static TwoServices start(FreshDatabase database, String... settings) {
+  public static TwoServices start(FreshDatabase database, String... settings) {
     return new TwoServices(database, true, settings);
   }
 
@@ -126,8 +126,13 @@ final class TwoServices implements AutoCloseable {
   }
 
   /** command-service's base URL, e.g. for a client process such as {@code dev/LoadDemoData}. */
-  String commandServiceUrl() {
+  public String commandServiceUrl() {
     return uri(commandService, "").toString();
+  }
+
+  /** query-service's base URL. */
+  public String queryServiceUrl() {
+    return uri(queryService, "").toString();
   }
 
   HttpResponse<String> post(String path, String json, String token) throws Exception {

@@ -1,0 +1,40 @@
+package mx.bitacora.command.idempotency;
+
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import mx.bitacora.platform.openapi.ProblemResponses;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.method.HandlerMethod;
+
+/**
+ * Documents the {@value IdempotentRequests#HEADER} header on every command (every operation but a
+ * read), with the problems it can answer, and the command side's own: an outcome it cannot confirm.
+ */
+@Component
+class IdempotencyKeyDocumentation implements OperationCustomizer {
+
+  @Override
+  public Operation customize(Operation operation, HandlerMethod handler) {
+    if (!handler.getBeanType().getPackageName().startsWith("mx.bitacora")
+        || AnnotatedElementUtils.hasAnnotation(handler.getMethod(), GetMapping.class)) {
+      return operation;
+    }
+    operation.addParametersItem(
+        new HeaderParameter()
+            .name(IdempotentRequests.HEADER)
+            .description(
+                "Makes the command safe to retry: the same key with the same request gets the first"
+                    + " answer again (marked "
+                    + IdempotentRequests.REPLAYED
+                    + ")")
+            .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$").maxLength(128)));
+    ProblemResponses.add(operation, 400, "IDEMPOTENCY_KEY_INVALID");
+    ProblemResponses.add(operation, 409, "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_USE");
+    ProblemResponses.add(operation, 503, "OUTCOME_UNKNOWN");
+    return operation;
+  }
+}
