@@ -133,6 +133,18 @@ class MalformedRequestsTest {
     assertThat(api.allEvents()).isEqualTo(before);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "{\"capacity\": 30}", "]"})
+  void anythingAfterTheJsonDocument_answers400MalformedBody(String trailing) throws Exception {
+    long before = api.allEvents();
+
+    api.assertProblem(
+        api.post("/shelters", shelterWithId("albergue-cola") + trailing, DIF_STAFF),
+        400,
+        "MALFORMED_BODY");
+    assertThat(api.allEvents()).isEqualTo(before);
+  }
+
   @Test
   void anUnknownQueryParameter_answers400NamingIt_butNotItsValue() throws Exception {
     long before = api.allEvents();
