@@ -69,6 +69,8 @@ class MalformedRequestsTest {
         Arguments.of(
             "/shelters", DIF_STAFF, shelter("CAT", "Benito\\u0007", "QRoo"), "municipality"),
         Arguments.of("/shelters", DIF_STAFF, shelter("CAT", "Benito", "Q\\u0085Roo"), "state"),
+        Arguments.of(
+            "/shelters", DIF_STAFF, shelter("CAT", "Benito\\ud800", "QRoo"), "municipality"),
         Arguments.of("/agencies", ADMIN, agency("DIF\\u0000", "DIF"), "name"),
         Arguments.of("/agencies", ADMIN, agency("DIF", "D\\u001bIF"), "acronym"),
         Arguments.of(
