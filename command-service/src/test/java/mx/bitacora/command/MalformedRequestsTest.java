@@ -101,14 +101,14 @@ class MalformedRequestsTest {
   }
 
   @Test
-  void tabsAndLineBreaks_areTextInAFreeTextField() {
+  void tabsLineBreaksAndCharactersBeyondTheBmp_areTextInAFreeTextField() {
     String shelter = "albergue-saltos";
     assertThat(status(api.post("/shelters", shelterWithId(shelter), DIF_STAFF))).isEqualTo(201);
 
     var closed =
         api.post(
             "/shelters/" + shelter + "/close",
-            "{\"closedOn\": \"2023-01-31\", \"reason\": \"Cierre:\\n\\tfin del convenio\\r\\n\"}",
+            "{\"closedOn\": \"2023-01-31\", \"reason\": \"Cierre:\\n\\tfin del convenio \\ud83c\\udfe0\\r\\n\"}",
             DIF_STAFF);
 
     assertThat(status(closed)).as(closed.getBody()).isEqualTo(200);
