@@ -69,6 +69,8 @@ class MalformedRequestsTest {
         Arguments.of(
             "/shelters", DIF_STAFF, shelter("CAT", "Benito\\u0007", "QRoo"), "municipality"),
         Arguments.of("/shelters", DIF_STAFF, shelter("CAT", "Benito", "Q\\u0085Roo"), "state"),
+        Arguments.of(
+            "/shelters", DIF_STAFF, shelter("CAT", "Benito\\ud800", "QRoo"), "municipality"),
         Arguments.of("/agencies", ADMIN, agency("DIF\\u0000", "DIF"), "name"),
         Arguments.of("/agencies", ADMIN, agency("DIF", "D\\u001bIF"), "acronym"),
         Arguments.of(
@@ -99,14 +101,14 @@ class MalformedRequestsTest {
   }
 
   @Test
-  void tabsAndLineBreaks_areTextInAFreeTextField() {
+  void tabsLineBreaksAndCharactersBeyondTheBmp_areTextInAFreeTextField() {
     String shelter = "albergue-saltos";
     assertThat(status(api.post("/shelters", shelterWithId(shelter), DIF_STAFF))).isEqualTo(201);
 
     var closed =
         api.post(
             "/shelters/" + shelter + "/close",
-            "{\"closedOn\": \"2023-01-31\", \"reason\": \"Cierre:\\n\\tfin del convenio\\r\\n\"}",
+            "{\"closedOn\": \"2023-01-31\", \"reason\": \"Cierre:\\n\\tfin del convenio \\ud83c\\udfe0\\r\\n\"}",
             DIF_STAFF);
 
     assertThat(status(closed)).as(closed.getBody()).isEqualTo(200);
@@ -128,6 +130,18 @@ class MalformedRequestsTest {
             "/shelters",
             shelterWithId("albergue-duplicado").replace("{", "{\"name\": \"X\", "),
             DIF_STAFF),
+        400,
+        "MALFORMED_BODY");
+    assertThat(api.allEvents()).isEqualTo(before);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"x", "{\"capacity\": 30}", "]"})
+  void anythingAfterTheJsonDocument_answers400MalformedBody(String trailing) throws Exception {
+    long before = api.allEvents();
+
+    api.assertProblem(
+        api.post("/shelters", shelterWithId("albergue-cola") + trailing, DIF_STAFF),
         400,
         "MALFORMED_BODY");
     assertThat(api.allEvents()).isEqualTo(before);

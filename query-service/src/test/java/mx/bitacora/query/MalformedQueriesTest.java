@@ -3,10 +3,13 @@ package mx.bitacora.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Query parameters are checked before any read runs (and so before its access-log entry is stored):
  * control characters in a value and parameters the operation does not define answer 400 naming the
- * parameter, never echoing the value; the service-wide parameters stay accepted.
+ * parameter, never echoing the value; the service-wide parameters stay accepted. A query string the
+ * container cannot decode and a header value with control characters are 400, never 500 and never
+ * answered as if the parameter had not been sent.
  */
 class MalformedQueriesTest extends QueryServiceTest {
 
@@ -79,6 +84,51 @@ class MalformedQueriesTest extends QueryServiceTest {
     String token = path.startsWith("/audit-trail") ? AUDITOR : DIF_STAFF;
 
     assertThat(api.get(path, token).status()).isEqualTo(200);
+  }
+
+  @Test
+  void aQueryStringTheContainerCannotDecode_answers400_ratherThanAnsweringWithoutTheFilter()
+      throws Exception {
+    long accessLogBefore = accessLogEntries();
+
+    String answer = overSocket("GET /audit-trail?actor=%ZZsecreto-42", "");
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 400")
+        .contains("application/problem+json")
+        .contains("\"MALFORMED_REQUEST\"")
+        .doesNotContain("secreto-42");
+    assertThat(accessLogEntries()).isEqualTo(accessLogBefore);
+  }
+
+  @Test
+  void aHeaderValueWithControlCharacters_answers400_not500() throws Exception {
+    String answer =
+        overSocket(
+            "GET /referrals/5b0e6a52-51a4-4bd4-8a57-4b2b8d1f0c11",
+            "X-Break-Glass-Reason: motivo\u0085secreto\r\n");
+
+    assertThat(answer)
+        .startsWith("HTTP/1.1 400")
+        .contains("application/problem+json")
+        .contains("\"MALFORMED_REQUEST\"")
+        .doesNotContain("secreto");
+  }
+
+  /** Sends the request line and headers as given (no client re-encodes them), as the auditor. */
+  private String overSocket(String requestLine, String headers) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", port)) {
+      socket.setSoTimeout(10_000);
+      String request =
+          requestLine
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + AUDITOR
+              + "\r\n"
+              + headers
+              + "Connection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private JsonNode assertProblem(QueryApi.Answer answer, int status, String code) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import mx.bitacora.platform.request.ControlCharacterException;
+import mx.bitacora.platform.request.MalformedQueryException;
 import mx.bitacora.platform.request.UnknownParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -86,6 +88,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       response.getBody().setProperty("errors", List.of(Map.of("parameter", unknown.name())));
     }
     return response;
+  }
+
+  /**
+   * A query string the container could not decode, or a header value Spring Security's firewall
+   * refuses when the operation reads it (control characters): its message holds the value, so it is
+   * neither shown nor logged.
+   */
+  @ExceptionHandler({MalformedQueryException.class, RequestRejectedException.class})
+  ResponseEntity<ProblemDetail> malformedRequest(RuntimeException refused) {
+    return respond(HttpStatus.BAD_REQUEST, ProblemCatalog.MALFORMED_REQUEST);
   }
 
   /** Bean Validation on a {@code @Validated} controller's parameters. */

@@ -19,12 +19,18 @@ import org.springframework.web.servlet.HandlerInterceptor;
 /**
  * Before any of the API's operations runs (and so before anything, such as an access-log entry, is
  * stored): refuses a query parameter the operation does not define ({@link
- * UnknownParameterException}) and any parameter value with control characters ({@link
- * ControlCharacterException}). An operation's parameters are its {@code @RequestParam}s, the
+ * UnknownParameterException}), any parameter value with control characters ({@link
+ * ControlCharacterException}) and a query string the container could not decode ({@link
+ * MalformedQueryException}). An operation's parameters are its {@code @RequestParam}s, the
  * properties of its {@code @ModelAttribute} query objects, and the service-wide {@link
  * AcceptedQueryParameters}.
  */
 class QueryParameterCheck implements HandlerInterceptor {
+
+  /**
+   * Set by Tomcat when it could not decode the parameters; it then drops what it could not read.
+   */
+  private static final String PARSE_FAILED = "org.apache.catalina.parameter_parse_failed";
 
   private final Set<String> everywhere = new HashSet<>();
   private final Map<HandlerMethod, Set<String>> defined = new ConcurrentHashMap<>();
@@ -42,7 +48,11 @@ class QueryParameterCheck implements HandlerInterceptor {
       return true; // actuator, API documentation: not the API's operations
     }
     Set<String> names = defined.computeIfAbsent(operation, this::parametersOf);
-    for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+    Map<String, String[]> parameters = request.getParameterMap();
+    if (request.getAttribute(PARSE_FAILED) != null) {
+      throw new MalformedQueryException();
+    }
+    for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
       String name = parameter.getKey();
       if (!open.contains(operation) && !names.contains(name)) {
         throw new UnknownParameterException(name);

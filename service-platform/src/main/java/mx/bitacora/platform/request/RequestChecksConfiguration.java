@@ -1,6 +1,7 @@
 package mx.bitacora.platform.request;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -11,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The checks every request to either service passes before an operation runs: known query
- * parameters without control characters, and JSON without duplicate keys.
+ * parameters without control characters, and JSON without duplicate keys or trailing content.
  */
 @Configuration(proxyBeanMethods = false)
 public class RequestChecksConfiguration implements WebMvcConfigurer {
@@ -29,9 +30,15 @@ public class RequestChecksConfiguration implements WebMvcConfigurer {
         .order(Ordered.HIGHEST_PRECEDENCE);
   }
 
-  /** {@code {"capacity": 24, "capacity": 24}} is malformed JSON, not the last key winning. */
+  /**
+   * {@code {"capacity": 24, "capacity": 24}} is malformed JSON, not the last key winning; so is a
+   * document followed by anything but whitespace ({@code {"capacity": 24}x}).
+   */
   @Bean
-  Jackson2ObjectMapperBuilderCustomizer strictDuplicateDetection() {
-    return builder -> builder.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  Jackson2ObjectMapperBuilderCustomizer strictJson() {
+    return builder ->
+        builder.featuresToEnable(
+            JsonParser.Feature.STRICT_DUPLICATE_DETECTION,
+            DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   }
 }
