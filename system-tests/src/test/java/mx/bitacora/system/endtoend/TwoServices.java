@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -166,6 +169,18 @@ public final class TwoServices implements AutoCloseable {
       request.header(headers[i], headers[i + 1]);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** How many events the event store holds. */
+  public long storedEvents() throws SQLException {
+    try (Connection connection = database.connect();
+        ResultSet row =
+            connection
+                .createStatement()
+                .executeQuery("SELECT count(*) FROM event_store.domain_event_entry")) {
+      row.next();
+      return row.getLong(1);
+    }
   }
 
   private static URI uri(ConfigurableApplicationContext service, String path) {

@@ -2,11 +2,13 @@ package mx.bitacora.system.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import mx.bitacora.system.endtoend.TwoServices;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -62,11 +64,11 @@ class FuzzTest {
           "query-service POST /admin/rebuilds/{processingGroup}",
           "query-service GET /live/my-agency");
 
-  private static FuzzedServices services;
+  private static TwoServices services;
 
   @BeforeAll
   static void start() {
-    services = new FuzzedServices(FreshDatabase.create("fuzz"));
+    services = TwoServices.start(FreshDatabase.create("fuzz"));
   }
 
   @AfterAll
@@ -78,8 +80,10 @@ class FuzzTest {
   void everyDocumentedOperation_answersEveryMalformedRequestWithAProblem_andStoresNothing()
       throws Exception {
     List<ApiOperation> operations =
-        new ArrayList<>(ApiDocument.operationsOf("command-service", services.commandService()));
-    operations.addAll(ApiDocument.operationsOf("query-service", services.queryService()));
+        new ArrayList<>(
+            ApiDocument.operationsOf("command-service", URI.create(services.commandServiceUrl())));
+    operations.addAll(
+        ApiDocument.operationsOf("query-service", URI.create(services.queryServiceUrl())));
     assertThat(operations.stream().map(ApiOperation::name)).containsAll(KNOWN);
 
     Random random = new Random(SEED);
