@@ -98,9 +98,14 @@ class OperationResponses implements OperationCustomizer {
         }
       }
     }
-    // Every operation refuses unknown query parameters and control characters in them.
+    // Every operation refuses unknown query parameters, control characters in them, and a request
+    // the container cannot decode (e.g. %ZZ in the query string).
     ProblemResponses.add(
-        operation, 400, ProblemCatalog.UNKNOWN_PARAMETER, ProblemCatalog.CONTROL_CHARACTERS);
+        operation,
+        400,
+        ProblemCatalog.UNKNOWN_PARAMETER,
+        ProblemCatalog.CONTROL_CHARACTERS,
+        ProblemCatalog.MALFORMED_REQUEST);
     if (parameters) {
       ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_PARAMETER);
     }
@@ -112,6 +117,7 @@ class OperationResponses implements OperationCustomizer {
       if (validatedBody) {
         ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_FIELDS);
       }
+      ProblemResponses.add(operation, 413, ProblemCatalog.REQUEST_TOO_LARGE);
       ProblemResponses.add(operation, 415, ProblemCatalog.UNSUPPORTED_MEDIA_TYPE);
     }
     ProblemResponses.add(operation, 401, ProblemCatalog.UNAUTHENTICATED);
