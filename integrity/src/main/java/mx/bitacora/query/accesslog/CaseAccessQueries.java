@@ -117,23 +117,24 @@ class CaseAccessQueries {
   }
 
   /**
-   * The entry as {@code agency}'s staff may see it: only the cases of theirs it reached (the whole
-   * entry for the commission, {@code agency} null). The stored entry, which the chain covers, is
+   * The entry as {@code agency}'s staff may see it: only the cases of theirs it reached (every case
+   * for the commission, {@code agency} null). The stored entry, which the chain covers, is
    * unchanged.
    */
   private static JsonNode shownTo(AgencyId agency, JsonNode entry) {
+    ObjectNode shown = entry.deepCopy();
+    // Stored flattened only for the indexes the filters use: the answer says each fact once.
+    shown.remove(List.of("caseReferences", "accessedAtMillis"));
     if (agency == null) {
-      return entry;
+      return shown;
     }
     ArrayNode ownCases = JsonNodeFactory.instance.arrayNode();
-    Set<String> references = new LinkedHashSet<>();
     Set<String> owners = new LinkedHashSet<>();
     for (JsonNode reached : entry.path("cases")) {
       List<String> agencies = new ArrayList<>();
       reached.path("owningAgencies").forEach(owner -> agencies.add(owner.asText()));
       if (agencies.contains(agency.value())) {
         ownCases.add(reached);
-        references.add(reached.path("caseReference").asText());
         owners.addAll(agencies);
       }
     }
@@ -144,10 +145,8 @@ class CaseAccessQueries {
     if (concerned) {
       owners.add(agency.value());
     }
-    ObjectNode shown = entry.deepCopy();
     shown.set("cases", ownCases);
     shown.set("concernedAgencies", textArray(concerned ? Set.of(agency.value()) : Set.of()));
-    shown.set("caseReferences", textArray(references));
     shown.set("owningAgencies", textArray(owners));
     return shown;
   }
