@@ -26,11 +26,17 @@ import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.NetworkEventLog;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
+import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.async.SequentialPerAggregatePolicy;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
@@ -79,6 +85,8 @@ class RebuildTakeoverTest {
   @Autowired EventStore eventStore;
   @Autowired JdbcTemplate jdbc;
   @Autowired Rebuilds rebuilds;
+  @Autowired Projections projections;
+  @Autowired org.axonframework.config.Configuration axon;
 
   @Autowired
   @Qualifier("eventSerializer")
@@ -138,6 +146,31 @@ class RebuildTakeoverTest {
               "SELECT max(global_index) FROM event_store.domain_event_entry", Long.class);
       assertThat(trail(api, "notOlderThan=" + head)).isEqualTo(trail(api, "asOfPosition=" + head));
     }
+  }
+
+  @Test
+  void everyGroup_isRebuiltWithTheSequencingItIsServedWith() {
+    assertThat(projections.groups()).hasSize(8);
+    for (String group : projections.groups()) {
+      Class<?> rebuiltWith = axon.eventProcessingConfiguration().sequencingPolicy(group).getClass();
+      TrackingEventProcessor serving =
+          axon.eventProcessingConfiguration()
+              .eventProcessor(group, TrackingEventProcessor.class)
+              .orElseThrow();
+      assertThat(policiesOf(serving.eventHandlerInvoker()))
+          .as(group)
+          .isNotEmpty()
+          .allMatch(rebuiltWith::equals);
+    }
+    assertThat(axon.eventProcessingConfiguration().sequencingPolicy(GROUP).getClass())
+        .isNotEqualTo(SequentialPerAggregatePolicy.class);
+  }
+
+  private static List<Class<?>> policiesOf(EventHandlerInvoker invoker) {
+    if (invoker instanceof MultiEventHandlerInvoker multi) {
+      return multi.delegates().stream().flatMap(delegate -> policiesOf(delegate).stream()).toList();
+    }
+    return List.of(((SimpleEventHandlerInvoker) invoker).getSequencingPolicy().getClass());
   }
 
   /** A referral whose id falls in the other of two segments than {@code eventId} does. */
