@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.slf4j.Logger;
@@ -23,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * One rebuild of a processing group: a tracking processor of its own, named {@value #SUFFIX} after
  * the group, with its own tokens, applying the log from its start through the group's projections
  * into the {@code rebuild} schema's copies of their tables, segment for segment as the serving
- * processor. An event a projection cannot apply is left out and counted (the serving version
- * dead-letters it).
+ * processor: the same segments, each given the same events (the group's sequencing policy), so that
+ * the serving processor can go on from each segment's token. An event a projection cannot apply is
+ * left out and counted (the serving version dead-letters it).
  */
 class Rebuild {
 
@@ -49,6 +52,7 @@ class Rebuild {
       String group,
       int segments,
       List<EventMessageHandler> handlers,
+      SequencingPolicy<? super EventMessage<?>> sequencing,
       StreamableMessageSource<TrackedEventMessage<?>> log,
       TokenStore tokens,
       TransactionManager transactions,
@@ -60,6 +64,8 @@ class Rebuild {
     EventHandlerInvoker invoker =
         SimpleEventHandlerInvoker.builder()
             .eventHandlers(handlers)
+            // The serving processor's split: takeover hands each segment's token to its namesake.
+            .sequencingPolicy(sequencing)
             .listenerInvocationErrorHandler(
                 (exception, event, handler) -> {
                   leftOut.incrementAndGet();

@@ -88,6 +88,7 @@ class Rebuilds implements DisposableBean {
             group,
             tables.servingSegments(group),
             handlers,
+            axon.eventProcessingConfiguration().sequencingPolicy(group),
             log,
             tokens,
             rebuildTransactions,

@@ -2,6 +2,7 @@ package mx.bitacora.query.testing;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -27,6 +28,26 @@ public final class LateCommits {
       Object event,
       Map<String, Object> metaData)
       throws SQLException {
+    appendWithoutCommitting(
+        connection,
+        eventSerializer,
+        aggregateType,
+        aggregateId,
+        UUID.randomUUID().toString(),
+        event,
+        metaData);
+  }
+
+  /** As above, the event stored under {@code eventId}; returns the log position it took. */
+  public static long appendWithoutCommitting(
+      Connection connection,
+      Serializer eventSerializer,
+      String aggregateType,
+      String aggregateId,
+      String eventId,
+      Object event,
+      Map<String, Object> metaData)
+      throws SQLException {
     SerializedObject<byte[]> payload = eventSerializer.serialize(event, byte[].class);
     SerializedObject<byte[]> meta =
         eventSerializer.serialize(MetaData.from(metaData), byte[].class);
@@ -35,7 +56,7 @@ public final class LateCommits {
             "INSERT INTO event_store.domain_event_entry (event_identifier, meta_data, payload,"
                 + " payload_revision, payload_type, time_stamp, aggregate_identifier,"
                 + " sequence_number, type) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
-      insert.setString(1, UUID.randomUUID().toString());
+      insert.setString(1, eventId);
       insert.setBytes(2, meta.getData());
       insert.setBytes(3, payload.getData());
       insert.setString(4, payload.getType().getRevision());
@@ -44,6 +65,16 @@ public final class LateCommits {
       insert.setString(7, aggregateId);
       insert.setString(8, aggregateType);
       insert.executeUpdate();
+    }
+    try (PreparedStatement position =
+        connection.prepareStatement(
+            "SELECT global_index FROM event_store.domain_event_entry"
+                + " WHERE event_identifier = ?"); ) {
+      position.setString(1, eventId);
+      try (ResultSet stored = position.executeQuery()) {
+        stored.next();
+        return stored.getLong(1);
+      }
     }
   }
 }
