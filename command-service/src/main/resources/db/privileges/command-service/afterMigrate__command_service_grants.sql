@@ -26,6 +26,8 @@ BEGIN
     GRANT SELECT, INSERT ON event_store.domain_event_entry TO ${command-role};
     GRANT USAGE ON SEQUENCE event_store.domain_event_entry_global_index_seq TO ${command-role};
     GRANT SELECT, INSERT, DELETE ON event_store.snapshot_event_entry TO ${command-role};
+    -- What each voiding stored before revision 2 voided (V10): read by the upcaster, never written.
+    GRANT SELECT ON event_store.legacy_voided_fact_kind TO ${command-role};
 
     -- Case keys (JdbcCaseKeys): a key is stored once, its MAC key column filled once, and the row
     -- deleted when the case is erased; the tombstone of an erased case is never removed.

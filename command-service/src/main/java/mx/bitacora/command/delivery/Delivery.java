@@ -5,18 +5,18 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import mx.bitacora.command.correction.RecordedFacts;
+import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.command.shelter.RegisteredShelter;
 import mx.bitacora.command.shelter.ShelterDirectory;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
@@ -30,6 +30,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -51,23 +52,11 @@ class Delivery {
   private List<ItemDiscrepancy> discrepancies;
   private boolean voided;
 
-  /** Every fact so far by sequence number, so a correction can name it; voided ones marked. */
-  private final Map<Long, RecordedFact> facts = new HashMap<>();
-
-  /** What kind of fact an event recorded, which decides whether and by whom it may be corrected. */
-  private enum FactKind {
-    PLAN,
-    DISPATCH,
-    RECEIPT,
-    /** A correction or voiding: never itself corrected; the original is corrected again. */
-    AMENDMENT
-  }
-
-  private record RecordedFact(String eventId, long sequenceNumber, FactKind kind, boolean voided) {
-    CorrectedFact named() {
-      return new CorrectedFact(eventId, sequenceNumber);
-    }
-  }
+  /**
+   * The plan, dispatches and receipts by sequence number, so a correction or voiding can name them
+   * and say which kind it names; corrections and voidings themselves are not correctable.
+   */
+  private final RecordedFacts<DeliveryFactKind, Void> facts = new RecordedFacts<>();
 
   Delivery() {
     // for Axon: rebuilt from its events
@@ -134,12 +123,11 @@ class Delivery {
     ensureVisibleTo(command.actingAgency());
     ensureNotVoided();
     ensureReasonGiven(command.reason());
-    RecordedFact original = standingFact(command.originalSequenceNumber());
+    Fact<DeliveryFactKind, Void> original = standingFact(command.originalSequenceNumber());
     switch (original.kind()) {
       case PLAN -> correctPlan(command, original);
       case DISPATCH -> correctDispatch(command, original);
       case RECEIPT -> correctReceipt(command, original);
-      case AMENDMENT -> throw notCorrectable(original);
     }
   }
 
@@ -148,19 +136,22 @@ class Delivery {
     ensureVisibleTo(command.actingAgency());
     ensureNotVoided();
     ensureReasonGiven(command.reason());
-    RecordedFact original = standingFact(command.originalSequenceNumber());
+    Fact<DeliveryFactKind, Void> original = standingFact(command.originalSequenceNumber());
     switch (original.kind()) {
       case DISPATCH -> {
         ensureActsForDeliveringAgency(command.actingAgency());
         ensureNoReceiptStands();
       }
       case RECEIPT -> ensureActsForReceivingAgency(command.actingAgency());
-      case PLAN, AMENDMENT -> throw notCorrectable(original);
+      case PLAN -> throw RecordedFacts.notCorrectable(original.sequenceNumber());
     }
-    apply(new DeliveryFactVoidedEvent(deliveryId, original.named(), command.reason()));
+    apply(
+        new DeliveryFactVoidedEvent(
+            deliveryId, original.named(), original.kind(), command.reason()));
   }
 
-  private void correctPlan(CorrectDeliveryFactCommand command, RecordedFact original) {
+  private void correctPlan(
+      CorrectDeliveryFactCommand command, Fact<DeliveryFactKind, Void> original) {
     ensureActsForPlanningAgency(command.actingAgency());
     ensureOnlyFieldsOf(
         command.dispatchedOn() == null
@@ -171,10 +162,17 @@ class Delivery {
     ensureChangesSomething(corrected.equals(items) && correctedOn.equals(occurredOn));
     apply(
         new DeliveryFactCorrectedEvent(
-            deliveryId, original.named(), command.reason(), correctedOn, corrected, null));
+            deliveryId,
+            original.named(),
+            original.kind(),
+            command.reason(),
+            correctedOn,
+            corrected,
+            null));
   }
 
-  private void correctDispatch(CorrectDeliveryFactCommand command, RecordedFact original) {
+  private void correctDispatch(
+      CorrectDeliveryFactCommand command, Fact<DeliveryFactKind, Void> original) {
     ensureActsForDeliveringAgency(command.actingAgency());
     ensureOnlyFieldsOf(
         command.occurredOn() == null
@@ -188,10 +186,17 @@ class Delivery {
     ensureChangesSomething(corrected.equals(dispatchedOn));
     apply(
         new DeliveryFactCorrectedEvent(
-            deliveryId, original.named(), command.reason(), corrected, null, null));
+            deliveryId,
+            original.named(),
+            original.kind(),
+            command.reason(),
+            corrected,
+            null,
+            null));
   }
 
-  private void correctReceipt(CorrectDeliveryFactCommand command, RecordedFact original) {
+  private void correctReceipt(
+      CorrectDeliveryFactCommand command, Fact<DeliveryFactKind, Void> original) {
     ensureActsForReceivingAgency(command.actingAgency());
     ensureOnlyFieldsOf(
         command.occurredOn() == null
@@ -205,7 +210,13 @@ class Delivery {
     ensureChangesSomething(correctedOn.equals(receivedOn) && corrected.equals(discrepancies));
     apply(
         new DeliveryFactCorrectedEvent(
-            deliveryId, original.named(), command.reason(), correctedOn, null, corrected));
+            deliveryId,
+            original.named(),
+            original.kind(),
+            command.reason(),
+            correctedOn,
+            null,
+            corrected));
   }
 
   /** The planned lines with the corrected quantities; lines not named keep theirs. */
@@ -300,20 +311,9 @@ class Delivery {
     }
   }
 
-  /** The fact a correction or voiding names: it must exist here and still count. */
-  private RecordedFact standingFact(long sequenceNumber) {
-    RecordedFact fact = facts.get(sequenceNumber);
-    if (fact == null) {
-      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
-    }
-    if (fact.voided()) {
-      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
-    }
-    return fact;
-  }
-
-  private static RejectedException notCorrectable(RecordedFact fact) {
-    return RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", fact.sequenceNumber());
+  /** The fact a correction or voiding names: a plan, dispatch or receipt here that still counts. */
+  private Fact<DeliveryFactKind, Void> standingFact(long sequenceNumber) {
+    return facts.standing(sequenceNumber, AggregateLifecycle.getVersion());
   }
 
   private void ensureNoReceiptStands() {
@@ -405,7 +405,7 @@ class Delivery {
     receivingAgency = event.receivingAgency();
     items = List.copyOf(event.items());
     occurredOn = event.occurredOn();
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.PLAN, false));
+    facts.recorded(sequence, eventId, DeliveryFactKind.PLAN);
   }
 
   @EventSourcingHandler
@@ -414,7 +414,7 @@ class Delivery {
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
     dispatchedOn = event.dispatchedOn();
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.DISPATCH, false));
+    facts.recorded(sequence, eventId, DeliveryFactKind.DISPATCH);
   }
 
   @EventSourcingHandler
@@ -425,7 +425,7 @@ class Delivery {
     received = true;
     receivedOn = event.receivedOn();
     discrepancies = event.discrepancies() == null ? List.of() : event.discrepancies();
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.RECEIPT, false));
+    facts.recorded(sequence, eventId, DeliveryFactKind.RECEIPT);
   }
 
   @EventSourcingHandler
@@ -434,11 +434,8 @@ class Delivery {
   }
 
   @EventSourcingHandler
-  void on(
-      DeliveryFactCorrectedEvent event,
-      @SequenceNumber long sequence,
-      @MessageIdentifier String eventId) {
-    switch (facts.get(event.original().sequenceNumber()).kind()) {
+  void on(DeliveryFactCorrectedEvent event) {
+    switch (event.originalKind()) {
       case PLAN -> {
         items = event.items();
         occurredOn = event.businessDate();
@@ -448,33 +445,22 @@ class Delivery {
         receivedOn = event.businessDate();
         discrepancies = event.discrepancies();
       }
-      case AMENDMENT -> {
-        // never applied: only plans, dispatches and receipts are corrected
-      }
     }
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
   }
 
   @EventSourcingHandler
-  void on(
-      DeliveryFactVoidedEvent event,
-      @SequenceNumber long sequence,
-      @MessageIdentifier String eventId) {
-    RecordedFact original = facts.get(event.original().sequenceNumber());
-    facts.put(
-        original.sequenceNumber(),
-        new RecordedFact(original.eventId(), original.sequenceNumber(), original.kind(), true));
-    switch (original.kind()) {
+  void on(DeliveryFactVoidedEvent event) {
+    facts.voided(event.original());
+    switch (event.originalKind()) {
       case DISPATCH -> dispatchedOn = null;
       case RECEIPT -> {
         received = false;
         receivedOn = null;
         discrepancies = null;
       }
-      case PLAN, AMENDMENT -> {
-        // never applied: only dispatches and receipts are voided
+      case PLAN -> {
+        // never applied: a plan is not voided, the whole delivery is
       }
     }
-    facts.put(sequence, new RecordedFact(eventId, sequence, FactKind.AMENDMENT, false));
   }
 }

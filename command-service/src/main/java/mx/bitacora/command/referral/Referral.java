@@ -4,10 +4,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
+import mx.bitacora.command.correction.RecordedFacts;
+import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -17,6 +16,7 @@ import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
@@ -29,6 +29,7 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -65,27 +66,12 @@ class Referral {
    */
   private long awaitingSince;
 
-  /** Every step so far by sequence number, so a voiding can name it; voided ones marked. */
-  private final Map<Long, RecordedStep> steps = new HashMap<>();
-
-  /** What kind of step an event recorded, which decides whether and by whom it may be voided. */
-  private enum StepKind {
-    ISSUE,
-    ACCEPTANCE,
-    DECLINE,
-    WITHDRAWAL,
-    /** Recorded by the platform, not by an agency: nobody voids it. */
-    ESCALATION,
-    CLOSURE,
-    /** A voiding: never itself voided. */
-    VOIDING
-  }
-
-  private record RecordedStep(String eventId, long sequenceNumber, StepKind kind, boolean voided) {
-    CorrectedFact named() {
-      return new CorrectedFact(eventId, sequenceNumber);
-    }
-  }
+  /**
+   * Answers and withdrawals by sequence number, so a voiding can name them and say which kind it
+   * voids. The issue, escalations (recorded by the platform), the closure and voidings are not
+   * voidable.
+   */
+  private final RecordedFacts<ReferralStepKind, Void> steps = new RecordedFacts<>();
 
   Referral() {
     // for Axon: rebuilt from its events
@@ -157,14 +143,14 @@ class Referral {
     ensureVisibleTo(command.actingAgency());
     ensureNotClosed();
     ensureReasonGiven(command.reason());
-    RecordedStep original = standingStep(command.originalSequenceNumber());
+    Fact<ReferralStepKind, Void> original = standingStep(command.originalSequenceNumber());
     switch (original.kind()) {
       case ACCEPTANCE, DECLINE -> ensureActsForReceivingAgency(command.actingAgency());
       case WITHDRAWAL -> ensureActsForIssuingAgency(command.actingAgency());
-      case ISSUE, ESCALATION, CLOSURE, VOIDING ->
-          throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", original.sequenceNumber());
     }
-    apply(new ReferralStepVoidedEvent(referralId, original.named(), command.reason()));
+    apply(
+        new ReferralStepVoidedEvent(
+            referralId, original.named(), original.kind(), command.reason()));
     Duration limit = limits.limitFor(urgency);
     deadlines.schedule(
         limit,
@@ -260,19 +246,8 @@ class Referral {
    * recorded while the referral awaits one, so at most one stands at a time: the current one. An
    * earlier one was superseded only by being voided.
    */
-  private RecordedStep standingStep(long sequenceNumber) {
-    RecordedStep step = steps.get(sequenceNumber);
-    if (step == null) {
-      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
-    }
-    if (step.voided()) {
-      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
-    }
-    return step;
-  }
-
-  private void record(String eventId, long sequence, StepKind kind) {
-    steps.put(sequence, new RecordedStep(eventId, sequence, kind, false));
+  private Fact<ReferralStepKind, Void> standingStep(long sequenceNumber) {
+    return steps.standing(sequenceNumber, AggregateLifecycle.getVersion());
   }
 
   private static void ensureReasonFitsOutcome(ReferralOutcome outcome, ClosureReason reason) {
@@ -294,9 +269,7 @@ class Referral {
   }
 
   @EventSourcingHandler
-  void on(
-      ReferralIssuedEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.ISSUE);
+  void on(ReferralIssuedEvent event, @SequenceNumber long sequence) {
     referralId = event.referralId();
     issuingAgency = event.issuingAgency();
     receivingAgency = event.receivingAgency();
@@ -311,7 +284,7 @@ class Referral {
       ReferralAcceptedEvent event,
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.ACCEPTANCE);
+    steps.recorded(sequence, eventId, ReferralStepKind.ACCEPTANCE);
     status = Status.ACCEPTED;
   }
 
@@ -320,7 +293,7 @@ class Referral {
       ReferralDeclinedEvent event,
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.DECLINE);
+    steps.recorded(sequence, eventId, ReferralStepKind.DECLINE);
     status = Status.DECLINED;
   }
 
@@ -329,36 +302,19 @@ class Referral {
       ReferralWithdrawnEvent event,
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.WITHDRAWAL);
+    steps.recorded(sequence, eventId, ReferralStepKind.WITHDRAWAL);
     status = Status.WITHDRAWN;
   }
 
   @EventSourcingHandler
-  void on(
-      ReferralClosedEvent event, @SequenceNumber long sequence, @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.CLOSURE);
+  void on(ReferralClosedEvent event) {
     status = Status.CLOSED;
   }
 
   @EventSourcingHandler
-  void on(
-      ReferralEscalatedEvent event,
-      @SequenceNumber long sequence,
-      @MessageIdentifier String eventId) {
-    record(eventId, sequence, StepKind.ESCALATION);
-  }
-
-  @EventSourcingHandler
-  void on(
-      ReferralStepVoidedEvent event,
-      @SequenceNumber long sequence,
-      @MessageIdentifier String eventId) {
-    RecordedStep original = steps.get(event.original().sequenceNumber());
-    steps.put(
-        original.sequenceNumber(),
-        new RecordedStep(original.eventId(), original.sequenceNumber(), original.kind(), true));
+  void on(ReferralStepVoidedEvent event, @SequenceNumber long sequence) {
+    steps.voided(event.original());
     status = Status.ISSUED;
     awaitingSince = sequence;
-    record(eventId, sequence, StepKind.VOIDING);
   }
 }

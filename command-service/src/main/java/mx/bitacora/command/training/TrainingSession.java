@@ -9,13 +9,15 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import mx.bitacora.command.correction.RecordedFacts;
+import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.training.AttendanceRecordedEvent;
 import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingCompletedEvent;
 import mx.bitacora.events.training.TrainingFactCorrectedEvent;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -47,38 +49,12 @@ class TrainingSession {
   private Set<StaffId> completed;
   private boolean cancelled;
 
-  /** Attendances and completions by sequence number, so a correction can name them. */
-  private final Map<Long, RecordedFact> facts = new HashMap<>();
+  /** Attendances and completions by sequence number, so a correction or voiding can name them. */
+  private final RecordedFacts<TrainingFactKind, Participation> facts = new RecordedFacts<>();
 
-  /** What kind of fact an event recorded, which decides whether it may be corrected or voided. */
-  private enum FactKind {
-    ATTENDANCE,
-    COMPLETION
-  }
-
-  /** One recorded attendance or completion, with a completion's current (corrected) values. */
-  private record RecordedFact(
-      String eventId,
-      long sequenceNumber,
-      FactKind kind,
-      StaffId staffId,
-      BigDecimal hoursCompleted,
-      String certificateReference,
-      boolean voided) {
-
-    CorrectedFact named() {
-      return new CorrectedFact(eventId, sequenceNumber);
-    }
-
-    RecordedFact corrected(BigDecimal hours, String certificate) {
-      return new RecordedFact(eventId, sequenceNumber, kind, staffId, hours, certificate, voided);
-    }
-
-    RecordedFact asVoided() {
-      return new RecordedFact(
-          eventId, sequenceNumber, kind, staffId, hoursCompleted, certificateReference, true);
-    }
-  }
+  /** Whose attendance or completion a fact is, with a completion's current (corrected) values. */
+  private record Participation(
+      StaffId staffId, BigDecimal hoursCompleted, String certificateReference) {}
 
   TrainingSession() {
     // for Axon: rebuilt from its events
@@ -158,24 +134,26 @@ class TrainingSession {
     ensureNotCancelled();
     ensureActsForTrainerAgency(command.actingAgency());
     ensureCorrectionReasonGiven(command.reason());
-    RecordedFact original = standingFact(command.originalSequenceNumber());
-    ensureKind(original, FactKind.COMPLETION);
+    Fact<TrainingFactKind, Participation> original = standingFact(command.originalSequenceNumber());
+    ensureKind(original, TrainingFactKind.COMPLETION);
+    Participation recorded = original.values();
     BigDecimal correctedHours =
-        command.hoursCompleted() == null ? original.hoursCompleted() : command.hoursCompleted();
+        command.hoursCompleted() == null ? recorded.hoursCompleted() : command.hoursCompleted();
     String correctedCertificate =
         command.certificateReference() == null
-            ? original.certificateReference()
+            ? recorded.certificateReference()
             : command.certificateReference();
     ensureCompletedHoursWithinSession(correctedHours);
     ensureChangesSomething(
-        correctedHours.compareTo(original.hoursCompleted()) == 0
-            && correctedCertificate.equals(original.certificateReference()));
+        correctedHours.compareTo(recorded.hoursCompleted()) == 0
+            && correctedCertificate.equals(recorded.certificateReference()));
     apply(
         new TrainingFactCorrectedEvent(
             trainingSessionId,
             original.named(),
+            original.kind(),
             command.reason(),
-            original.staffId(),
+            recorded.staffId(),
             correctedHours,
             correctedCertificate));
   }
@@ -186,10 +164,14 @@ class TrainingSession {
     ensureNotCancelled();
     ensureActsForTrainerAgency(command.actingAgency());
     ensureCorrectionReasonGiven(command.reason());
-    RecordedFact original = standingFact(command.originalSequenceNumber());
+    Fact<TrainingFactKind, Participation> original = standingFact(command.originalSequenceNumber());
     apply(
         new TrainingFactVoidedEvent(
-            trainingSessionId, original.named(), command.reason(), original.staffId()));
+            trainingSessionId,
+            original.named(),
+            original.kind(),
+            command.reason(),
+            original.values().staffId()));
   }
 
   private static void ensureSchedulerIsTrainer(AgencyId actingAgency, AgencyId trainer) {
@@ -295,9 +277,10 @@ class TrainingSession {
     }
   }
 
-  private static void ensureKind(RecordedFact fact, FactKind kind) {
+  private static void ensureKind(
+      Fact<TrainingFactKind, Participation> fact, TrainingFactKind kind) {
     if (fact.kind() != kind) {
-      throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", fact.sequenceNumber());
+      throw RecordedFacts.notCorrectable(fact.sequenceNumber());
     }
   }
 
@@ -305,19 +288,8 @@ class TrainingSession {
    * The fact a correction or voiding names: an attendance or completion of this session that still
    * counts. Any other event of the session is not correctable this way.
    */
-  private RecordedFact standingFact(long sequenceNumber) {
-    Long lastSequenceNumber = AggregateLifecycle.getVersion();
-    if (sequenceNumber < 0 || lastSequenceNumber == null || sequenceNumber > lastSequenceNumber) {
-      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequenceNumber);
-    }
-    RecordedFact fact = facts.get(sequenceNumber);
-    if (fact == null) {
-      throw RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", sequenceNumber);
-    }
-    if (fact.voided()) {
-      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequenceNumber);
-    }
-    return fact;
+  private Fact<TrainingFactKind, Participation> standingFact(long sequenceNumber) {
+    return facts.standing(sequenceNumber, AggregateLifecycle.getVersion());
   }
 
   private void ensureSessionHasTakenPlace(LocalDate today) {
@@ -349,10 +321,11 @@ class TrainingSession {
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
     attended.add(event.staffId());
-    facts.put(
+    facts.recorded(
         sequence,
-        new RecordedFact(
-            eventId, sequence, FactKind.ATTENDANCE, event.staffId(), null, null, false));
+        eventId,
+        TrainingFactKind.ATTENDANCE,
+        new Participation(event.staffId(), null, null));
   }
 
   @EventSourcingHandler
@@ -361,34 +334,27 @@ class TrainingSession {
       @SequenceNumber long sequence,
       @MessageIdentifier String eventId) {
     completed.add(event.staffId());
-    facts.put(
+    facts.recorded(
         sequence,
-        new RecordedFact(
-            eventId,
-            sequence,
-            FactKind.COMPLETION,
-            event.staffId(),
-            event.hoursCompleted(),
-            event.certificateReference(),
-            false));
+        eventId,
+        TrainingFactKind.COMPLETION,
+        new Participation(event.staffId(), event.hoursCompleted(), event.certificateReference()));
   }
 
   @EventSourcingHandler
   void on(TrainingFactCorrectedEvent event) {
-    long original = event.original().sequenceNumber();
-    facts.put(
-        original,
-        facts.get(original).corrected(event.hoursCompleted(), event.certificateReference()));
+    facts.corrected(
+        event.original(),
+        new Participation(event.staffId(), event.hoursCompleted(), event.certificateReference()));
   }
 
   /** A voided attendance or completion no longer counts, so it may be recorded again. */
   @EventSourcingHandler
   void on(TrainingFactVoidedEvent event) {
-    RecordedFact original = facts.get(event.original().sequenceNumber());
-    facts.put(original.sequenceNumber(), original.asVoided());
-    switch (original.kind()) {
-      case ATTENDANCE -> attended.remove(original.staffId());
-      case COMPLETION -> completed.remove(original.staffId());
+    facts.voided(event.original());
+    switch (event.originalKind()) {
+      case ATTENDANCE -> attended.remove(event.staffId());
+      case COMPLETION -> completed.remove(event.staffId());
     }
   }
 

@@ -7,9 +7,11 @@ import static mx.bitacora.command.delivery.DeliveryTestData.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
@@ -70,7 +72,13 @@ class DeliveryCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new DeliveryFactCorrectedEvent(
-                    DELIVERY, original(2), REASON, OCCURRED_ON, null, List.of(SIX_DAMAGED))));
+                    DELIVERY,
+                    original(2),
+                    DeliveryFactKind.RECEIPT,
+                    REASON,
+                    OCCURRED_ON,
+                    null,
+                    List.of(SIX_DAMAGED))));
   }
 
   @Test
@@ -83,7 +91,13 @@ class DeliveryCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new DeliveryFactCorrectedEvent(
-                    DELIVERY, original(2), REASON, NEXT_DAY, null, List.of(FIVE_DAMAGED))));
+                    DELIVERY,
+                    original(2),
+                    DeliveryFactKind.RECEIPT,
+                    REASON,
+                    NEXT_DAY,
+                    null,
+                    List.of(FIVE_DAMAGED))));
   }
 
   @Test
@@ -149,7 +163,13 @@ class DeliveryCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new DeliveryFactCorrectedEvent(
-                    DELIVERY, original(0), REASON, NEXT_DAY, corrected, null)));
+                    DELIVERY,
+                    original(0),
+                    DeliveryFactKind.PLAN,
+                    REASON,
+                    NEXT_DAY,
+                    corrected,
+                    null)));
   }
 
   @Test
@@ -194,7 +214,13 @@ class DeliveryCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new DeliveryFactCorrectedEvent(
-                    DELIVERY, original(1), REASON, NEXT_DAY, null, null)));
+                    DELIVERY,
+                    original(1),
+                    DeliveryFactKind.DISPATCH,
+                    REASON,
+                    NEXT_DAY,
+                    null,
+                    null)));
   }
 
   @Test
@@ -274,7 +300,9 @@ class DeliveryCorrectionTest {
         .given(planned(), dispatched())
         .when(new VoidDeliveryFactCommand(DELIVERY, UNODC, 1, REASON))
         .expectEventsMatching(
-            onlyEventLike(new DeliveryFactVoidedEvent(DELIVERY, original(1), REASON)));
+            onlyEventLike(
+                new DeliveryFactVoidedEvent(
+                    DELIVERY, original(1), DeliveryFactKind.DISPATCH, REASON)));
     fixture
         .given(planned(), dispatched())
         .andGivenCommands(new VoidDeliveryFactCommand(DELIVERY, UNODC, 1, REASON))
@@ -306,12 +334,55 @@ class DeliveryCorrectionTest {
         .given(planned(), dispatched(), received())
         .when(new VoidDeliveryFactCommand(DELIVERY, DIF, 2, REASON))
         .expectEventsMatching(
-            onlyEventLike(new DeliveryFactVoidedEvent(DELIVERY, original(2), REASON)));
+            onlyEventLike(
+                new DeliveryFactVoidedEvent(
+                    DELIVERY, original(2), DeliveryFactKind.RECEIPT, REASON)));
     fixture
         .given(planned(), dispatched(), received())
         .andGivenCommands(new VoidDeliveryFactCommand(DELIVERY, DIF, 2, REASON))
         .when(acknowledge(DIF))
         .expectSuccessfulHandlerExecution();
+  }
+
+  @Test
+  void aStoredVoiding_undoesTheKindOfFactItNames() {
+    fixture
+        .given(
+            planned(),
+            dispatched(),
+            received(),
+            new DeliveryFactVoidedEvent(
+                DELIVERY, new CorrectedFact("receipt", 2), DeliveryFactKind.RECEIPT, REASON))
+        .when(acknowledge(DIF))
+        .expectSuccessfulHandlerExecution();
+    fixture
+        .given(
+            planned(),
+            dispatched(),
+            new DeliveryFactVoidedEvent(
+                DELIVERY, new CorrectedFact("dispatch", 1), DeliveryFactKind.DISPATCH, REASON))
+        .when(new DispatchDeliveryCommand(DELIVERY, SEGOB, NEXT_DAY))
+        .expectEvents(new DeliveryDispatchedEvent(DELIVERY, NEXT_DAY));
+  }
+
+  @Test
+  void aStoredCorrection_correctsTheKindOfFactItNames() {
+    // The dispatch is corrected to the next day, so a receipt on the original day is now too early.
+    expectRejection(
+        fixture
+            .given(
+                planned(),
+                dispatched(),
+                new DeliveryFactCorrectedEvent(
+                    DELIVERY,
+                    new CorrectedFact("dispatch", 1),
+                    DeliveryFactKind.DISPATCH,
+                    REASON,
+                    NEXT_DAY,
+                    null,
+                    null))
+            .when(acknowledge(DIF)),
+        "RECEIPT_BEFORE_DISPATCH");
   }
 
   @Test

@@ -12,6 +12,7 @@ import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
@@ -48,8 +49,8 @@ class ReferralVoidingTest {
     return new VoidReferralStepCommand(REFERRAL, agency, sequence, REASON);
   }
 
-  private static ReferralStepVoidedEvent voided(long sequence) {
-    return new ReferralStepVoidedEvent(REFERRAL, original(sequence), REASON);
+  private static ReferralStepVoidedEvent voided(long sequence, ReferralStepKind kind) {
+    return new ReferralStepVoidedEvent(REFERRAL, original(sequence), kind, REASON);
   }
 
   @Test
@@ -57,7 +58,7 @@ class ReferralVoidingTest {
     fixture
         .given(issued(), accepted())
         .when(voidStep(DIF, 1))
-        .expectEventsMatching(onlyEventLike(voided(1)))
+        .expectEventsMatching(onlyEventLike(voided(1, ReferralStepKind.ACCEPTANCE)))
         .expectScheduledDeadlineWithName(EMERGENCY_LIMIT, ReferralAnswerDeadline.NAME)
         .expectScheduledDeadline(EMERGENCY_LIMIT, FRESH_DEADLINE);
   }
@@ -110,7 +111,7 @@ class ReferralVoidingTest {
     fixture
         .given(issued(), DECLINED)
         .when(voidStep(DIF, 1))
-        .expectEventsMatching(onlyEventLike(voided(1)))
+        .expectEventsMatching(onlyEventLike(voided(1, ReferralStepKind.DECLINE)))
         .expectScheduledDeadline(EMERGENCY_LIMIT, FRESH_DEADLINE);
     fixture
         .given(issued(), DECLINED)
@@ -124,7 +125,7 @@ class ReferralVoidingTest {
     fixture
         .given(issued(), WITHDRAWN)
         .when(voidStep(FISCALIA, 1))
-        .expectEventsMatching(onlyEventLike(voided(1)))
+        .expectEventsMatching(onlyEventLike(voided(1, ReferralStepKind.WITHDRAWAL)))
         .expectScheduledDeadline(EMERGENCY_LIMIT, FRESH_DEADLINE);
     fixture
         .given(issued(), WITHDRAWN)
@@ -225,7 +226,7 @@ class ReferralVoidingTest {
         .andGivenCommands(
             voidStep(DIF, 1), new DeclineReferralCommand(REFERRAL, DIF, DeclineReason.NO_CAPACITY))
         .when(voidStep(DIF, 3))
-        .expectEventsMatching(onlyEventLike(voided(3)));
+        .expectEventsMatching(onlyEventLike(voided(3, ReferralStepKind.DECLINE)));
   }
 
   @Test

@@ -7,6 +7,7 @@ import static mx.bitacora.command.training.TrainingTestData.*;
 import java.math.BigDecimal;
 import mx.bitacora.events.training.AttendanceRecordedEvent;
 import mx.bitacora.events.training.TrainingFactCorrectedEvent;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -50,7 +51,13 @@ class TrainingCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new TrainingFactCorrectedEvent(
-                    SESSION, original(3), REASON, PSYCHOLOGIST, SIX, CERTIFICATE)));
+                    SESSION,
+                    original(3),
+                    TrainingFactKind.COMPLETION,
+                    REASON,
+                    PSYCHOLOGIST,
+                    SIX,
+                    CERTIFICATE)));
   }
 
   @Test
@@ -59,7 +66,13 @@ class TrainingCorrectionTest {
         .expectEventsMatching(
             onlyEventLike(
                 new TrainingFactCorrectedEvent(
-                    SESSION, original(3), REASON, PSYCHOLOGIST, HOURS, "UNODC-2022-CAT-018")));
+                    SESSION,
+                    original(3),
+                    TrainingFactKind.COMPLETION,
+                    REASON,
+                    PSYCHOLOGIST,
+                    HOURS,
+                    "UNODC-2022-CAT-018")));
   }
 
   @Test
@@ -122,7 +135,9 @@ class TrainingCorrectionTest {
   void voidAttendance_recordsTheVoiding_andAttendanceMayBeRecordedAgain() {
     given(new VoidTrainingFactCommand(SESSION, UNODC, 2, REASON))
         .expectEventsMatching(
-            onlyEventLike(new TrainingFactVoidedEvent(SESSION, original(2), REASON, PSYCHOLOGIST)));
+            onlyEventLike(
+                new TrainingFactVoidedEvent(
+                    SESSION, original(2), TrainingFactKind.ATTENDANCE, REASON, PSYCHOLOGIST)));
     fixture
         .given(scheduled(), enrolled(PSYCHOLOGIST, DIF), attended(PSYCHOLOGIST))
         .andGivenCommands(new VoidTrainingFactCommand(SESSION, UNODC, 2, REASON))
@@ -134,7 +149,9 @@ class TrainingCorrectionTest {
   void voidCompletion_letsTheCompletionBeRecordedAgain() {
     given(new VoidTrainingFactCommand(SESSION, UNODC, 3, REASON))
         .expectEventsMatching(
-            onlyEventLike(new TrainingFactVoidedEvent(SESSION, original(3), REASON, PSYCHOLOGIST)));
+            onlyEventLike(
+                new TrainingFactVoidedEvent(
+                    SESSION, original(3), TrainingFactKind.COMPLETION, REASON, PSYCHOLOGIST)));
     fixture
         .given(
             scheduled(),

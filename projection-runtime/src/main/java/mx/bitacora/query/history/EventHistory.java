@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.DeferredInserts.AppendOnce;
@@ -99,34 +98,6 @@ public final class EventHistory {
             .addValue("actorRoles", recorded.actorRoles().toArray(String[]::new))
             .addValue("requestId", recorded.requestId())
             .addValue("correlationId", recorded.correlationId()));
-  }
-
-  /** The type of the event recorded at {@code sequence} for aggregate {@code id}, if applied. */
-  public Optional<String> typeAt(Object id, long sequence) {
-    if (appends != null) {
-      // Applied earlier in the batch being processed, not inserted yet.
-      Optional<String> waiting =
-          appends
-              .waiting(
-                  insert.insert(),
-                  row ->
-                      id.equals(row.getValue("id"))
-                          && Long.valueOf(sequence).equals(row.getValue("sequence")))
-              .stream()
-              .map(row -> (String) row.getValue("type"))
-              .findFirst();
-      if (waiting.isPresent()) {
-        return waiting;
-      }
-    }
-    return jdbc
-        .queryForList(
-            "SELECT event_type FROM %s WHERE %s = :id AND sequence_number = :sequence"
-                .formatted(table, idColumn),
-            new MapSqlParameterSource("id", id).addValue("sequence", sequence),
-            String.class)
-        .stream()
-        .findFirst();
   }
 
   /** Aggregate {@code id}'s history, in the order its facts were recorded. */

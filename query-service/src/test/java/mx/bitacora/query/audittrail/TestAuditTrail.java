@@ -19,6 +19,7 @@ import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
@@ -34,6 +35,7 @@ import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
@@ -44,6 +46,7 @@ import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingCompletedEvent;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
@@ -180,6 +183,7 @@ final class TestAuditTrail {
         new DeliveryFactCorrectedEvent(
             delivery,
             new CorrectedFact(receipt, 2),
+            DeliveryFactKind.RECEIPT,
             "fecha equivocada",
             DELIVERED_ON.plusDays(1),
             null,
@@ -211,7 +215,11 @@ final class TestAuditTrail {
     append.add(
         "completionVoided",
         new TrainingFactVoidedEvent(
-            session, new CorrectedFact(completion, 2), "registrada por error", trainee),
+            session,
+            new CorrectedFact(completion, 2),
+            TrainingFactKind.COMPLETION,
+            "registrada por error",
+            trainee),
         byStaff(UNODC, "req-void-completion-" + run));
     append.add(
         "referralIssued",
@@ -238,7 +246,8 @@ final class TestAuditTrail {
             byStaff(DIF, "req-decline-" + run));
     append.add(
         "declineVoided",
-        new ReferralStepVoidedEvent(referral, new CorrectedFact(decline, 2), "sí hay cupo"),
+        new ReferralStepVoidedEvent(
+            referral, new CorrectedFact(decline, 2), ReferralStepKind.DECLINE, "sí hay cupo"),
         byStaff(DIF, "req-void-decline-" + run));
     append.add(
         "caseErased",

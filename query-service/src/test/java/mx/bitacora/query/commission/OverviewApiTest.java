@@ -34,6 +34,7 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -141,7 +142,11 @@ class OverviewApiTest {
     log.append(completed(shelterStaff, "dif-bj-0003"), byStaffOf(UNODC));
     log.append(
         new TrainingFactVoidedEvent(
-            shelterStaff, new CorrectedFact("e-3", 3), "Error", new StaffId("dif-bj-0003")),
+            shelterStaff,
+            new CorrectedFact("e-3", 3),
+            TrainingFactKind.COMPLETION,
+            "Error",
+            new StaffId("dif-bj-0003")),
         byStaffOf(UNODC));
     TrainingSessionId cancelled = newSession();
     log.append(scheduled(cancelled, UNODC, TrainingAudience.PROSECUTORS), byStaffOf(UNODC));

@@ -18,6 +18,7 @@ import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingFactCorrectedEvent;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -47,6 +48,7 @@ class TrainingProjectionTest extends ProjectionTest {
         new TrainingFactVoidedEvent(
             session,
             new CorrectedFact("e-5", 5),
+            TrainingFactKind.COMPLETION,
             "Registrada por error",
             new StaffId("dif-bj-0044")),
         byStaffOf(unodc)); // 6
@@ -54,6 +56,7 @@ class TrainingProjectionTest extends ProjectionTest {
         new TrainingFactCorrectedEvent(
             session,
             new CorrectedFact("e-4", 4),
+            TrainingFactKind.COMPLETION,
             "Horas mal capturadas",
             new StaffId("dif-bj-0043"),
             new BigDecimal("6.5"),
@@ -64,6 +67,7 @@ class TrainingProjectionTest extends ProjectionTest {
         new TrainingFactVoidedEvent(
             session,
             new CorrectedFact("e-2", 2),
+            TrainingFactKind.ATTENDANCE,
             "Asistencia duplicada",
             new StaffId("dif-bj-0042")),
         byStaffOf(unodc)); // 8
@@ -111,7 +115,11 @@ class TrainingProjectionTest extends ProjectionTest {
     log.append(completed(session, "inl-0002"), byStaffOf(unodc));
     log.append(
         new TrainingFactVoidedEvent(
-            session, new CorrectedFact("e-1", 1), "Duplicada", new StaffId("inl-0001")),
+            session,
+            new CorrectedFact("e-1", 1),
+            TrainingFactKind.COMPLETION,
+            "Duplicada",
+            new StaffId("inl-0001")),
         byStaffOf(unodc));
     await()
         .atMost(PROJECTION_LAG)

@@ -20,6 +20,7 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
 import mx.bitacora.events.referral.DeclineReason;
@@ -28,6 +29,7 @@ import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.query.testing.ApiTest;
@@ -108,6 +110,7 @@ class MyAgencyApiTest extends ApiTest {
             new DeliveryFactCorrectedEvent(
                 RECEIVED,
                 new CorrectedFact(receipt, 1),
+                DeliveryFactKind.RECEIPT,
                 "Recuento",
                 NetworkFacts.OCTOBER_21_2022,
                 null,
@@ -148,6 +151,7 @@ class MyAgencyApiTest extends ApiTest {
             new TrainingFactVoidedEvent(
                 UNODC_SESSION,
                 new CorrectedFact(secondCompletion, 5),
+                TrainingFactKind.COMPLETION,
                 "No concluyó",
                 new StaffId("dif-bj-0002")),
             byStaffOf(UNODC),

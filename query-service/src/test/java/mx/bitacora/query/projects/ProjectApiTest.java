@@ -25,6 +25,7 @@ import mx.bitacora.events.project.ProjectBeneficiaryAddedEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -93,7 +94,11 @@ class ProjectApiTest extends ApiTest {
     String voided = log.append(completed(COMPLETED, "dif-bj-0002"), byStaffOf(UNODC));
     log.append(
         new TrainingFactVoidedEvent(
-            COMPLETED, new CorrectedFact(voided, 2), "No concluyó", new StaffId("dif-bj-0002")),
+            COMPLETED,
+            new CorrectedFact(voided, 2),
+            TrainingFactKind.COMPLETION,
+            "No concluyó",
+            new StaffId("dif-bj-0002")),
         byStaffOf(UNODC));
     log.append(scheduled(PENDING, PROJECT, UNODC), byStaffOf(UNODC));
     log.append(scheduled(CANCELLED, PROJECT, UNODC), byStaffOf(UNODC));

@@ -29,6 +29,7 @@ import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralOutcome;
+import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
@@ -169,7 +170,10 @@ class ReferralsProjectionTest {
 
     log.append(
         new ReferralStepVoidedEvent(
-            referral, new CorrectedFact(UUID.randomUUID().toString(), 1), "Sí había cupo"),
+            referral,
+            new CorrectedFact(UUID.randomUUID().toString(), 1),
+            ReferralStepKind.DECLINE,
+            "Sí había cupo"),
         byDifStaff("req-void-03"));
 
     JsonNode voided = awaitDetail(referral, 3);
@@ -178,8 +182,7 @@ class ReferralsProjectionTest {
     assertThat(voided.get("answeredAt").isNull()).isTrue();
     JsonNode voiding = voided.get("history").get(2);
     assertThat(voiding.get("type").asText()).isEqualTo("ReferralStepVoidedEvent");
-    assertThat(voiding.get("summary").get("originalType").asText())
-        .isEqualTo("ReferralDeclinedEvent");
+    assertThat(voiding.get("summary").get("originalKind").asText()).isEqualTo("DECLINE");
     assertThat(voiding.get("summary").get("original").get("sequenceNumber").asLong()).isEqualTo(1);
     assertThat(voiding.get("summary").get("reason").asText()).isEqualTo("Sí había cupo");
     assertThat(voided.get("history").get(1).get("type").asText())
@@ -201,7 +204,10 @@ class ReferralsProjectionTest {
     log.append(new ReferralAcceptedEvent(acceptedThenVoided), byDifStaff("req-accept-04"));
     log.append(
         new ReferralStepVoidedEvent(
-            acceptedThenVoided, new CorrectedFact(UUID.randomUUID().toString(), 1), "Sin cupo"),
+            acceptedThenVoided,
+            new CorrectedFact(UUID.randomUUID().toString(), 1),
+            ReferralStepKind.ACCEPTANCE,
+            "Sin cupo"),
         byDifStaff("req-void-04a"));
     log.append(
         issued(withdrawnThenVoided, newCase(), Urgency.URGENT), byFiscaliaStaff("req-i-04b"));
@@ -210,18 +216,21 @@ class ReferralsProjectionTest {
     assertThat(awaitDetail(withdrawnThenVoided, 2).get("state").asText()).isEqualTo("WITHDRAWN");
     log.append(
         new ReferralStepVoidedEvent(
-            withdrawnThenVoided, new CorrectedFact(UUID.randomUUID().toString(), 1), "Por error"),
+            withdrawnThenVoided,
+            new CorrectedFact(UUID.randomUUID().toString(), 1),
+            ReferralStepKind.WITHDRAWAL,
+            "Por error"),
         byFiscaliaStaff("req-void-04b"));
 
     JsonNode acceptance = awaitDetail(acceptedThenVoided, 3);
     assertThat(acceptance.get("state").asText()).isEqualTo("AWAITING_ANSWER");
     assertThat(acceptance.get("answeredAt").isNull()).isTrue();
-    assertThat(acceptance.get("history").get(2).get("summary").get("originalType").asText())
-        .isEqualTo("ReferralAcceptedEvent");
+    assertThat(acceptance.get("history").get(2).get("summary").get("originalKind").asText())
+        .isEqualTo("ACCEPTANCE");
     JsonNode withdrawal = awaitDetail(withdrawnThenVoided, 3);
     assertThat(withdrawal.get("state").asText()).isEqualTo("AWAITING_ANSWER");
-    assertThat(withdrawal.get("history").get(2).get("summary").get("originalType").asText())
-        .isEqualTo("ReferralWithdrawnEvent");
+    assertThat(withdrawal.get("history").get(2).get("summary").get("originalKind").asText())
+        .isEqualTo("WITHDRAWAL");
   }
 
   @Test
@@ -234,7 +243,10 @@ class ReferralsProjectionTest {
     log.append(new ReferralAcceptedEvent(referral), byDifStaff("req-accept-05"));
     log.append(
         new ReferralStepVoidedEvent(
-            referral, new CorrectedFact(UUID.randomUUID().toString(), 2), "Aceptada por error"),
+            referral,
+            new CorrectedFact(UUID.randomUUID().toString(), 2),
+            ReferralStepKind.ACCEPTANCE,
+            "Aceptada por error"),
         byDifStaff("req-void-05"));
     log.append(escalated(referral, caseReference, firstLimit.plusSeconds(600)), byThePlatform());
 
@@ -412,7 +424,10 @@ class ReferralsProjectionTest {
         new ReferralDeclinedEvent(referral, DeclineReason.NO_CAPACITY), byDifStaff("req-decl-08"));
     log.append(
         new ReferralStepVoidedEvent(
-            referral, new CorrectedFact(UUID.randomUUID().toString(), 2), "Sí había cupo"),
+            referral,
+            new CorrectedFact(UUID.randomUUID().toString(), 2),
+            ReferralStepKind.DECLINE,
+            "Sí había cupo"),
         byDifStaff("req-void-08"));
     log.append(new ReferralAcceptedEvent(referral), byDifStaff("req-accept-08"));
     log.append(
@@ -460,13 +475,13 @@ class ReferralsProjectionTest {
   }
 
   @Test
-  void aVoidingOfAStepNeverApplied_isDeadLettered_andLaterReferralsStillAppear() {
+  void aVoidingThatSaysNotWhatItVoids_isDeadLettered_andLaterReferralsStillAppear() {
     ReferralId poisoned = newReferral();
     ReferralId healthy = newReferral();
     log.append(issued(poisoned, newCase(), Urgency.URGENT), byFiscaliaStaff("req-issue-09a"));
     log.append(
         new ReferralStepVoidedEvent(
-            poisoned, new CorrectedFact(UUID.randomUUID().toString(), 7), "No existe"),
+            poisoned, new CorrectedFact(UUID.randomUUID().toString(), 7), null, "No existe"),
         byDifStaff("req-void-09"));
     log.append(new ReferralAcceptedEvent(poisoned), byDifStaff("req-accept-09"));
     log.append(issued(healthy, newCase(), Urgency.URGENT), byFiscaliaStaff("req-issue-09b"));

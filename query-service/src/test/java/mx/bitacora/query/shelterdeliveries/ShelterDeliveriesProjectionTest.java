@@ -23,6 +23,7 @@ import java.util.UUID;
 import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
@@ -166,6 +167,7 @@ class ShelterDeliveriesProjectionTest {
         new DeliveryFactCorrectedEvent(
             delivery,
             receipt,
+            DeliveryFactKind.RECEIPT,
             "Eran tres kits dañados",
             TestDeliveries.OCTOBER_21_2022.plusDays(1),
             null,
@@ -189,7 +191,8 @@ class ShelterDeliveriesProjectionTest {
     assertThat(correction.get("actorAgency").asText()).isEqualTo("dif-benito-juarez");
 
     log.append(
-        new DeliveryFactVoidedEvent(delivery, receipt, "Recepción registrada por error"),
+        new DeliveryFactVoidedEvent(
+            delivery, receipt, DeliveryFactKind.RECEIPT, "Recepción registrada por error"),
         byShelterStaff("req-void-fact-0020"));
 
     JsonNode afterVoiding = awaitDetail(delivery, 5);
@@ -202,8 +205,37 @@ class ShelterDeliveriesProjectionTest {
             "DeliveryReceiptAcknowledgedEvent",
             "DeliveryFactCorrectedEvent",
             "DeliveryFactVoidedEvent");
-    assertThat(afterVoiding.get("history").get(4).get("summary").get("originalType").asText())
-        .isEqualTo("DeliveryReceiptAcknowledgedEvent");
+    assertThat(afterVoiding.get("history").get(4).get("summary").get("originalKind").asText())
+        .isEqualTo("RECEIPT");
+  }
+
+  @Test
+  void aVoidedDispatch_isUndoneFromTheKindTheVoidingNames_withoutReadingTheHistoryBack() {
+    ShelterId shelter = newShelter();
+    DeliveryId delivery = newDelivery();
+    log.append(planned(delivery, shelter), byUnodcStaff("req-plan-0021"));
+    log.append(dispatched(delivery), byUnodcStaff("req-dispatch-0021"));
+    awaitDetail(delivery, 2);
+    // The dispatch's history row no longer says what it was: only the voiding can say what it
+    // voids.
+    jdbc.update(
+        "UPDATE read_model.delivery_history SET event_type = 'unknown'"
+            + " WHERE delivery_id = ? AND sequence_number = 1",
+        delivery.value());
+
+    log.append(
+        new DeliveryFactVoidedEvent(
+            delivery,
+            new CorrectedFact(UUID.randomUUID().toString(), 1),
+            DeliveryFactKind.DISPATCH,
+            "Aún no salía"),
+        byUnodcStaff("req-void-fact-0021"));
+
+    JsonNode detail = awaitDetail(delivery, 3);
+    assertThat(detail.get("status").asText()).isEqualTo("PLANNED");
+    assertThat(detail.get("dispatchedOn").isNull()).isTrue();
+    assertThat(detail.get("history").get(2).get("summary").get("originalKind").asText())
+        .isEqualTo("DISPATCH");
   }
 
   @Test

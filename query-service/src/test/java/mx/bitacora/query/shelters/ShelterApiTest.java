@@ -30,6 +30,7 @@ import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
@@ -45,6 +46,7 @@ import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.training.AttendanceRecordedEvent;
 import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -175,6 +177,7 @@ class ShelterApiTest {
         new DeliveryFactCorrectedEvent(
             november,
             new CorrectedFact(receipt, 1),
+            DeliveryFactKind.RECEIPT,
             "Se recibió el 1 de diciembre; faltó media pieza de ropa de cama",
             LocalDate.of(2022, 12, 1),
             null,
@@ -189,7 +192,10 @@ class ShelterApiTest {
         log.append(acknowledged(voidedReceipt, dif, LocalDate.of(2022, 11, 10)), byStaffOf(dif));
     log.append(
         new DeliveryFactVoidedEvent(
-            voidedReceipt, new CorrectedFact(wrongReceipt, 1), "Aún no llegaba"),
+            voidedReceipt,
+            new CorrectedFact(wrongReceipt, 1),
+            DeliveryFactKind.RECEIPT,
+            "Aún no llegaba"),
         byStaffOf(dif));
 
     DeliveryId voided = newDelivery();
@@ -236,7 +242,11 @@ class ShelterApiTest {
     String wrong = log.append(completed(second, "dif-0003"), byStaffOf(TestShelters.UNODC)); // 4
     log.append(
         new TrainingFactVoidedEvent(
-            second, new CorrectedFact(wrong, 4), "No concluyó", new StaffId("dif-0003")),
+            second,
+            new CorrectedFact(wrong, 4),
+            TrainingFactKind.COMPLETION,
+            "No concluyó",
+            new StaffId("dif-0003")),
         byStaffOf(TestShelters.UNODC));
 
     TrainingSessionId cancelled = newSession();

@@ -36,6 +36,7 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.query.testing.EventStoreDatabase;
@@ -130,7 +131,11 @@ class TimeTravelApiTest {
 
     record(
         new TrainingFactVoidedEvent(
-            session, new CorrectedFact("e-3", 3), "Duplicada", new StaffId("dif-bj-0002")),
+            session,
+            new CorrectedFact("e-3", 3),
+            TrainingFactKind.COMPLETION,
+            "Duplicada",
+            new StaffId("dif-bj-0002")),
         byStaffOf(UNODC));
     record(
         new ReferralDeclinedEvent(second.referralId(), DeclineReason.NO_CAPACITY),

@@ -72,7 +72,7 @@ class TrainingProjection {
     training.recordCorrected(corrected);
   }
 
-  /** Voids the completion it names; a voided attendance names no completion and changes nothing. */
+  /** Voids the completion it names; a voided attendance (as its kind says) changes nothing. */
   @EventHandler
   void on(TrainingFactVoidedEvent voided, RecordedEvent recorded) {
     training.recordVoided(voided);

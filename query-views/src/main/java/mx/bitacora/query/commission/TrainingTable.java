@@ -63,6 +63,23 @@ class TrainingTable {
 
   /** The corrected hours replace the original's; the completion still counts once. */
   void recordCorrected(TrainingFactCorrectedEvent corrected) {
+    switch (corrected.originalKind()) {
+      case COMPLETION -> replaceHours(corrected);
+      case ATTENDANCE -> throw new IllegalStateException("an attendance is never corrected");
+    }
+  }
+
+  /** A voided completion no longer counts; a voided attendance names no completion. */
+  void recordVoided(TrainingFactVoidedEvent voided) {
+    switch (voided.originalKind()) {
+      case COMPLETION -> voidCompletion(voided);
+      case ATTENDANCE -> {
+        // attendances are not part of this view
+      }
+    }
+  }
+
+  private void replaceHours(TrainingFactCorrectedEvent corrected) {
     jdbc.update(
         """
         UPDATE training_completion SET hours_completed = :hours
@@ -73,7 +90,7 @@ class TrainingTable {
             .addValue("hours", corrected.hoursCompleted()));
   }
 
-  void recordVoided(TrainingFactVoidedEvent voided) {
+  private void voidCompletion(TrainingFactVoidedEvent voided) {
     jdbc.update(
         """
         UPDATE training_completion SET voided = TRUE

@@ -2,7 +2,6 @@ package mx.bitacora.query.referrals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import java.util.Optional;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.tracking.DeferredInserts;
@@ -30,10 +29,5 @@ class ReferralHistoryTable {
   void append(
       ReferralId referralId, String type, Map<String, Object> summary, RecordedEvent recorded) {
     history.append(referralId.value(), type, summary, recorded);
-  }
-
-  /** The type of the event recorded at {@code sequence}, if it has been applied. */
-  Optional<String> typeAt(ReferralId referralId, long sequence) {
-    return history.typeAt(referralId.value(), sequence);
   }
 }

@@ -94,17 +94,14 @@ class ReferralTable {
 
   /**
    * A voided acceptance, decline or withdrawal returns the referral to awaiting an answer; the
-   * voided step stays in the history. {@code originalType} is the voided event's type.
+   * voided step stays in the history. The event's {@code originalKind} says which was voided.
    */
-  void recordStepVoided(
-      ReferralStepVoidedEvent voided, String originalType, RecordedEvent recorded) {
+  void recordStepVoided(ReferralStepVoidedEvent voided, RecordedEvent recorded) {
     String reset =
-        switch (originalType) {
-          case "ReferralAcceptedEvent" -> "state = 'AWAITING_ANSWER', answered_at = NULL";
-          case "ReferralDeclinedEvent" ->
-              "state = 'AWAITING_ANSWER', answered_at = NULL, decline_reason = NULL";
-          case "ReferralWithdrawnEvent" -> "state = 'AWAITING_ANSWER'";
-          default -> throw new IllegalStateException("not a voidable step: " + originalType);
+        switch (voided.originalKind()) {
+          case ACCEPTANCE -> "state = 'AWAITING_ANSWER', answered_at = NULL";
+          case DECLINE -> "state = 'AWAITING_ANSWER', answered_at = NULL, decline_reason = NULL";
+          case WITHDRAWAL -> "state = 'AWAITING_ANSWER'";
         };
     apply(voided.referralId(), reset, recorded);
   }

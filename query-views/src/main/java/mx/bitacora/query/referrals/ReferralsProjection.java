@@ -115,17 +115,13 @@ class ReferralsProjection {
     history.append(escalated.referralId(), typeOf(escalated), summary, recorded);
   }
 
-  /** The voided step's type, from the history written when it was applied, decides the undo. */
+  /** The kind of step the voiding names, as the event says, decides the undo. */
   @EventHandler
   void on(ReferralStepVoidedEvent voided, RecordedEvent recorded) {
-    String originalType =
-        history
-            .typeAt(voided.referralId(), voided.original().sequenceNumber())
-            .orElseThrow(() -> new IllegalStateException("voided step not yet applied"));
-    referrals.recordStepVoided(voided, originalType, recorded);
+    referrals.recordStepVoided(voided, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("original", voided.original());
-    summary.put("originalType", originalType);
+    summary.put("originalKind", voided.originalKind());
     summary.put("reason", voided.reason());
     history.append(voided.referralId(), typeOf(voided), summary, recorded);
   }

@@ -2,7 +2,6 @@ package mx.bitacora.query.shelterdeliveries;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
-import java.util.Optional;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.tracking.DeferredInserts;
@@ -30,10 +29,5 @@ class DeliveryHistoryTable {
   void append(
       DeliveryId deliveryId, String type, Map<String, Object> summary, RecordedEvent recorded) {
     history.append(deliveryId.value(), type, summary, recorded);
-  }
-
-  /** The type of the event recorded at {@code sequence}, if it has been applied. */
-  Optional<String> typeAt(DeliveryId deliveryId, long sequence) {
-    return history.typeAt(deliveryId.value(), sequence);
   }
 }

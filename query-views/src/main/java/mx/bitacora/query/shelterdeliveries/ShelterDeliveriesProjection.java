@@ -107,6 +107,7 @@ class ShelterDeliveriesProjection {
     deliveries.recordCorrected(corrected, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("original", corrected.original());
+    summary.put("originalKind", corrected.originalKind());
     summary.put("reason", corrected.reason());
     summary.put("businessDate", corrected.businessDate());
     if (corrected.items() != null) {
@@ -118,17 +119,13 @@ class ShelterDeliveriesProjection {
     history.append(corrected.deliveryId(), typeOf(corrected), summary, recorded);
   }
 
-  /** The voided fact's type, from the history written when it was applied, decides the undo. */
+  /** The kind of fact the voiding names, as the event says, decides the undo. */
   @EventHandler
   void on(DeliveryFactVoidedEvent voided, RecordedEvent recorded) {
-    String originalType =
-        history
-            .typeAt(voided.deliveryId(), voided.original().sequenceNumber())
-            .orElseThrow(() -> new IllegalStateException("voided fact not yet applied"));
-    deliveries.recordFactVoided(voided, originalType, recorded);
+    deliveries.recordFactVoided(voided, recorded);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("original", voided.original());
-    summary.put("originalType", originalType);
+    summary.put("originalKind", voided.originalKind());
     summary.put("reason", voided.reason());
     history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
   }

@@ -10,6 +10,7 @@ import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
+import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
@@ -107,14 +108,16 @@ class ShelterDeliveryTable {
 
   /**
    * A correction replaces the corrected fact's values: a plan's date and line quantities, a
-   * dispatch's date, or a receipt's date and acknowledged quantities. Which one it is follows from
-   * the fields the event carries (see {@link DeliveryFactCorrectedEvent}).
+   * dispatch's date, or a receipt's date and acknowledged quantities, as the event's {@code
+   * originalKind} says.
    */
   void recordCorrected(DeliveryFactCorrectedEvent corrected, RecordedEvent recorded) {
     String column =
-        corrected.items() != null
-            ? "occurred_on"
-            : corrected.discrepancies() != null ? "received_on" : "dispatched_on";
+        switch (corrected.originalKind()) {
+          case PLAN -> "occurred_on";
+          case DISPATCH -> "dispatched_on";
+          case RECEIPT -> "received_on";
+        };
     int applied =
         jdbc.update(
             """
@@ -128,7 +131,7 @@ class ShelterDeliveryTable {
     if (applied == 0) {
       return;
     }
-    if (corrected.items() != null) {
+    if (corrected.originalKind() == DeliveryFactKind.PLAN) {
       jdbc.batchUpdate(
           """
           UPDATE shelter_delivery_item SET planned_quantity = :quantity
@@ -138,24 +141,23 @@ class ShelterDeliveryTable {
               .map(item -> line(corrected.deliveryId(), item))
               .toArray(SqlParameterSource[]::new));
     }
-    if (corrected.discrepancies() != null) {
+    if (corrected.originalKind() == DeliveryFactKind.RECEIPT) {
       acknowledgeLines(corrected.deliveryId(), corrected.discrepancies());
     }
   }
 
   /**
    * A voided dispatch takes the delivery back to planned, a voided receipt back to dispatched; the
-   * voided facts stay in the history. {@code originalType} is the voided event's type.
+   * voided facts stay in the history. The event's {@code originalKind} says which was voided.
    */
-  void recordFactVoided(
-      DeliveryFactVoidedEvent voided, String originalType, RecordedEvent recorded) {
+  void recordFactVoided(DeliveryFactVoidedEvent voided, RecordedEvent recorded) {
     String reset =
-        switch (originalType) {
-          case "DeliveryDispatchedEvent" -> "status = 'PLANNED', dispatched_on = NULL";
-          case "DeliveryReceiptAcknowledgedEvent" ->
+        switch (voided.originalKind()) {
+          case DISPATCH -> "status = 'PLANNED', dispatched_on = NULL";
+          case RECEIPT ->
               "status = 'DISPATCHED', received_on = NULL, received_by_title = NULL,"
                   + " received_by_agency = NULL";
-          default -> throw new IllegalStateException("not a voidable fact: " + originalType);
+          case PLAN -> throw new IllegalStateException("a plan is never voided: " + voided);
         };
     int applied =
         jdbc.update(
@@ -166,7 +168,7 @@ class ShelterDeliveryTable {
             """
                 .formatted(reset),
             applying(voided.deliveryId(), recorded));
-    if (applied > 0 && originalType.equals("DeliveryReceiptAcknowledgedEvent")) {
+    if (applied > 0 && voided.originalKind() == DeliveryFactKind.RECEIPT) {
       jdbc.update(
           """
           UPDATE shelter_delivery_item

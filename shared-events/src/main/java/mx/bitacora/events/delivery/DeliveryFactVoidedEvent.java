@@ -5,8 +5,10 @@ import org.axonframework.serialization.Revision;
 
 /**
  * One earlier fact of the delivery (a dispatch or a receipt) is voided, with the reason: it no
- * longer counts, yet stays in the log as recorded. The actor is in the event's metadata.
+ * longer counts, yet stays in the log as recorded. {@code originalKind} says which it was. The
+ * actor is in the event's metadata.
  */
-@Revision("1")
-public record DeliveryFactVoidedEvent(DeliveryId deliveryId, CorrectedFact original, String reason)
+@Revision("2")
+public record DeliveryFactVoidedEvent(
+    DeliveryId deliveryId, CorrectedFact original, DeliveryFactKind originalKind, String reason)
     implements DeliveryEvent {}

@@ -6,12 +6,14 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A recorded completion is corrected, with the reason: the participant's corrected hours and
- * certificate reference, in full. The original stays as recorded; the actor is in the metadata.
+ * certificate reference, in full; {@code originalKind} is always {@code COMPLETION}. The original
+ * stays as recorded; the actor is in the metadata.
  */
-@Revision("1")
+@Revision("2")
 public record TrainingFactCorrectedEvent(
     TrainingSessionId trainingSessionId,
     CorrectedFact original,
+    TrainingFactKind originalKind,
     String reason,
     StaffId staffId,
     BigDecimal hoursCompleted,

@@ -5,9 +5,14 @@ import org.axonframework.serialization.Revision;
 
 /**
  * A recorded attendance or completion of one participant is voided, with the reason: it no longer
- * counts, yet stays in the log as recorded. The actor is in the event's metadata.
+ * counts, yet stays in the log as recorded; {@code originalKind} says which it was. The actor is in
+ * the event's metadata.
  */
-@Revision("1")
+@Revision("2")
 public record TrainingFactVoidedEvent(
-    TrainingSessionId trainingSessionId, CorrectedFact original, String reason, StaffId staffId)
+    TrainingSessionId trainingSessionId,
+    CorrectedFact original,
+    TrainingFactKind originalKind,
+    String reason,
+    StaffId staffId)
     implements TrainingEvent {}
