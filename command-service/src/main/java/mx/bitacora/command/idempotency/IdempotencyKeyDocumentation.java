@@ -3,6 +3,7 @@ package mx.bitacora.command.idempotency;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import mx.bitacora.command.messaging.CommandProblem;
 import mx.bitacora.platform.openapi.ProblemResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -32,9 +33,12 @@ class IdempotencyKeyDocumentation implements OperationCustomizer {
                     + IdempotentRequests.REPLAYED
                     + ")")
             .schema(new StringSchema().pattern("^[A-Za-z0-9._:-]{1,128}$").maxLength(128)));
-    ProblemResponses.add(operation, 400, "IDEMPOTENCY_KEY_INVALID");
-    ProblemResponses.add(operation, 409, "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_USE");
-    ProblemResponses.add(operation, 503, "OUTCOME_UNKNOWN");
+    ProblemResponses.add(
+        operation,
+        IdempotencyProblem.IDEMPOTENCY_KEY_INVALID,
+        IdempotencyProblem.IDEMPOTENCY_KEY_REUSED,
+        IdempotencyProblem.IDEMPOTENCY_KEY_IN_USE,
+        CommandProblem.OUTCOME_UNKNOWN);
     return operation;
   }
 }
