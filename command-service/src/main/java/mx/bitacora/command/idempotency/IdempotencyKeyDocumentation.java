@@ -3,7 +3,6 @@ package mx.bitacora.command.idempotency;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
-import mx.bitacora.command.messaging.CommandProblem;
 import mx.bitacora.platform.openapi.ProblemResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -38,7 +37,7 @@ class IdempotencyKeyDocumentation implements OperationCustomizer {
         IdempotencyProblem.IDEMPOTENCY_KEY_INVALID,
         IdempotencyProblem.IDEMPOTENCY_KEY_REUSED,
         IdempotencyProblem.IDEMPOTENCY_KEY_IN_USE,
-        CommandProblem.OUTCOME_UNKNOWN);
+        IdempotencyProblem.OUTCOME_UNKNOWN);
     return operation;
   }
 }

@@ -3,10 +3,12 @@ package mx.bitacora.command.messaging;
 import mx.bitacora.platform.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 
-/** The codes command-service answers when a command cannot be stored, whatever the feature. */
+/**
+ * The code command-service answers when another write to the same aggregate won, whatever the
+ * feature.
+ */
 public enum CommandProblem implements ProblemCode {
-  CONCURRENT_UPDATE(HttpStatus.CONFLICT),
-  OUTCOME_UNKNOWN(HttpStatus.SERVICE_UNAVAILABLE);
+  CONCURRENT_UPDATE(HttpStatus.CONFLICT);
 
   private final HttpStatus status;
 

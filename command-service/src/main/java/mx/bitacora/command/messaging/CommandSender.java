@@ -2,6 +2,7 @@ package mx.bitacora.command.messaging;
 
 import java.util.Map;
 import mx.bitacora.command.idempotency.IdempotencyKeys;
+import mx.bitacora.command.idempotency.IdempotencyProblem;
 import mx.bitacora.platform.eventstore.AppendedPositions;
 import mx.bitacora.platform.eventstore.AppendedPositions.Outcome;
 import mx.bitacora.platform.eventstore.JdbcEventStoreConfiguration;
@@ -126,7 +127,7 @@ public class CommandSender {
       try {
         outcome = outcome.committedIf(isStored(outcome.lastPosition().getAsLong()));
       } catch (DataAccessException unreachable) {
-        throw new RejectedException(CommandProblem.OUTCOME_UNKNOWN);
+        throw new RejectedException(IdempotencyProblem.OUTCOME_UNKNOWN);
       }
     }
     if (outcome.recordedDespiteFailure()) {
