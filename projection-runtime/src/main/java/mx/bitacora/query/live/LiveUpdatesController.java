@@ -2,6 +2,7 @@ package mx.bitacora.query.live;
 
 import io.swagger.v3.oas.annotations.Operation;
 import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import org.springframework.http.MediaType;
@@ -42,6 +43,9 @@ class LiveUpdatesController {
   @GetMapping(path = "/live/shelters/{shelterId}", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
   @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
   @Operation(summary = "Stream notices of changes concerning one shelter (server-sent events)")
+  @Problem(
+      status = 404,
+      codes = {"SHELTER_NOT_FOUND"})
   public SseEmitter shelter(@PathVariable ShelterId shelterId, Actor actor) {
     // Another agency's shelter answers as an unknown one (404), never with an empty stream that
     // would tell it exists.
