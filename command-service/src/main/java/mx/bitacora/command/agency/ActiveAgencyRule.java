@@ -57,14 +57,14 @@ class ActiveAgencyRule implements MessageHandlerInterceptor<CommandMessage<?>> {
     if (!(agency instanceof String slug)
         || !AgencyId.isValid(slug)
         || !active.computeIfAbsent(new AgencyId(slug), agencies::isActive)) {
-      throw RejectedException.forbidden("ACTING_AGENCY_NOT_ACTIVE");
+      throw new RejectedException(AgencyProblem.ACTING_AGENCY_NOT_ACTIVE);
     }
   }
 
   private void ensureNamedAgenciesActive(NamesAgencies command, Map<AgencyId, Boolean> active) {
     for (AgencyId agency : command.namedAgencies()) {
       if (agency != null && !active.computeIfAbsent(agency, agencies::isActive)) {
-        throw RejectedException.unprocessable("AGENCY_NOT_ACTIVE");
+        throw new RejectedException(AgencyProblem.AGENCY_NOT_ACTIVE);
       }
     }
   }

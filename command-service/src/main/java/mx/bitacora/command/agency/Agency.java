@@ -69,19 +69,19 @@ class Agency {
 
   private static void ensurePlatformAdministrator(Set<Role> actorRoles) {
     if (actorRoles == null || !actorRoles.contains(Role.PLATFORM_ADMIN)) {
-      throw RejectedException.forbidden("NOT_A_PLATFORM_ADMINISTRATOR");
+      throw new RejectedException(AgencyProblem.NOT_A_PLATFORM_ADMINISTRATOR);
     }
   }
 
   private static void ensureStateWhereTheLevelNeedsOne(RegisterAgencyCommand command) {
     if (command.level().requiresState() && (command.state() == null || command.state().isBlank())) {
-      throw RejectedException.ruleViolated("AGENCY_STATE_REQUIRED", command.agencyId());
+      throw new RejectedException(AgencyProblem.AGENCY_STATE_REQUIRED, command.agencyId());
     }
   }
 
   private void ensureNotDeactivated() {
     if (deactivated) {
-      throw RejectedException.ruleViolated("AGENCY_DEACTIVATED", agencyId);
+      throw new RejectedException(AgencyProblem.AGENCY_DEACTIVATED, agencyId);
     }
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -38,7 +39,8 @@ import org.springframework.web.bind.annotation.RestController;
     })
 class AgencyController {
 
-  private static final String SUBJECT = "AGENCY";
+  private static final Subject SUBJECT =
+      new Subject(AgencyProblem.AGENCY_NOT_FOUND, AgencyProblem.AGENCY_ALREADY_RECORDED);
 
   private final CommandSender commands;
 

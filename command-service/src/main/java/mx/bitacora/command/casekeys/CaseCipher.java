@@ -135,7 +135,7 @@ public class CaseCipher {
       wrapped =
           keys.wrappedMacKey(agencyCase)
               .orElseThrow(
-                  () -> RejectedException.ruleViolated("CASE_ERASED", agencyCase.caseReference()));
+                  () -> new RejectedException(CaseProblem.CASE_ERASED, agencyCase.caseReference()));
     }
     try {
       return WrappedDataKey.unwrapMac(masterKey, wrapped, macWrappingContext(agencyCase));
@@ -157,7 +157,7 @@ public class CaseCipher {
     // Only this agency's own erased case is refused: another agency's, under the same reference,
     // is another case, and whether it exists or was erased is never told here.
     if (keys.isErased(agencyCase)) {
-      throw RejectedException.ruleViolated("CASE_ERASED", agencyCase.caseReference());
+      throw new RejectedException(CaseProblem.CASE_ERASED, agencyCase.caseReference());
     }
     byte[] wrapped = keys.wrappedKey(agencyCase).orElse(null);
     if (wrapped == null) {

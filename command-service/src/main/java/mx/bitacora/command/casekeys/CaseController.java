@@ -3,6 +3,7 @@ package mx.bitacora.command.casekeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.platform.openapi.Problem;
@@ -44,7 +45,9 @@ class CaseController {
   @Operation(summary = "Destroy the case's data key: its victim details become unreadable forever")
   Erased erase(@PathVariable CaseReference caseReference, @RequestParam AgencyId issuingAgency) {
     commands.create(
-        new EraseCaseCommand(new AgencyCase(issuingAgency, caseReference)), "CASE", caseReference);
+        new EraseCaseCommand(new AgencyCase(issuingAgency, caseReference)),
+        new Subject(CaseProblem.CASE_NOT_FOUND, CaseProblem.CASE_ALREADY_RECORDED),
+        caseReference);
     return new Erased(caseReference, issuingAgency);
   }
 

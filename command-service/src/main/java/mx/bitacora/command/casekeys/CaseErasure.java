@@ -34,13 +34,13 @@ class CaseErasure {
 
   private static void ensureNotYetErased(AgencyCase agencyCase, CaseKeys keys) {
     if (keys.isErased(agencyCase)) {
-      throw RejectedException.ruleViolated("CASE_ALREADY_ERASED", agencyCase.caseReference());
+      throw new RejectedException(CaseProblem.CASE_ALREADY_ERASED, agencyCase.caseReference());
     }
   }
 
   private static void ensureCaseKnown(AgencyCase agencyCase, CaseKeys keys) {
     if (keys.wrappedKey(agencyCase).isEmpty()) {
-      throw RejectedException.notFound("CASE_NOT_FOUND", agencyCase.caseReference());
+      throw new RejectedException(CaseProblem.CASE_NOT_FOUND, agencyCase.caseReference());
     }
   }
 

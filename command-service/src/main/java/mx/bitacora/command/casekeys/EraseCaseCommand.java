@@ -11,7 +11,7 @@ record EraseCaseCommand(@TargetAggregateIdentifier AgencyCase agencyCase)
     implements RefusedWhenRepeated {
 
   @Override
-  public String codeWhenRepeated() {
-    return "CASE_ALREADY_ERASED";
+  public CaseProblem codeWhenRepeated() {
+    return CaseProblem.CASE_ALREADY_ERASED;
   }
 }

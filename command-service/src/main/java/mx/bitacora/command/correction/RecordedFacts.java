@@ -66,14 +66,14 @@ public final class RecordedFacts<K extends Enum<K>, V> {
    */
   public Fact<K, V> standing(long sequence, Long lastSequence) {
     if (sequence < 0 || lastSequence == null || sequence > lastSequence) {
-      throw RejectedException.ruleViolated("ORIGINAL_FACT_NOT_FOUND", sequence);
+      throw new RejectedException(CorrectionProblem.ORIGINAL_FACT_NOT_FOUND, sequence);
     }
     Fact<K, V> fact = bySequence.get(sequence);
     if (fact == null) {
       throw notCorrectable(sequence);
     }
     if (fact.voided()) {
-      throw RejectedException.ruleViolated("FACT_ALREADY_VOIDED", sequence);
+      throw new RejectedException(CorrectionProblem.FACT_ALREADY_VOIDED, sequence);
     }
     return fact;
   }
@@ -87,7 +87,7 @@ public final class RecordedFacts<K extends Enum<K>, V> {
 
   /** The refusal for a fact that exists but may not be corrected or voided this way. */
   public static RejectedException notCorrectable(long sequence) {
-    return RejectedException.ruleViolated("FACT_NOT_CORRECTABLE", sequence);
+    return new RejectedException(CorrectionProblem.FACT_NOT_CORRECTABLE, sequence);
   }
 
   private Fact<K, V> recordedAt(CorrectedFact original) {

@@ -1,2 +1,5 @@
-/** What every aggregate that takes corrections and voidings keeps of its correctable facts. */
+/**
+ * Corrections and voidings: what every aggregate that takes them keeps of its correctable facts,
+ * and the problems they share.
+ */
 package mx.bitacora.command.correction;

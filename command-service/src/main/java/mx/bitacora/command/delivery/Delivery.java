@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.command.shelter.RegisteredShelter;
@@ -228,13 +229,13 @@ class Delivery {
     Set<Integer> seen = new HashSet<>();
     for (PlannedQuantity quantity : quantities) {
       if (quantity.line() < 1 || quantity.line() > items.size()) {
-        throw RejectedException.ruleViolated("UNKNOWN_DELIVERY_LINE", quantity.line());
+        throw new RejectedException(DeliveryProblem.UNKNOWN_DELIVERY_LINE, quantity.line());
       }
       if (!seen.add(quantity.line())) {
-        throw RejectedException.ruleViolated("DUPLICATE_CORRECTED_LINE", quantity.line());
+        throw new RejectedException(DeliveryProblem.DUPLICATE_CORRECTED_LINE, quantity.line());
       }
       if (quantity.quantity() == null || quantity.quantity().signum() <= 0) {
-        throw RejectedException.ruleViolated("NON_POSITIVE_QUANTITY", quantity.line());
+        throw new RejectedException(DeliveryProblem.NON_POSITIVE_QUANTITY, quantity.line());
       }
       DeliveryItem line = items.get(quantity.line() - 1);
       corrected.set(
@@ -252,14 +253,16 @@ class Delivery {
             .find(command.receivingShelter())
             .orElseThrow(
                 () ->
-                    RejectedException.ruleViolated(
-                        "RECEIVING_SHELTER_NOT_REGISTERED", command.receivingShelter()));
+                    new RejectedException(
+                        DeliveryProblem.RECEIVING_SHELTER_NOT_REGISTERED,
+                        command.receivingShelter()));
     if (shelter.closed()) {
-      throw RejectedException.ruleViolated("RECEIVING_SHELTER_CLOSED", command.receivingShelter());
+      throw new RejectedException(
+          DeliveryProblem.RECEIVING_SHELTER_CLOSED, command.receivingShelter());
     }
     if (!shelter.operatingAgency().equals(command.receivingAgency())) {
-      throw RejectedException.ruleViolated(
-          "RECEIVING_AGENCY_NOT_SHELTER_OPERATOR",
+      throw new RejectedException(
+          DeliveryProblem.RECEIVING_AGENCY_NOT_SHELTER_OPERATOR,
           command.receivingAgency(),
           command.receivingShelter());
     }
@@ -267,21 +270,21 @@ class Delivery {
 
   private static void ensureHasItems(List<DeliveryItem> items) {
     if (items == null || items.isEmpty()) {
-      throw RejectedException.ruleViolated("DELIVERY_WITHOUT_ITEMS");
+      throw new RejectedException(DeliveryProblem.DELIVERY_WITHOUT_ITEMS);
     }
   }
 
   private static void ensurePositiveQuantities(List<DeliveryItem> items) {
     for (DeliveryItem item : items) {
       if (item.quantity() == null || item.quantity().compareTo(BigDecimal.ZERO) <= 0) {
-        throw RejectedException.ruleViolated("NON_POSITIVE_QUANTITY", item.line());
+        throw new RejectedException(DeliveryProblem.NON_POSITIVE_QUANTITY, item.line());
       }
     }
   }
 
   private static void ensureDeliveringAgencies(List<AgencyId> deliveringAgencies) {
     if (deliveringAgencies == null || deliveringAgencies.isEmpty()) {
-      throw RejectedException.ruleViolated("DELIVERY_WITHOUT_DELIVERING_AGENCY");
+      throw new RejectedException(DeliveryProblem.DELIVERY_WITHOUT_DELIVERING_AGENCY);
     }
   }
 
@@ -289,25 +292,25 @@ class Delivery {
     AgencyId planner = command.actingAgency();
     if (!planner.equals(command.fundingAgency())
         && !command.deliveringAgencies().contains(planner)) {
-      throw RejectedException.forbidden("PLANNER_NOT_FUNDER_OR_DELIVERER", planner);
+      throw new RejectedException(DeliveryProblem.PLANNER_NOT_FUNDER_OR_DELIVERER, planner);
     }
   }
 
   private static void ensureReasonGiven(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+      throw new RejectedException(CorrectionProblem.CORRECTION_WITHOUT_REASON);
     }
   }
 
   private static void ensureOnlyFieldsOf(boolean onlyApplicableFieldsGiven) {
     if (!onlyApplicableFieldsGiven) {
-      throw RejectedException.ruleViolated("CORRECTION_FIELDS_DO_NOT_APPLY");
+      throw new RejectedException(CorrectionProblem.CORRECTION_FIELDS_DO_NOT_APPLY);
     }
   }
 
   private static void ensureChangesSomething(boolean unchanged) {
     if (unchanged) {
-      throw RejectedException.ruleViolated("CORRECTION_CHANGES_NOTHING");
+      throw new RejectedException(CorrectionProblem.CORRECTION_CHANGES_NOTHING);
     }
   }
 
@@ -318,7 +321,7 @@ class Delivery {
 
   private void ensureNoReceiptStands() {
     if (received) {
-      throw RejectedException.ruleViolated("DISPATCH_HAS_RECEIPT", deliveryId);
+      throw new RejectedException(DeliveryProblem.DISPATCH_HAS_RECEIPT, deliveryId);
     }
   }
 
@@ -326,56 +329,57 @@ class Delivery {
     if (!agency.equals(fundingAgency)
         && !deliveringAgencies.contains(agency)
         && !agency.equals(receivingAgency)) {
-      throw RejectedException.notFound("DELIVERY_NOT_FOUND", deliveryId);
+      throw new RejectedException(DeliveryProblem.DELIVERY_NOT_FOUND, deliveryId);
     }
   }
 
   private void ensureNotVoided() {
     if (voided) {
-      throw RejectedException.ruleViolated("DELIVERY_VOIDED", deliveryId);
+      throw new RejectedException(DeliveryProblem.DELIVERY_VOIDED, deliveryId);
     }
   }
 
   private void ensureActsForDeliveringAgency(AgencyId agency) {
     if (!deliveringAgencies.contains(agency)) {
-      throw RejectedException.forbidden("NOT_A_DELIVERING_AGENCY", agency);
+      throw new RejectedException(DeliveryProblem.NOT_A_DELIVERING_AGENCY, agency);
     }
   }
 
   private void ensureActsForReceivingAgency(AgencyId agency) {
     if (!agency.equals(receivingAgency)) {
-      throw RejectedException.forbidden("NOT_THE_RECEIVING_AGENCY", agency);
+      throw new RejectedException(DeliveryProblem.NOT_THE_RECEIVING_AGENCY, agency);
     }
   }
 
   private void ensureActsForPlanningAgency(AgencyId agency) {
     if (!agency.equals(fundingAgency) && !deliveringAgencies.contains(agency)) {
-      throw RejectedException.forbidden("NOT_A_PLANNING_AGENCY", agency);
+      throw new RejectedException(DeliveryProblem.NOT_A_PLANNING_AGENCY, agency);
     }
   }
 
   private void ensureNotYetDispatched() {
     if (dispatchedOn != null) {
-      throw RejectedException.ruleViolated("DELIVERY_ALREADY_DISPATCHED", deliveryId);
+      throw new RejectedException(DeliveryProblem.DELIVERY_ALREADY_DISPATCHED, deliveryId);
     }
   }
 
   private void ensureDispatched() {
     if (dispatchedOn == null) {
-      throw RejectedException.ruleViolated("DELIVERY_NOT_DISPATCHED", deliveryId);
+      throw new RejectedException(DeliveryProblem.DELIVERY_NOT_DISPATCHED, deliveryId);
     }
   }
 
   private void ensureNotYetReceived() {
     if (received) {
-      throw RejectedException.ruleViolated("DELIVERY_ALREADY_RECEIVED", deliveryId);
+      throw new RejectedException(DeliveryProblem.DELIVERY_ALREADY_RECEIVED, deliveryId);
     }
   }
 
   private static void ensureReceivedNotBeforeDispatch(
       LocalDate receivedOn, LocalDate dispatchedOn) {
     if (receivedOn.isBefore(dispatchedOn)) {
-      throw RejectedException.ruleViolated("RECEIPT_BEFORE_DISPATCH", receivedOn, dispatchedOn);
+      throw new RejectedException(
+          DeliveryProblem.RECEIPT_BEFORE_DISPATCH, receivedOn, dispatchedOn);
     }
   }
 
@@ -383,13 +387,13 @@ class Delivery {
     Set<Integer> seen = new HashSet<>();
     for (ItemDiscrepancy discrepancy : discrepancies) {
       if (discrepancy.line() < 1 || discrepancy.line() > items.size()) {
-        throw RejectedException.ruleViolated("UNKNOWN_DELIVERY_LINE", discrepancy.line());
+        throw new RejectedException(DeliveryProblem.UNKNOWN_DELIVERY_LINE, discrepancy.line());
       }
       if (!seen.add(discrepancy.line())) {
-        throw RejectedException.ruleViolated("DUPLICATE_DISCREPANCY_LINE", discrepancy.line());
+        throw new RejectedException(DeliveryProblem.DUPLICATE_DISCREPANCY_LINE, discrepancy.line());
       }
       if (discrepancy.receivedQuantity().signum() < 0) {
-        throw RejectedException.ruleViolated("NEGATIVE_RECEIVED_QUANTITY", discrepancy.line());
+        throw new RejectedException(DeliveryProblem.NEGATIVE_RECEIVED_QUANTITY, discrepancy.line());
       }
     }
   }

@@ -7,6 +7,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
@@ -70,7 +71,8 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {"AGENCY_NOT_ACTIVE"})
 class DeliveryController {
 
-  private static final String SUBJECT = "DELIVERY";
+  private static final Subject SUBJECT =
+      new Subject(DeliveryProblem.DELIVERY_NOT_FOUND, DeliveryProblem.DELIVERY_ALREADY_RECORDED);
 
   private final CommandSender commands;
 

@@ -2,14 +2,12 @@ package mx.bitacora.command.idempotency;
 
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import mx.bitacora.command.messaging.EventPositionHeader;
 import mx.bitacora.platform.openapi.ProblemResponses;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -46,20 +44,16 @@ class IdempotencyKeyDocumentation implements OperationCustomizer {
                 answer
                     .getValue()
                     .addHeaderObject(
-                        EventPositionHeader.HEADER,
-                        new Header()
-                            .description(
-                                "Where the command's last event was stored: pass it as"
-                                    + " notOlderThan to read a view that includes it")
-                            .schema(new IntegerSchema().format("int64")))
-                    .addHeaderObject(
                         IdempotentRequests.REPLAYED,
                         new Header()
                             .description("true when this is the first answer to the same key again")
                             .schema(new StringSchema()._enum(List.of("true")))));
-    ProblemResponses.add(operation, 400, "IDEMPOTENCY_KEY_INVALID");
-    ProblemResponses.add(operation, 409, "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_USE");
-    ProblemResponses.add(operation, 503, "OUTCOME_UNKNOWN");
+    ProblemResponses.add(
+        operation,
+        IdempotencyProblem.IDEMPOTENCY_KEY_INVALID,
+        IdempotencyProblem.IDEMPOTENCY_KEY_REUSED,
+        IdempotencyProblem.IDEMPOTENCY_KEY_IN_USE,
+        IdempotencyProblem.OUTCOME_UNKNOWN);
     return operation;
   }
 }

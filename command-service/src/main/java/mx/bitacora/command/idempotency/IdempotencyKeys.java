@@ -74,7 +74,7 @@ public class IdempotencyKeys {
             lastPosition,
             expiredBefore());
     if (stored == 0) {
-      throw RejectedException.ruleViolated("IDEMPOTENCY_KEY_IN_USE");
+      throw new RejectedException(IdempotencyProblem.IDEMPOTENCY_KEY_IN_USE);
     }
     request.setAttribute(STORED, Boolean.TRUE, RequestAttributes.SCOPE_REQUEST);
   }

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import mx.bitacora.command.messaging.EventPositionHeader;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.ProblemCode;
 import mx.bitacora.platform.problem.StorageFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +96,7 @@ class IdempotentRequests extends OncePerRequestFilter {
       return;
     }
     if (!VALID_KEY.matcher(key).matches()) {
-      problem(request, response, HttpStatus.BAD_REQUEST, "IDEMPOTENCY_KEY_INVALID");
+      problem(request, response, IdempotencyProblem.IDEMPOTENCY_KEY_INVALID);
       return;
     }
     CachedBodyRequest cached = new CachedBodyRequest(request);
@@ -104,8 +106,7 @@ class IdempotentRequests extends OncePerRequestFilter {
       stored = keys.find(agency, key);
     } catch (DataAccessException unreachable) {
       response.setHeader(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS);
-      problem(
-          request, response, HttpStatus.SERVICE_UNAVAILABLE, ProblemCatalog.STORAGE_UNAVAILABLE);
+      problem(request, response, PlatformProblem.STORAGE_UNAVAILABLE);
       return;
     }
     if (stored.isPresent()) {
@@ -152,7 +153,7 @@ class IdempotentRequests extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, StoredKey stored, String digest)
       throws IOException {
     if (!stored.requestDigest().equals(digest)) {
-      problem(request, response, HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_REUSED");
+      problem(request, response, IdempotencyProblem.IDEMPOTENCY_KEY_REUSED);
       return;
     }
     StoredKey answered = stored.answered() ? stored : awaitAnswer(request, stored);
@@ -197,11 +198,10 @@ class IdempotentRequests extends OncePerRequestFilter {
     return latest;
   }
 
-  private void problem(
-      HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code)
+  private void problem(HttpServletRequest request, HttpServletResponse response, ProblemCode code)
       throws IOException {
-    ProblemDetail problem = problems.problem(status, code, locales.resolveLocale(request));
-    response.setStatus(status.value());
+    ProblemDetail problem = problems.problem(code, locales.resolveLocale(request));
+    response.setStatus(code.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
   }

@@ -2,6 +2,7 @@ package mx.bitacora.command.messaging;
 
 import java.util.Map;
 import mx.bitacora.command.idempotency.IdempotencyKeys;
+import mx.bitacora.command.idempotency.IdempotencyProblem;
 import mx.bitacora.platform.eventstore.AppendedPositions;
 import mx.bitacora.platform.eventstore.AppendedPositions.Outcome;
 import mx.bitacora.platform.eventstore.JdbcEventStoreConfiguration;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends a command and waits for it to be stored, translating Axon's storage outcomes into the API's
- * answers: {@code <SUBJECT>_NOT_FOUND} (404); for a creation whose id is taken, success if it is a
- * retry of the same command and {@code <SUBJECT>_ALREADY_RECORDED} (409) otherwise; {@code
+ * answers: the {@link Subject}'s not-found code (404); for a creation whose id is taken, success if
+ * it is a retry of the same command and the subject's already-recorded code (409) otherwise; {@code
  * CONCURRENT_UPDATE} (409) when another write won the race. A successful answer carries the global
  * position of the last event the command stored (for a retried create, of the event the first
  * attempt stored) in {@link EventPositionHeader#HEADER}, learned in the appending transaction. A
@@ -66,7 +67,7 @@ public class CommandSender {
    * Sends a command that creates the aggregate with a client-chosen id. Creation is idempotent: a
    * retry of the very same command answers as the first did and stores nothing more.
    */
-  public void create(Object command, String subject, Object id) {
+  public void create(Object command, Subject subject, Object id) {
     String fingerprint = fingerprints.of(command);
     CommandMessage<?> message =
         GenericCommandMessage.asCommandMessage(command)
@@ -86,14 +87,14 @@ public class CommandSender {
   }
 
   private void answerAsTheFirstCreate(
-      Object command, String streamId, String fingerprint, String subject, Object id) {
+      Object command, String streamId, String fingerprint, Subject subject, Object id) {
     if (command instanceof RefusedWhenRepeated refused) {
-      throw RejectedException.ruleViolated(refused.codeWhenRepeated(), id);
+      throw new RejectedException(refused.codeWhenRepeated(), id);
     }
     DomainEventMessage<?> first = firstEvent(streamId);
     if (first == null
         || !fingerprint.equals(first.getMetaData().get(CreationFingerprint.METADATA_KEY))) {
-      throw RejectedException.ruleViolated(subject + "_ALREADY_RECORDED", id);
+      throw new RejectedException(subject.alreadyRecorded(), id);
     }
     EventPositionHeader.remember(StoredPosition.of(first.getMetaData()));
   }
@@ -105,13 +106,13 @@ public class CommandSender {
   }
 
   /** Sends a command to an existing aggregate. */
-  public void update(Object command, String subject, Object id) {
+  public void update(Object command, Subject subject, Object id) {
     try {
       send(command);
     } catch (AggregateNotFoundException unknown) {
-      throw RejectedException.notFound(subject + "_NOT_FOUND", id);
+      throw new RejectedException(subject.notFound(), id);
     } catch (ConcurrencyException lostRace) {
-      throw RejectedException.ruleViolated("CONCURRENT_UPDATE", id);
+      throw new RejectedException(CommandProblem.CONCURRENT_UPDATE, id);
     }
   }
 
@@ -126,7 +127,7 @@ public class CommandSender {
       try {
         outcome = outcome.committedIf(isStored(outcome.lastPosition().getAsLong()));
       } catch (DataAccessException unreachable) {
-        throw RejectedException.unavailable("OUTCOME_UNKNOWN");
+        throw new RejectedException(IdempotencyProblem.OUTCOME_UNKNOWN);
       }
     }
     if (outcome.recordedDespiteFailure()) {

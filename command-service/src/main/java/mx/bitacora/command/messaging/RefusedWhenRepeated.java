@@ -1,5 +1,7 @@
 package mx.bitacora.command.messaging;
 
+import mx.bitacora.platform.problem.ProblemCode;
+
 /**
  * A creation command whose repeat is a rule violated rather than a retry answered as the first
  * time: erasing a case that is already erased says so. (A client that must retry safely sends an
@@ -8,5 +10,5 @@ package mx.bitacora.command.messaging;
 public interface RefusedWhenRepeated {
 
   /** The problem code a repeat is refused with (409). */
-  String codeWhenRepeated();
+  ProblemCode codeWhenRepeated();
 }

@@ -92,13 +92,13 @@ class Project {
     if (!opener.equals(command.funderAgency())
         && !opener.equals(command.implementerAgency())
         && !opener.equals(command.coordinatorAgency())) {
-      throw RejectedException.forbidden("NOT_A_PROJECT_PARTY", opener);
+      throw new RejectedException(ProjectProblem.NOT_A_PROJECT_PARTY, opener);
     }
   }
 
   private static void ensurePeriodEndsNotBeforeStart(LocalDate startsOn, LocalDate endsOn) {
     if (endsOn.isBefore(startsOn)) {
-      throw RejectedException.ruleViolated("PROJECT_ENDS_BEFORE_START", endsOn, startsOn);
+      throw new RejectedException(ProjectProblem.PROJECT_ENDS_BEFORE_START, endsOn, startsOn);
     }
   }
 
@@ -106,38 +106,38 @@ class Project {
     Set<ShelterId> seen = new HashSet<>();
     for (ShelterId shelter : shelters) {
       if (!seen.add(shelter)) {
-        throw RejectedException.ruleViolated("SHELTER_ALREADY_BENEFICIARY", shelter);
+        throw new RejectedException(ProjectProblem.SHELTER_ALREADY_BENEFICIARY, shelter);
       }
     }
   }
 
   private void ensureVisibleTo(AgencyId agency) {
     if (!parties.contains(agency)) {
-      throw RejectedException.notFound("PROJECT_NOT_FOUND", projectId);
+      throw new RejectedException(ProjectProblem.PROJECT_NOT_FOUND, projectId);
     }
   }
 
   private void ensureNotClosed() {
     if (closed) {
-      throw RejectedException.ruleViolated("PROJECT_CLOSED", projectId);
+      throw new RejectedException(ProjectProblem.PROJECT_CLOSED, projectId);
     }
   }
 
   private void ensureNotYetBeneficiary(ShelterId shelter) {
     if (beneficiaries.contains(shelter)) {
-      throw RejectedException.ruleViolated("SHELTER_ALREADY_BENEFICIARY", shelter);
+      throw new RejectedException(ProjectProblem.SHELTER_ALREADY_BENEFICIARY, shelter);
     }
   }
 
   private void ensureBeneficiary(ShelterId shelter) {
     if (!beneficiaries.contains(shelter)) {
-      throw RejectedException.ruleViolated("SHELTER_NOT_A_BENEFICIARY", shelter);
+      throw new RejectedException(ProjectProblem.SHELTER_NOT_A_BENEFICIARY, shelter);
     }
   }
 
   private void ensureClosedNotBeforeStart(LocalDate closedOn) {
     if (closedOn.isBefore(startsOn)) {
-      throw RejectedException.ruleViolated("PROJECT_CLOSED_BEFORE_START", closedOn, startsOn);
+      throw new RejectedException(ProjectProblem.PROJECT_CLOSED_BEFORE_START, closedOn, startsOn);
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.openapi.Problem;
@@ -47,7 +48,8 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {"AGENCY_NOT_ACTIVE"})
 class ProjectController {
 
-  private static final String SUBJECT = "PROJECT";
+  private static final Subject SUBJECT =
+      new Subject(ProjectProblem.PROJECT_NOT_FOUND, ProjectProblem.PROJECT_ALREADY_RECORDED);
 
   private final CommandSender commands;
 

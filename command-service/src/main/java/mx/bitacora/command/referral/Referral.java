@@ -4,6 +4,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Duration;
 import java.time.Instant;
+import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.events.common.AgencyId;
@@ -175,38 +176,38 @@ class Referral {
 
   private static void ensureNotReferredToOwnAgency(IssueReferralCommand command) {
     if (command.actingAgency().equals(command.receivingAgency())) {
-      throw RejectedException.ruleViolated("REFERRAL_TO_OWN_AGENCY", command.actingAgency());
+      throw new RejectedException(ReferralProblem.REFERRAL_TO_OWN_AGENCY, command.actingAgency());
     }
   }
 
   private static void ensureConsentRecorded(IssueReferralCommand command) {
     if (command.consent() == null) {
-      throw RejectedException.ruleViolated("REFERRAL_WITHOUT_CONSENT");
+      throw new RejectedException(ReferralProblem.REFERRAL_WITHOUT_CONSENT);
     }
   }
 
   private static void ensureDetailsSealedForThisCase(IssueReferralCommand command) {
     if (command.victimDetails() != null
         && !command.victimDetails().caseReference().equals(command.caseReference())) {
-      throw RejectedException.ruleViolated("DETAILS_OF_ANOTHER_CASE", command.referralId());
+      throw new RejectedException(ReferralProblem.DETAILS_OF_ANOTHER_CASE, command.referralId());
     }
   }
 
   private void ensureVisibleTo(AgencyId agency) {
     if (!agency.equals(issuingAgency) && !agency.equals(receivingAgency)) {
-      throw RejectedException.notFound("REFERRAL_NOT_FOUND", referralId);
+      throw new RejectedException(ReferralProblem.REFERRAL_NOT_FOUND, referralId);
     }
   }
 
   private void ensureActsForReceivingAgency(AgencyId agency) {
     if (!agency.equals(receivingAgency)) {
-      throw RejectedException.forbidden("NOT_THE_REFERRAL_RECEIVER", agency);
+      throw new RejectedException(ReferralProblem.NOT_THE_REFERRAL_RECEIVER, agency);
     }
   }
 
   private void ensureActsForIssuingAgency(AgencyId agency) {
     if (!agency.equals(issuingAgency)) {
-      throw RejectedException.forbidden("NOT_THE_REFERRAL_ISSUER", agency);
+      throw new RejectedException(ReferralProblem.NOT_THE_REFERRAL_ISSUER, agency);
     }
   }
 
@@ -216,28 +217,28 @@ class Referral {
 
   private void ensureAwaitingAnswer() {
     if (!isAwaitingAnswer()) {
-      throw RejectedException.ruleViolated(codeForFinished(), referralId);
+      throw new RejectedException(codeForFinished(), referralId);
     }
   }
 
   private void ensureAccepted() {
     if (status == Status.ISSUED) {
-      throw RejectedException.ruleViolated("REFERRAL_NOT_ACCEPTED", referralId);
+      throw new RejectedException(ReferralProblem.REFERRAL_NOT_ACCEPTED, referralId);
     }
     if (status != Status.ACCEPTED) {
-      throw RejectedException.ruleViolated(codeForFinished(), referralId);
+      throw new RejectedException(codeForFinished(), referralId);
     }
   }
 
   private void ensureNotClosed() {
     if (status == Status.CLOSED) {
-      throw RejectedException.ruleViolated("REFERRAL_ALREADY_CLOSED", referralId);
+      throw new RejectedException(ReferralProblem.REFERRAL_ALREADY_CLOSED, referralId);
     }
   }
 
   private static void ensureReasonGiven(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+      throw new RejectedException(CorrectionProblem.CORRECTION_WITHOUT_REASON);
     }
   }
 
@@ -253,18 +254,19 @@ class Referral {
   private static void ensureReasonFitsOutcome(ReferralOutcome outcome, ClosureReason reason) {
     boolean provided = reason == ClosureReason.SERVICE_PROVIDED;
     if ((outcome == ReferralOutcome.SUCCESSFUL) != provided) {
-      throw RejectedException.ruleViolated("CLOSURE_REASON_CONTRADICTS_OUTCOME", reason, outcome);
+      throw new RejectedException(
+          ReferralProblem.CLOSURE_REASON_CONTRADICTS_OUTCOME, reason, outcome);
     }
   }
 
   /** The refusal code that names the state a referral is in once it was answered. */
-  private String codeForFinished() {
+  private ReferralProblem codeForFinished() {
     return switch (status) {
       case ISSUED -> throw new IllegalStateException("an issued referral is not finished");
-      case ACCEPTED -> "REFERRAL_ALREADY_ACCEPTED";
-      case DECLINED -> "REFERRAL_DECLINED";
-      case WITHDRAWN -> "REFERRAL_WITHDRAWN";
-      case CLOSED -> "REFERRAL_ALREADY_CLOSED";
+      case ACCEPTED -> ReferralProblem.REFERRAL_ALREADY_ACCEPTED;
+      case DECLINED -> ReferralProblem.REFERRAL_DECLINED;
+      case WITHDRAWN -> ReferralProblem.REFERRAL_WITHDRAWN;
+      case CLOSED -> ReferralProblem.REFERRAL_ALREADY_CLOSED;
     };
   }
 

@@ -7,6 +7,7 @@ import java.net.URI;
 import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
@@ -60,7 +61,8 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {"AGENCY_NOT_ACTIVE"})
 class ReferralController {
 
-  private static final String SUBJECT = "REFERRAL";
+  private static final Subject SUBJECT =
+      new Subject(ReferralProblem.REFERRAL_NOT_FOUND, ReferralProblem.REFERRAL_ALREADY_RECORDED);
 
   private final CommandSender commands;
   private final CaseCipher cipher;

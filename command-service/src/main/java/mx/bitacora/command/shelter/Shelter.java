@@ -81,7 +81,7 @@ class Shelter {
 
   private static void ensurePositiveCapacity(int capacity) {
     if (capacity <= 0) {
-      throw RejectedException.ruleViolated("NON_POSITIVE_CAPACITY", capacity);
+      throw new RejectedException(ShelterProblem.NON_POSITIVE_CAPACITY, capacity);
     }
   }
 
@@ -91,19 +91,19 @@ class Shelter {
    */
   private void ensureActsForOperatingAgency(AgencyId agency) {
     if (!agency.equals(operatingAgency)) {
-      throw RejectedException.notFound("SHELTER_NOT_FOUND", shelterId);
+      throw new RejectedException(ShelterProblem.SHELTER_NOT_FOUND, shelterId);
     }
   }
 
   private void ensureNotClosed() {
     if (closed) {
-      throw RejectedException.ruleViolated("SHELTER_CLOSED", shelterId);
+      throw new RejectedException(ShelterProblem.SHELTER_CLOSED, shelterId);
     }
   }
 
   private void ensureCapacityChanges(int newCapacity) {
     if (newCapacity == capacity) {
-      throw RejectedException.ruleViolated("CAPACITY_UNCHANGED", shelterId, capacity);
+      throw new RejectedException(ShelterProblem.CAPACITY_UNCHANGED, shelterId, capacity);
     }
   }
 

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -43,7 +44,8 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {"AGENCY_NOT_ACTIVE"})
 class ShelterController {
 
-  private static final String SUBJECT = "SHELTER";
+  private static final Subject SUBJECT =
+      new Subject(ShelterProblem.SHELTER_NOT_FOUND, ShelterProblem.SHELTER_ALREADY_RECORDED);
 
   private final CommandSender commands;
   private final ShelterLocationCipher locationCipher;

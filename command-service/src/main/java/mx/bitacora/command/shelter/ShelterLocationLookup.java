@@ -34,7 +34,7 @@ class ShelterLocationLookup {
     ShelterRegisteredEvent registered = registrationOf(shelterId);
     ensureMayRead(registered, actor);
     if (registered.location() == null) {
-      throw RejectedException.notFound("SHELTER_LOCATION_NOT_RECORDED", shelterId);
+      throw new RejectedException(ShelterProblem.SHELTER_LOCATION_NOT_RECORDED, shelterId);
     }
     String location = cipher.open(shelterId, registered.location());
     LOG.info(
@@ -52,7 +52,7 @@ class ShelterLocationLookup {
         && stream.next().getPayload() instanceof ShelterRegisteredEvent registered) {
       return registered;
     }
-    throw RejectedException.notFound("SHELTER_NOT_FOUND", shelterId);
+    throw new RejectedException(ShelterProblem.SHELTER_NOT_FOUND, shelterId);
   }
 
   private static void ensureMayRead(ShelterRegisteredEvent registered, Actor actor) {
@@ -60,7 +60,7 @@ class ShelterLocationLookup {
     boolean operatorStaff =
         actor.has(Role.AGENCY_STAFF) && actor.agency().equals(registered.operatingAgency());
     if (!auditor && !operatorStaff) {
-      throw RejectedException.notFound("SHELTER_NOT_FOUND", registered.shelterId());
+      throw new RejectedException(ShelterProblem.SHELTER_NOT_FOUND, registered.shelterId());
     }
   }
 }

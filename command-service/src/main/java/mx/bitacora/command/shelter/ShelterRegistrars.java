@@ -23,7 +23,7 @@ final class ShelterRegistrars {
             && actingAgency != null
             && actingAgency.equals(operatingAgency);
     if (!platformAdministrator && !operatorStaff) {
-      throw RejectedException.forbidden("NOT_THE_OPERATING_AGENCY");
+      throw new RejectedException(ShelterProblem.NOT_THE_OPERATING_AGENCY);
     }
   }
 }

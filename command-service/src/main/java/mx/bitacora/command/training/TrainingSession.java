@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.events.common.AgencyId;
@@ -176,25 +177,25 @@ class TrainingSession {
 
   private static void ensureSchedulerIsTrainer(AgencyId actingAgency, AgencyId trainer) {
     if (!actingAgency.equals(trainer)) {
-      throw RejectedException.forbidden("NOT_THE_TRAINER_AGENCY", actingAgency);
+      throw new RejectedException(TrainingProblem.NOT_THE_TRAINER_AGENCY, actingAgency);
     }
   }
 
   private static void ensurePositiveHours(BigDecimal hours) {
     if (hours == null || hours.signum() <= 0) {
-      throw RejectedException.ruleViolated("NON_POSITIVE_TRAINING_HOURS");
+      throw new RejectedException(TrainingProblem.NON_POSITIVE_TRAINING_HOURS);
     }
   }
 
   private static void ensurePositiveCapacity(int capacity) {
     if (capacity <= 0) {
-      throw RejectedException.ruleViolated("NON_POSITIVE_SESSION_CAPACITY");
+      throw new RejectedException(TrainingProblem.NON_POSITIVE_SESSION_CAPACITY);
     }
   }
 
   private static void ensureReasonGiven(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw RejectedException.ruleViolated("CANCELLATION_WITHOUT_REASON");
+      throw new RejectedException(TrainingProblem.CANCELLATION_WITHOUT_REASON);
     }
   }
 
@@ -204,76 +205,77 @@ class TrainingSession {
       return;
     }
     ensureVisibleTo(actingAgency);
-    throw RejectedException.forbidden("NOT_TRAINER_OR_OWN_STAFF", actingAgency);
+    throw new RejectedException(TrainingProblem.NOT_TRAINER_OR_OWN_STAFF, actingAgency);
   }
 
   private void ensureVisibleTo(AgencyId agency) {
     if (!agency.equals(trainerAgency) && !participants.containsValue(agency)) {
-      throw RejectedException.notFound("TRAINING_SESSION_NOT_FOUND", trainingSessionId);
+      throw new RejectedException(TrainingProblem.TRAINING_SESSION_NOT_FOUND, trainingSessionId);
     }
   }
 
   private void ensureNotCancelled() {
     if (cancelled) {
-      throw RejectedException.ruleViolated("TRAINING_SESSION_CANCELLED", trainingSessionId);
+      throw new RejectedException(TrainingProblem.TRAINING_SESSION_CANCELLED, trainingSessionId);
     }
   }
 
   private void ensureActsForTrainerAgency(AgencyId agency) {
     if (!agency.equals(trainerAgency)) {
-      throw RejectedException.forbidden("NOT_THE_TRAINER_AGENCY", agency);
+      throw new RejectedException(TrainingProblem.NOT_THE_TRAINER_AGENCY, agency);
     }
   }
 
   // Staff ids are submitted values: problems never echo them, so these rules name no argument.
   private void ensureNotYetEnrolled(StaffId staffId) {
     if (participants.containsKey(staffId)) {
-      throw RejectedException.ruleViolated("PARTICIPANT_ALREADY_ENROLLED");
+      throw new RejectedException(TrainingProblem.PARTICIPANT_ALREADY_ENROLLED);
     }
   }
 
   private void ensureSeatAvailable() {
     if (participants.size() >= capacity) {
-      throw RejectedException.ruleViolated("TRAINING_SESSION_FULL", trainingSessionId, capacity);
+      throw new RejectedException(
+          TrainingProblem.TRAINING_SESSION_FULL, trainingSessionId, capacity);
     }
   }
 
   private void ensureEnrolled(StaffId staffId) {
     if (!participants.containsKey(staffId)) {
-      throw RejectedException.ruleViolated("PARTICIPANT_NOT_ENROLLED");
+      throw new RejectedException(TrainingProblem.PARTICIPANT_NOT_ENROLLED);
     }
   }
 
   private void ensureAttendanceNotYetRecorded(StaffId staffId) {
     if (attended.contains(staffId)) {
-      throw RejectedException.ruleViolated("ATTENDANCE_ALREADY_RECORDED");
+      throw new RejectedException(TrainingProblem.ATTENDANCE_ALREADY_RECORDED);
     }
   }
 
   private void ensureNotYetCompleted(StaffId staffId) {
     if (completed.contains(staffId)) {
-      throw RejectedException.ruleViolated("TRAINING_ALREADY_COMPLETED");
+      throw new RejectedException(TrainingProblem.TRAINING_ALREADY_COMPLETED);
     }
   }
 
   private void ensureCompletedHoursWithinSession(BigDecimal hoursCompleted) {
     if (hoursCompleted == null || hoursCompleted.signum() <= 0) {
-      throw RejectedException.ruleViolated("NON_POSITIVE_COMPLETED_HOURS");
+      throw new RejectedException(TrainingProblem.NON_POSITIVE_COMPLETED_HOURS);
     }
     if (hoursCompleted.compareTo(hours) > 0) {
-      throw RejectedException.ruleViolated("COMPLETED_HOURS_EXCEED_SESSION", hours);
+      throw new RejectedException(TrainingProblem.COMPLETED_HOURS_EXCEED_SESSION, hours);
     }
   }
 
   private static void ensureCorrectionReasonGiven(String reason) {
     if (reason == null || reason.isBlank()) {
-      throw RejectedException.ruleViolated("CORRECTION_WITHOUT_REASON");
+      throw new RejectedException(CorrectionProblem.CORRECTION_WITHOUT_REASON);
     }
   }
 
   private static void ensureChangesSomething(boolean unchanged) {
     if (unchanged) {
-      throw RejectedException.ruleViolated("CORRECTION_CHANGES_NOTHING");
+      throw new RejectedException(CorrectionProblem.CORRECTION_CHANGES_NOTHING);
     }
   }
 
@@ -294,7 +296,7 @@ class TrainingSession {
 
   private void ensureSessionHasTakenPlace(LocalDate today) {
     if (today.isBefore(heldOn)) {
-      throw RejectedException.ruleViolated("COMPLETION_BEFORE_SESSION_DATE", heldOn);
+      throw new RejectedException(TrainingProblem.COMPLETION_BEFORE_SESSION_DATE, heldOn);
     }
   }
 

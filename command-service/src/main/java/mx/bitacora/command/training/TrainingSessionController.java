@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
+import mx.bitacora.command.messaging.Subject;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -56,7 +57,10 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {"AGENCY_NOT_ACTIVE"})
 class TrainingSessionController {
 
-  private static final String SUBJECT = "TRAINING_SESSION";
+  private static final Subject SUBJECT =
+      new Subject(
+          TrainingProblem.TRAINING_SESSION_NOT_FOUND,
+          TrainingProblem.TRAINING_SESSION_ALREADY_RECORDED);
 
   private final CommandSender commands;
 

@@ -11,10 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** Answers the integrity API: the public key, the published checkpoints and verifications. */
 class IntegrityQueries {
 
-  static final String CHECKPOINT_NOT_GENUINE = "CHECKPOINT_NOT_GENUINE";
-  static final String NO_CHECKPOINT_YET = "NO_CHECKPOINT_YET";
-  static final String CHECKPOINT_OF_ANOTHER_LOG = "CHECKPOINT_OF_ANOTHER_LOG";
-
   private final DataSource dataSource;
   private final JdbcTemplate jdbc;
   private final LogVerifier verifier;
@@ -44,7 +40,7 @@ class IntegrityQueries {
     return new CheckpointTable(jdbc, log)
         .latest()
         .map(PublishedCheckpoint::of)
-        .orElseThrow(() -> RejectedException.notFound(NO_CHECKPOINT_YET));
+        .orElseThrow(() -> new RejectedException(IntegrityProblem.NO_CHECKPOINT_YET));
   }
 
   /**
@@ -54,10 +50,11 @@ class IntegrityQueries {
     List<Checkpoint> genuine = kept.stream().map(PublishedCheckpoint::toCheckpoint).toList();
     for (Checkpoint checkpoint : genuine) {
       if (checkpoint.log() != log) {
-        throw RejectedException.unprocessable(CHECKPOINT_OF_ANOTHER_LOG, checkpoint.position());
+        throw new RejectedException(
+            IntegrityProblem.CHECKPOINT_OF_ANOTHER_LOG, checkpoint.position());
       }
       if (!verifier.isGenuine(checkpoint)) {
-        throw RejectedException.unprocessable(CHECKPOINT_NOT_GENUINE, checkpoint.position());
+        throw new RejectedException(IntegrityProblem.CHECKPOINT_NOT_GENUINE, checkpoint.position());
       }
     }
     try (Connection connection = dataSource.getConnection()) {

@@ -83,7 +83,7 @@ public class DeadLetters {
     SequencedDeadLetterProcessor<EventMessage<?>> processor =
         processing
             .sequencedDeadLetterProcessor(group)
-            .orElseThrow(() -> RejectedException.notFound("PROCESSING_GROUP_NOT_FOUND"));
+            .orElseThrow(() -> new RejectedException(DeadLetterProblem.PROCESSING_GROUP_NOT_FOUND));
     long sequences = sequences(group);
     int applied = 0;
     for (long i = 0; i < sequences; i++) {
@@ -102,12 +102,13 @@ public class DeadLetters {
     SequencedDeadLetterQueue<EventMessage<?>> queue =
         processing
             .deadLetterQueue(group)
-            .orElseThrow(() -> RejectedException.notFound("PROCESSING_GROUP_NOT_FOUND"));
+            .orElseThrow(() -> new RejectedException(DeadLetterProblem.PROCESSING_GROUP_NOT_FOUND));
     return transaction.execute(
         status -> {
           DeadLetter<? extends EventMessage<?>> letter =
               find(queue, eventId)
-                  .orElseThrow(() -> RejectedException.notFound("DEAD_LETTER_NOT_FOUND"));
+                  .orElseThrow(
+                      () -> new RejectedException(DeadLetterProblem.DEAD_LETTER_NOT_FOUND));
           jdbc.update(
               """
               INSERT INTO integrity.dead_letter_resolution (

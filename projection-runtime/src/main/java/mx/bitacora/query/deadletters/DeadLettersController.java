@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.util.List;
 import mx.bitacora.platform.openapi.Problem;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
@@ -61,7 +61,7 @@ class DeadLettersController {
 
   private static void ensureAdministrator(Actor actor) {
     if (!actor.has(Role.PLATFORM_ADMIN)) {
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
   }
 }

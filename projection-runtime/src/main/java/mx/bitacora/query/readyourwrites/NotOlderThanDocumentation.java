@@ -6,7 +6,7 @@ import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import java.math.BigDecimal;
 import mx.bitacora.platform.openapi.ProblemResponses;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.method.HandlerMethod;
@@ -33,8 +33,8 @@ class NotOlderThanDocumentation implements OperationCustomizer {
             .name(NotOlderThan.HEADER)
             .description(DESCRIPTION)
             .schema(new IntegerSchema().format("int64").minimum(BigDecimal.ZERO)));
-    ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_PARAMETER);
-    ProblemResponses.add(operation, 503, ReadYourWritesConfiguration.VIEW_NOT_CAUGHT_UP);
+    ProblemResponses.add(operation, PlatformProblem.INVALID_PARAMETER);
+    ProblemResponses.add(operation, ReadYourWritesProblem.VIEW_NOT_CAUGHT_UP);
     return operation;
   }
 }

@@ -1,6 +1,7 @@
 package mx.bitacora.query.readyourwrites;
 
 import java.util.Set;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.request.AcceptedQueryParameters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,8 +27,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReadYourWritesProperties.class)
 class ReadYourWritesConfiguration implements WebMvcConfigurer {
-
-  static final String VIEW_NOT_CAUGHT_UP = "VIEW_NOT_CAUGHT_UP";
 
   private final NotOlderThan notOlderThan;
 
@@ -61,10 +60,7 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
     ResponseEntity<ProblemDetail> malformed(NotOlderThan.MalformedPosition malformed) {
       return ResponseEntity.badRequest()
           .body(
-              problems.problem(
-                  HttpStatus.BAD_REQUEST,
-                  ProblemCatalog.INVALID_PARAMETER,
-                  LocaleContextHolder.getLocale()));
+              problems.problem(PlatformProblem.INVALID_PARAMETER, LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(NotOlderThan.ViewNotCaughtUp.class)
@@ -73,8 +69,7 @@ class ReadYourWritesConfiguration implements WebMvcConfigurer {
           .header(HttpHeaders.RETRY_AFTER, Long.toString(late.retryAfterSeconds()))
           .body(
               problems.problem(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  VIEW_NOT_CAUGHT_UP,
+                  ReadYourWritesProblem.VIEW_NOT_CAUGHT_UP,
                   LocaleContextHolder.getLocale(),
                   late.retryAfterSeconds()));
     }

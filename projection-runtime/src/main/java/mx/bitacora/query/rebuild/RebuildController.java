@@ -5,7 +5,7 @@ import java.net.URI;
 import java.util.List;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
@@ -55,7 +55,7 @@ class RebuildController {
     ensureAdministrator(actor);
     return rebuilds
         .progress(processingGroup)
-        .orElseThrow(() -> RejectedException.notFound(ProblemCatalog.NOT_FOUND));
+        .orElseThrow(() -> new RejectedException(PlatformProblem.NOT_FOUND));
   }
 
   @GetMapping("/admin/rebuilds")
@@ -67,7 +67,7 @@ class RebuildController {
 
   private static void ensureAdministrator(Actor actor) {
     if (!actor.has(Role.PLATFORM_ADMIN)) {
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
   }
 }

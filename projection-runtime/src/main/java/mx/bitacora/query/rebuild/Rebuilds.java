@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.query.tracking.Projections.Projection;
@@ -31,8 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Progress is held by the instance that runs the rebuild.
  */
 class Rebuilds implements DisposableBean {
-
-  static final String REBUILD_IN_PROGRESS = "REBUILD_IN_PROGRESS";
 
   private static final Logger LOG = LoggerFactory.getLogger(Rebuilds.class);
 
@@ -78,7 +76,7 @@ class Rebuilds implements DisposableBean {
     if (running != null
         && (running.state() == RebuildState.BUILDING
             || running.state() == RebuildState.TAKING_OVER)) {
-      throw RejectedException.ruleViolated(REBUILD_IN_PROGRESS, group);
+      throw new RejectedException(RebuildProblem.REBUILD_IN_PROGRESS, group);
     }
     tables.clear(group, tablesOf(rebuilt));
     List<EventMessageHandler> handlers = new ArrayList<>();
@@ -158,7 +156,7 @@ class Rebuilds implements DisposableBean {
 
   private List<Projection> projectionsOf(String group) {
     if (!projections.groups().contains(group)) {
-      throw RejectedException.notFound(ProblemCatalog.NOT_FOUND);
+      throw new RejectedException(PlatformProblem.NOT_FOUND);
     }
     return projections.of(List.of(group));
   }

@@ -5,7 +5,7 @@ import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.QueryParameter;
 import mx.bitacora.platform.openapi.ProblemResponses;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.query.readyourwrites.Feeds;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.stereotype.Component;
@@ -24,10 +24,7 @@ class AsOfDocumentation implements OperationCustomizer {
       return operation;
     }
     ProblemResponses.add(
-        operation,
-        400,
-        ProblemCatalog.INVALID_PARAMETER,
-        TimeTravelConfiguration.AS_OF_NOT_AVAILABLE);
+        operation, PlatformProblem.INVALID_PARAMETER, TimeTravelProblem.AS_OF_NOT_AVAILABLE);
     if (Feeds.of(handler).filter(groups -> !groups.isEmpty()).isPresent()) {
       operation.addParametersItem(
           new QueryParameter()
@@ -45,10 +42,7 @@ class AsOfDocumentation implements OperationCustomizer {
                       + AsOf.INSTANT)
               .schema(new IntegerSchema().format("int64").minimum(java.math.BigDecimal.ZERO)));
       ProblemResponses.add(
-          operation,
-          503,
-          TimeTravelConfiguration.PAST_NOT_SETTLED,
-          TimeTravelConfiguration.TIME_TRAVEL_BUSY);
+          operation, TimeTravelProblem.PAST_NOT_SETTLED, TimeTravelProblem.TIME_TRAVEL_BUSY);
     }
     return operation;
   }

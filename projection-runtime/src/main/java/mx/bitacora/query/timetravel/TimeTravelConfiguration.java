@@ -2,7 +2,9 @@ package mx.bitacora.query.timetravel;
 
 import java.time.Clock;
 import java.util.Set;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.ProblemCode;
 import mx.bitacora.platform.request.AcceptedQueryParameters;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.query.tracking.SettledPositions;
@@ -37,10 +39,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TimeTravelProperties.class)
 class TimeTravelConfiguration {
-
-  static final String AS_OF_NOT_AVAILABLE = "AS_OF_NOT_AVAILABLE";
-  static final String PAST_NOT_SETTLED = "PAST_NOT_SETTLED";
-  static final String TIME_TRAVEL_BUSY = "TIME_TRAVEL_BUSY";
 
   @Bean
   WebMvcRegistrations timeTravellingHandlers(ObjectProvider<TimeTravel> timeTravel) {
@@ -95,13 +93,13 @@ class TimeTravelConfiguration {
 
     @ExceptionHandler(AsOf.MalformedAsOf.class)
     ResponseEntity<ProblemDetail> malformed(AsOf.MalformedAsOf malformed) {
-      return badRequest(ProblemCatalog.INVALID_PARAMETER);
+      return badRequest(PlatformProblem.INVALID_PARAMETER);
     }
 
     @ExceptionHandler(TimeTravellingHandlerAdapter.AsOfNotAvailable.class)
     ResponseEntity<ProblemDetail> notAvailable(
         TimeTravellingHandlerAdapter.AsOfNotAvailable notAvailable) {
-      return badRequest(AS_OF_NOT_AVAILABLE);
+      return badRequest(TimeTravelProblem.AS_OF_NOT_AVAILABLE);
     }
 
     @ExceptionHandler(TimeTravel.PastNotSettled.class)
@@ -110,8 +108,7 @@ class TimeTravelConfiguration {
           .header(HttpHeaders.RETRY_AFTER, Long.toString(early.retryAfterSeconds()))
           .body(
               problems.problem(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  PAST_NOT_SETTLED,
+                  TimeTravelProblem.PAST_NOT_SETTLED,
                   LocaleContextHolder.getLocale(),
                   early.retryAfterSeconds()));
     }
@@ -123,15 +120,12 @@ class TimeTravelConfiguration {
           .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
           .body(
               problems.problem(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  TIME_TRAVEL_BUSY,
-                  LocaleContextHolder.getLocale(),
-                  retryAfter));
+                  TimeTravelProblem.TIME_TRAVEL_BUSY, LocaleContextHolder.getLocale(), retryAfter));
     }
 
-    private ResponseEntity<ProblemDetail> badRequest(String code) {
+    private ResponseEntity<ProblemDetail> badRequest(ProblemCode code) {
       return ResponseEntity.badRequest()
-          .body(problems.problem(HttpStatus.BAD_REQUEST, code, LocaleContextHolder.getLocale()));
+          .body(problems.problem(code, LocaleContextHolder.getLocale()));
     }
   }
 }

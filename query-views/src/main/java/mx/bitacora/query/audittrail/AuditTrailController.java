@@ -14,6 +14,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
@@ -21,7 +22,6 @@ import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -105,10 +105,6 @@ class AuditTrailController {
   @ExceptionHandler(AuditTrailFilter.RangeReversed.class)
   ResponseEntity<ProblemDetail> rangeReversed(AuditTrailFilter.RangeReversed reversed) {
     return ResponseEntity.badRequest()
-        .body(
-            problems.problem(
-                HttpStatus.BAD_REQUEST,
-                ProblemCatalog.INVALID_PARAMETER,
-                LocaleContextHolder.getLocale()));
+        .body(problems.problem(PlatformProblem.INVALID_PARAMETER, LocaleContextHolder.getLocale()));
   }
 }

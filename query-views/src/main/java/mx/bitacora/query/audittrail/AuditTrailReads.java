@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.accesslog.CaseAccess;
@@ -33,7 +33,7 @@ class AuditTrailReads {
 
   AuditTrailPage page(AuditTrailFilter filter, long after, int limit, Actor actor) {
     if (!mayRead(actor)) {
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
     return queries.page(filter, after, limit);
   }
@@ -47,7 +47,7 @@ class AuditTrailReads {
     List<AgencyId> owners = filter.agency() == null ? List.of() : List.of(filter.agency());
     if (!mayRead(actor)) {
       accessLog.record(CaseAccess.concerning(actor, EXPORT_VIEW, owners, recorded, false));
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
     long through = queries.horizon();
     recorded.put("throughPosition", Long.toString(through));

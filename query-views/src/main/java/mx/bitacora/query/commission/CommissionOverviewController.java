@@ -1,7 +1,7 @@
 package mx.bitacora.query.commission;
 
 import io.swagger.v3.oas.annotations.Operation;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
@@ -35,7 +35,7 @@ class CommissionOverviewController {
   public CommissionOverview overview(
       @RequestParam(defaultValue = "AGENCY") OverviewGrouping groupBy, Actor actor) {
     if (!actor.seesAllAgencies()) {
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
     return queries.overview(groupBy);
   }

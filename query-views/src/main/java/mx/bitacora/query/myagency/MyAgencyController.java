@@ -4,12 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Instant;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,10 +73,6 @@ class MyAgencyController {
   @ExceptionHandler(ActivityPeriod.Reversed.class)
   ResponseEntity<ProblemDetail> periodReversed(ActivityPeriod.Reversed reversed) {
     return ResponseEntity.badRequest()
-        .body(
-            problems.problem(
-                HttpStatus.BAD_REQUEST,
-                ProblemCatalog.INVALID_PARAMETER,
-                LocaleContextHolder.getLocale()));
+        .body(problems.problem(PlatformProblem.INVALID_PARAMETER, LocaleContextHolder.getLocale()));
   }
 }

@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ProjectsQueries {
 
-  static final String PROJECT_NOT_FOUND = "PROJECT_NOT_FOUND";
-
   /** The project's sessions, whether each was cancelled, and its standing completions. */
   private static final String SESSIONS =
       """
@@ -110,7 +108,7 @@ class ProjectsQueries {
             parameters,
             (row, n) -> summary(row));
     if (found.isEmpty()) {
-      throw RejectedException.notFound(PROJECT_NOT_FOUND, projectId);
+      throw new RejectedException(ProjectsProblem.PROJECT_NOT_FOUND, projectId);
     }
     List<ProjectDetail.Beneficiary> beneficiaries =
         jdbc.query(

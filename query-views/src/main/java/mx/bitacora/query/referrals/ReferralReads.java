@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.bitacora.events.referral.ReferralId;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.accesslog.CaseAccess;
@@ -24,8 +24,6 @@ class ReferralReads {
 
   static final String DETAIL_VIEW = "referral-detail";
   static final String LIST_VIEW = "referral-list";
-  static final String REFERRAL_NOT_FOUND = "REFERRAL_NOT_FOUND";
-  static final String BREAK_GLASS_REASON_REQUIRED = "BREAK_GLASS_REASON_REQUIRED";
 
   private final ReferralsQueries queries;
   private final CaseAccessLog accessLog;
@@ -45,7 +43,7 @@ class ReferralReads {
     Map<String, String> filter = Map.of("referralId", referralId.toString());
     if (!visibility.mayRead()) {
       refuse(actor, referralId, filter);
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
     Optional<ReferralDetail> inScope =
         queries.answer(new FindReferralQuery(referralId, visibility));
@@ -65,9 +63,9 @@ class ReferralReads {
     }
     Optional<ReferralParties> attempted = refuse(actor, referralId, filter);
     if (attempted.isPresent() && visibility.mayBreakGlass()) {
-      throw RejectedException.forbidden(BREAK_GLASS_REASON_REQUIRED, referralId);
+      throw new RejectedException(ReferralsProblem.BREAK_GLASS_REASON_REQUIRED, referralId);
     }
-    throw RejectedException.notFound(REFERRAL_NOT_FOUND, referralId);
+    throw new RejectedException(ReferralsProblem.REFERRAL_NOT_FOUND, referralId);
   }
 
   /** One page of the referrals in the caller's scope; never beyond it, not even for auditors. */
@@ -75,7 +73,7 @@ class ReferralReads {
     Map<String, String> filter = filterOf(query);
     if (!query.visibility().mayRead()) {
       accessLog.record(CaseAccess.refused(actor, LIST_VIEW, List.of(), filter));
-      throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+      throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
     ReferralsPage page = queries.answer(query);
     List<ReferralParties> reached = page.referrals().stream().map(ReferralParties::of).toList();

@@ -11,7 +11,6 @@ import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -39,8 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
     status = 404,
     codes = {"REFERRAL_NOT_FOUND"})
 class ReferralsController {
-
-  static final String BREAK_GLASS_REASON_TOO_LONG = "BREAK_GLASS_REASON_TOO_LONG";
 
   private final ReferralReads reads;
   private final ProblemCatalog problems;
@@ -83,8 +80,6 @@ class ReferralsController {
     return ResponseEntity.badRequest()
         .body(
             problems.problem(
-                HttpStatus.BAD_REQUEST,
-                BREAK_GLASS_REASON_TOO_LONG,
-                LocaleContextHolder.getLocale()));
+                ReferralsProblem.BREAK_GLASS_REASON_TOO_LONG, LocaleContextHolder.getLocale()));
   }
 }

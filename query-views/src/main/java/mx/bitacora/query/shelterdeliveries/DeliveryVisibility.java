@@ -1,7 +1,7 @@
 package mx.bitacora.query.shelterdeliveries;
 
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
@@ -20,7 +20,7 @@ record DeliveryVisibility(AgencyId onlyInvolving) {
     if (actor.has(Role.AGENCY_STAFF)) {
       return new DeliveryVisibility(actor.agency());
     }
-    throw RejectedException.forbidden(ProblemCatalog.FORBIDDEN);
+    throw new RejectedException(PlatformProblem.FORBIDDEN);
   }
 
   /** The condition on {@code shelter_delivery} aliased {@code d}, always ANDed to the query. */

@@ -38,8 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ShelterDeliveriesQueries {
 
-  static final String DELIVERY_NOT_FOUND = "DELIVERY_NOT_FOUND";
-
   private static final String DELIVERY_COLUMNS =
       """
       d.delivery_id, d.receiving_shelter, d.receiving_agency, d.funding_agency,
@@ -107,7 +105,7 @@ class ShelterDeliveriesQueries {
             query.visibility().bind(new MapSqlParameterSource("id", id)),
             (rs, n) -> row(rs));
     if (found.isEmpty()) {
-      throw RejectedException.notFound(DELIVERY_NOT_FOUND, query.deliveryId());
+      throw new RejectedException(ShelterDeliveriesProblem.DELIVERY_NOT_FOUND, query.deliveryId());
     }
     DeliveryRow delivery = found.get(0);
     return new DeliveryDetail(

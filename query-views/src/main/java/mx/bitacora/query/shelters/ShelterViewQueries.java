@@ -28,8 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ShelterViewQueries {
 
-  static final String SHELTER_NOT_FOUND = "SHELTER_NOT_FOUND";
-
   /**
    * Distinct staff with a standing completion (not voided, session not cancelled) of a session in
    * which they were enrolled for the given agency.
@@ -79,7 +77,7 @@ class ShelterViewQueries {
             reader.bind(new MapSqlParameterSource("shelterId", shelterId.value())),
             (rs, n) -> facts(rs));
     if (found.isEmpty()) {
-      throw RejectedException.notFound(SHELTER_NOT_FOUND, shelterId);
+      throw new RejectedException(ShelterViewProblem.SHELTER_NOT_FOUND, shelterId);
     }
     return found.get(0);
   }

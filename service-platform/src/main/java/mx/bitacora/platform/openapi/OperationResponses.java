@@ -1,5 +1,18 @@
 package mx.bitacora.platform.openapi;
 
+import static mx.bitacora.platform.problem.PlatformProblem.CONTROL_CHARACTERS;
+import static mx.bitacora.platform.problem.PlatformProblem.FORBIDDEN;
+import static mx.bitacora.platform.problem.PlatformProblem.INVALID_FIELDS;
+import static mx.bitacora.platform.problem.PlatformProblem.INVALID_PARAMETER;
+import static mx.bitacora.platform.problem.PlatformProblem.MALFORMED_BODY;
+import static mx.bitacora.platform.problem.PlatformProblem.MALFORMED_REQUEST;
+import static mx.bitacora.platform.problem.PlatformProblem.NOT_ACCEPTABLE;
+import static mx.bitacora.platform.problem.PlatformProblem.REQUEST_TOO_LARGE;
+import static mx.bitacora.platform.problem.PlatformProblem.STORAGE_UNAVAILABLE;
+import static mx.bitacora.platform.problem.PlatformProblem.UNAUTHENTICATED;
+import static mx.bitacora.platform.problem.PlatformProblem.UNKNOWN_PARAMETER;
+import static mx.bitacora.platform.problem.PlatformProblem.UNSUPPORTED_MEDIA_TYPE;
+
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Content;
@@ -9,7 +22,6 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import jakarta.validation.Valid;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Parameter;
-import mx.bitacora.platform.problem.ProblemCatalog;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
@@ -100,29 +112,21 @@ class OperationResponses implements OperationCustomizer {
     }
     // Every operation refuses unknown query parameters, control characters in them, and a request
     // the container cannot decode (e.g. %ZZ in the query string).
-    ProblemResponses.add(
-        operation,
-        400,
-        ProblemCatalog.UNKNOWN_PARAMETER,
-        ProblemCatalog.CONTROL_CHARACTERS,
-        ProblemCatalog.MALFORMED_REQUEST);
+    ProblemResponses.add(operation, UNKNOWN_PARAMETER, CONTROL_CHARACTERS, MALFORMED_REQUEST);
     if (parameters) {
-      ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_PARAMETER);
+      ProblemResponses.add(operation, INVALID_PARAMETER);
     }
     if (constrainedParameters) {
-      ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_FIELDS);
+      ProblemResponses.add(operation, INVALID_FIELDS);
     }
     if (body) {
-      ProblemResponses.add(operation, 400, ProblemCatalog.MALFORMED_BODY);
+      ProblemResponses.add(operation, MALFORMED_BODY);
       if (validatedBody) {
-        ProblemResponses.add(operation, 400, ProblemCatalog.INVALID_FIELDS);
+        ProblemResponses.add(operation, INVALID_FIELDS);
       }
-      ProblemResponses.add(operation, 413, ProblemCatalog.REQUEST_TOO_LARGE);
-      ProblemResponses.add(operation, 415, ProblemCatalog.UNSUPPORTED_MEDIA_TYPE);
+      ProblemResponses.add(operation, REQUEST_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE);
     }
-    ProblemResponses.add(operation, 401, ProblemCatalog.UNAUTHENTICATED);
-    ProblemResponses.add(operation, 403, ProblemCatalog.FORBIDDEN);
-    ProblemResponses.add(operation, 406, ProblemCatalog.NOT_ACCEPTABLE);
-    ProblemResponses.add(operation, 503, ProblemCatalog.STORAGE_UNAVAILABLE);
+    ProblemResponses.add(
+        operation, UNAUTHENTICATED, FORBIDDEN, NOT_ACCEPTABLE, STORAGE_UNAVAILABLE);
   }
 }

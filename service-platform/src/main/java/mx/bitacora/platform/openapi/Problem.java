@@ -20,6 +20,10 @@ public @interface Problem {
   /** The HTTP status, e.g. 409. */
   int status();
 
-  /** The codes a problem of that status may carry, e.g. {@code DELIVERY_NOT_DISPATCHED}. */
+  /**
+   * The codes a problem of that status may carry, e.g. {@code DELIVERY_NOT_DISPATCHED}: names of
+   * {@link mx.bitacora.platform.problem.ProblemCode} constants of that status (each service's
+   * {@code ProblemMessagesTest} checks them; an annotation cannot take constants of several enums).
+   */
   String[] codes();
 }

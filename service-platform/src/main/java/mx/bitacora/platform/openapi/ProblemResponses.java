@@ -13,6 +13,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import mx.bitacora.platform.problem.ProblemCode;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -29,6 +30,13 @@ public final class ProblemResponses {
   static final String CODES = "x-problem-codes";
 
   private ProblemResponses() {}
+
+  /** Documents that {@code operation} may answer any of {@code codes}, each with its status. */
+  public static void add(Operation operation, ProblemCode... codes) {
+    for (ProblemCode code : codes) {
+      add(operation, code.status().value(), code.name());
+    }
+  }
 
   /** Documents that {@code operation} may answer {@code status} with any of {@code codes}. */
   @SuppressWarnings({"unchecked", "rawtypes"})

@@ -50,16 +50,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(RejectedException.class)
   ResponseEntity<ProblemDetail> rejected(RejectedException rejection) {
-    HttpStatus status =
-        switch (rejection.reason()) {
-          case RULE_VIOLATED -> HttpStatus.CONFLICT;
-          case FORBIDDEN -> HttpStatus.FORBIDDEN;
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
-          case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
-        };
+    HttpStatus status = rejection.problem().status();
     // The rejection's arguments (ids, quantities, dates) are submitted values: never echoed.
-    ResponseEntity<ProblemDetail> response = respond(status, rejection.code());
+    ResponseEntity<ProblemDetail> response = respond(rejection.problem());
     return status == HttpStatus.SERVICE_UNAVAILABLE
         ? ResponseEntity.status(status)
             .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
@@ -70,8 +63,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   /** Control characters in a body field or query parameter: named, never shown. */
   @ExceptionHandler(ControlCharacterException.class)
   ResponseEntity<ProblemDetail> controlCharacters(ControlCharacterException refused) {
-    ResponseEntity<ProblemDetail> response =
-        respond(HttpStatus.BAD_REQUEST, ProblemCatalog.CONTROL_CHARACTERS);
+    ResponseEntity<ProblemDetail> response = respond(PlatformProblem.CONTROL_CHARACTERS);
     String where =
         refused.location() == ControlCharacterException.Location.FIELD ? "field" : "parameter";
     if (!refused.name().isEmpty()) {
@@ -82,8 +74,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(UnknownParameterException.class)
   ResponseEntity<ProblemDetail> unknownParameter(UnknownParameterException unknown) {
-    ResponseEntity<ProblemDetail> response =
-        respond(HttpStatus.BAD_REQUEST, ProblemCatalog.UNKNOWN_PARAMETER);
+    ResponseEntity<ProblemDetail> response = respond(PlatformProblem.UNKNOWN_PARAMETER);
     if (unknown.name() != null) {
       response.getBody().setProperty("errors", List.of(Map.of("parameter", unknown.name())));
     }
@@ -97,18 +88,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
    */
   @ExceptionHandler({MalformedQueryException.class, RequestRejectedException.class})
   ResponseEntity<ProblemDetail> malformedRequest(RuntimeException refused) {
-    return respond(HttpStatus.BAD_REQUEST, ProblemCatalog.MALFORMED_REQUEST);
+    return respond(PlatformProblem.MALFORMED_REQUEST);
   }
 
   /** Bean Validation on a {@code @Validated} controller's parameters. */
   @ExceptionHandler(ConstraintViolationException.class)
   ResponseEntity<ProblemDetail> invalidParameter(ConstraintViolationException invalid) {
-    return respond(HttpStatus.BAD_REQUEST, ProblemCatalog.INVALID_PARAMETER);
+    return respond(PlatformProblem.INVALID_PARAMETER);
   }
 
   @ExceptionHandler(AccessDeniedException.class)
   ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException denied) {
-    return respond(HttpStatus.FORBIDDEN, ProblemCatalog.FORBIDDEN);
+    return respond(PlatformProblem.FORBIDDEN);
   }
 
   @ExceptionHandler(Exception.class)
@@ -119,12 +110,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
           .header(HttpHeaders.RETRY_AFTER, StorageFailures.RETRY_AFTER_SECONDS)
           .body(
               problems.problem(
-                  HttpStatus.SERVICE_UNAVAILABLE,
-                  ProblemCatalog.STORAGE_UNAVAILABLE,
-                  LocaleContextHolder.getLocale()));
+                  PlatformProblem.STORAGE_UNAVAILABLE, LocaleContextHolder.getLocale()));
     }
     log.error("Unexpected failure answering a request", failure);
-    return respond(HttpStatus.INTERNAL_SERVER_ERROR, ProblemCatalog.INTERNAL_ERROR);
+    return respond(PlatformProblem.INTERNAL_ERROR);
   }
 
   @Override
@@ -148,36 +137,36 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return response;
   }
 
-  private ResponseEntity<ProblemDetail> respond(HttpStatus status, String code) {
-    return ResponseEntity.status(status)
-        .body(problems.problem(status, code, LocaleContextHolder.getLocale()));
+  private ResponseEntity<ProblemDetail> respond(ProblemCode code) {
+    return ResponseEntity.status(code.status())
+        .body(problems.problem(code, LocaleContextHolder.getLocale()));
   }
 
-  private static String codeFor(Exception failure, HttpStatusCode status) {
+  private static ProblemCode codeFor(Exception failure, HttpStatusCode status) {
     if (failure instanceof HttpMessageNotReadableException) {
-      return ProblemCatalog.MALFORMED_BODY;
+      return PlatformProblem.MALFORMED_BODY;
     }
     if (failure instanceof MethodArgumentNotValidException
         || failure instanceof HandlerMethodValidationException) {
-      return ProblemCatalog.INVALID_FIELDS;
+      return PlatformProblem.INVALID_FIELDS;
     }
     if (failure instanceof TypeMismatchException
         || failure instanceof MissingServletRequestParameterException) {
-      return ProblemCatalog.INVALID_PARAMETER;
+      return PlatformProblem.INVALID_PARAMETER;
     }
     if (failure instanceof NoResourceFoundException) {
-      return ProblemCatalog.NOT_FOUND;
+      return PlatformProblem.NOT_FOUND;
     }
     if (failure instanceof HttpRequestMethodNotSupportedException) {
-      return ProblemCatalog.METHOD_NOT_ALLOWED;
+      return PlatformProblem.METHOD_NOT_ALLOWED;
     }
     if (failure instanceof HttpMediaTypeNotSupportedException) {
-      return ProblemCatalog.UNSUPPORTED_MEDIA_TYPE;
+      return PlatformProblem.UNSUPPORTED_MEDIA_TYPE;
     }
     if (failure instanceof HttpMediaTypeNotAcceptableException) {
-      return ProblemCatalog.NOT_ACCEPTABLE;
+      return PlatformProblem.NOT_ACCEPTABLE;
     }
-    return "HTTP_" + status.value();
+    return PlatformProblem.forStatus(status);
   }
 
   /** Which fields were wrong and why, without the values that were sent. */

@@ -27,7 +27,7 @@ public class ConnectorProblemValve extends ErrorReportValve {
     if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
       return;
     }
-    String code = ProblemErrorController.codeFor(HttpStatusCode.valueOf(status));
+    String code = PlatformProblem.forStatus(HttpStatusCode.valueOf(status)).name();
     String requestId = UUID.randomUUID().toString();
     ResourceBundle messages = messages(request);
     String json =

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,27 +37,8 @@ class ProblemErrorController implements ErrorController {
         HttpStatusCode.valueOf(code instanceof Integer value && value >= 400 ? value : 500);
     return ResponseEntity.status(status)
         .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.problem(status, codeFor(status), locales.resolveLocale(request)));
-  }
-
-  /** The catalogue's code for an error status the container reports. */
-  static String codeFor(HttpStatusCode status) {
-    HttpStatus known = HttpStatus.resolve(status.value());
-    if (known == null) {
-      return "HTTP_" + status.value();
-    }
-    return switch (known) {
-      case BAD_REQUEST -> ProblemCatalog.MALFORMED_REQUEST;
-      case UNAUTHORIZED -> ProblemCatalog.UNAUTHENTICATED;
-      case FORBIDDEN -> ProblemCatalog.FORBIDDEN;
-      case NOT_FOUND -> ProblemCatalog.NOT_FOUND;
-      case METHOD_NOT_ALLOWED -> ProblemCatalog.METHOD_NOT_ALLOWED;
-      case NOT_ACCEPTABLE -> ProblemCatalog.NOT_ACCEPTABLE;
-      case PAYLOAD_TOO_LARGE, URI_TOO_LONG, REQUEST_HEADER_FIELDS_TOO_LARGE ->
-          ProblemCatalog.REQUEST_TOO_LARGE;
-      case UNSUPPORTED_MEDIA_TYPE -> ProblemCatalog.UNSUPPORTED_MEDIA_TYPE;
-      case INTERNAL_SERVER_ERROR -> ProblemCatalog.INTERNAL_ERROR;
-      default -> "HTTP_" + status.value();
-    };
+        .body(
+            problems.problem(
+                status, PlatformProblem.forStatus(status), locales.resolveLocale(request)));
   }
 }

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
+import mx.bitacora.platform.problem.ProblemCode;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,7 +38,7 @@ class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDeniedHa
       AuthenticationException authException)
       throws IOException {
     response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
-    write(response, request, HttpStatus.UNAUTHORIZED, ProblemCatalog.UNAUTHENTICATED);
+    write(response, request, PlatformProblem.UNAUTHENTICATED);
   }
 
   @Override
@@ -46,14 +47,13 @@ class SecurityProblemHandler implements AuthenticationEntryPoint, AccessDeniedHa
       HttpServletResponse response,
       AccessDeniedException accessDeniedException)
       throws IOException {
-    write(response, request, HttpStatus.FORBIDDEN, ProblemCatalog.FORBIDDEN);
+    write(response, request, PlatformProblem.FORBIDDEN);
   }
 
-  private void write(
-      HttpServletResponse response, HttpServletRequest request, HttpStatus status, String code)
+  private void write(HttpServletResponse response, HttpServletRequest request, ProblemCode code)
       throws IOException {
-    ProblemDetail problem = problems.problem(status, code, locales.resolveLocale(request));
-    response.setStatus(status.value());
+    ProblemDetail problem = problems.problem(code, locales.resolveLocale(request));
+    response.setStatus(code.status().value());
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     json.writeValue(response.getOutputStream(), problem);
   }
