@@ -161,6 +161,16 @@ class Delivery {
     List<DeliveryItem> corrected = withQuantities(command.quantities());
     LocalDate correctedOn = command.occurredOn() == null ? occurredOn : command.occurredOn();
     ensureChangesSomething(corrected.equals(items) && correctedOn.equals(occurredOn));
+    applyCorrection(command, original, correctedOn, corrected, null);
+  }
+
+  /** Records the correction of {@code original}: its corrected date, items or discrepancies. */
+  private void applyCorrection(
+      CorrectDeliveryFactCommand command,
+      Fact<DeliveryFactKind, Void> original,
+      LocalDate correctedOn,
+      List<DeliveryItem> items,
+      List<ItemDiscrepancy> discrepancies) {
     apply(
         new DeliveryFactCorrectedEvent(
             deliveryId,
@@ -168,8 +178,8 @@ class Delivery {
             original.kind(),
             command.reason(),
             correctedOn,
-            corrected,
-            null));
+            items,
+            discrepancies));
   }
 
   private void correctDispatch(
@@ -185,15 +195,7 @@ class Delivery {
       ensureReceivedNotBeforeDispatch(receivedOn, corrected);
     }
     ensureChangesSomething(corrected.equals(dispatchedOn));
-    apply(
-        new DeliveryFactCorrectedEvent(
-            deliveryId,
-            original.named(),
-            original.kind(),
-            command.reason(),
-            corrected,
-            null,
-            null));
+    applyCorrection(command, original, corrected, null, null);
   }
 
   private void correctReceipt(
@@ -209,15 +211,7 @@ class Delivery {
         command.discrepancies() == null ? discrepancies : List.copyOf(command.discrepancies());
     ensureDiscrepanciesNameKnownLines(corrected);
     ensureChangesSomething(correctedOn.equals(receivedOn) && corrected.equals(discrepancies));
-    apply(
-        new DeliveryFactCorrectedEvent(
-            deliveryId,
-            original.named(),
-            original.kind(),
-            command.reason(),
-            correctedOn,
-            null,
-            corrected));
+    applyCorrection(command, original, correctedOn, null, corrected);
   }
 
   /** The planned lines with the corrected quantities; lines not named keep theirs. */

@@ -59,12 +59,10 @@ final class AccessLogWalk extends ChainWalk {
             continue;
           }
           byte[] recomputed = link(previous, position, rows.getString("entry"));
-          if (!ChainHash.same(recomputed, rows.getBytes("chain_hash"))) {
-            found(position, Kind.ENTRY_ALTERED);
-            continue;
+          if (matchesStoredLink(
+              position, recomputed, rows.getBytes("chain_hash"), Kind.ENTRY_ALTERED)) {
+            previous = recomputed;
           }
-          linkVerified(position, recomputed);
-          previous = recomputed;
         }
       }
     }

@@ -48,6 +48,20 @@ abstract class ChainWalk {
     verifiedThrough = position;
   }
 
+  /**
+   * Compares the link recomputed at {@code position} with the one stored there: on a match the link
+   * is {@link #linkVerified verified} and true returned, otherwise {@code altered} is found.
+   */
+  final boolean matchesStoredLink(
+      long position, byte[] recomputed, byte[] stored, Discrepancy.Kind altered) {
+    if (!ChainHash.same(recomputed, stored)) {
+      found(position, altered);
+      return false;
+    }
+    linkVerified(position, recomputed);
+    return true;
+  }
+
   final void found(long position, Discrepancy.Kind kind) {
     discrepancy = Discrepancy.at(position, kind);
   }

@@ -65,12 +65,10 @@ final class EventLogWalk extends ChainWalk {
       } else {
         recomputed = ChainHash.ofEvent(previous, event);
       }
-      if (!ChainHash.same(recomputed, sealRows.getBytes("chain_hash"))) {
-        found(position, Kind.EVENT_ALTERED);
-        continue;
+      if (matchesStoredLink(
+          position, recomputed, sealRows.getBytes("chain_hash"), Kind.EVENT_ALTERED)) {
+        previous = recomputed;
       }
-      linkVerified(position, recomputed);
-      previous = recomputed;
     }
   }
 
