@@ -11,16 +11,12 @@ import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
-import mx.bitacora.query.live.ViewChanges;
-import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.live.AnnouncesChanges;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,36 +28,20 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.REFERRALS)
 @ProjectionTables({"referral", "referral_history", "referral_case_erasure"})
+@AnnouncesChanges(view = "referral", changed = ReferralsProjection.CHANGED_REFERRAL)
 class ReferralsProjection {
 
-  private static final String CHANGED_REFERRAL =
+  static final String CHANGED_REFERRAL =
       "SELECT referral_id AS id, receiving_shelter AS shelter,"
           + " ARRAY[issuing_agency, receiving_agency] AS agencies"
           + " FROM referral WHERE referral_id::text = ?";
 
   private final ReferralTable referrals;
   private final ReferralHistoryTable history;
-  private final EventSavepoint savepoint;
-  private final ViewChanges changes;
 
-  ReferralsProjection(
-      ReferralTable referrals,
-      ReferralHistoryTable history,
-      EventSavepoint savepoint,
-      ViewChanges changes) {
+  ReferralsProjection(ReferralTable referrals, ReferralHistoryTable history) {
     this.referrals = referrals;
     this.history = history;
-    this.savepoint = savepoint;
-    this.changes = changes;
-  }
-
-  /**
-   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
-   * hear of the change once the transaction commits (see live.ViewChanges).
-   */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return changes.applyAndAnnounce(savepoint, chain, event, "referral", CHANGED_REFERRAL);
   }
 
   @EventHandler

@@ -9,16 +9,12 @@ import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
-import mx.bitacora.query.live.ViewChanges;
-import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.live.AnnouncesChanges;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,36 +25,20 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.SHELTER_DELIVERIES)
 @ProjectionTables({"shelter_delivery", "shelter_delivery_item", "delivery_history"})
+@AnnouncesChanges(view = "delivery", changed = ShelterDeliveriesProjection.CHANGED_DELIVERY)
 class ShelterDeliveriesProjection {
 
-  private static final String CHANGED_DELIVERY =
+  static final String CHANGED_DELIVERY =
       "SELECT delivery_id AS id, receiving_shelter AS shelter,"
           + " ARRAY[funding_agency, receiving_agency] || delivering_agencies AS agencies"
           + " FROM shelter_delivery WHERE delivery_id::text = ?";
 
   private final ShelterDeliveryTable deliveries;
   private final DeliveryHistoryTable history;
-  private final EventSavepoint savepoint;
-  private final ViewChanges changes;
 
-  ShelterDeliveriesProjection(
-      ShelterDeliveryTable deliveries,
-      DeliveryHistoryTable history,
-      EventSavepoint savepoint,
-      ViewChanges changes) {
+  ShelterDeliveriesProjection(ShelterDeliveryTable deliveries, DeliveryHistoryTable history) {
     this.deliveries = deliveries;
     this.history = history;
-    this.savepoint = savepoint;
-    this.changes = changes;
-  }
-
-  /**
-   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
-   * hear of the change once the transaction commits (see live.ViewChanges).
-   */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return changes.applyAndAnnounce(savepoint, chain, event, "delivery", CHANGED_DELIVERY);
   }
 
   @EventHandler
