@@ -1,13 +1,10 @@
 package mx.bitacora.query.referrals;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
-import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
@@ -47,63 +44,44 @@ class ReferralsProjection {
   @EventHandler
   void on(ReferralIssuedEvent issued, RecordedEvent recorded) {
     referrals.recordIssued(issued, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("issuingAgency", issued.issuingAgency());
-    summary.put("receivingAgency", issued.receivingAgency());
-    summary.put("receivingShelter", issued.receivingShelter());
-    summary.put("service", issued.service());
-    summary.put("urgency", issued.urgency());
-    summary.put("consent", issued.consent());
-    history.append(issued.referralId(), typeOf(issued), summary, recorded);
+    history.append(issued, recorded);
   }
 
   @EventHandler
   void on(ReferralAcceptedEvent accepted, RecordedEvent recorded) {
     referrals.recordAccepted(accepted, recorded);
-    history.append(accepted.referralId(), typeOf(accepted), Map.of(), recorded);
+    history.append(accepted, recorded);
   }
 
   @EventHandler
   void on(ReferralDeclinedEvent declined, RecordedEvent recorded) {
     referrals.recordDeclined(declined, recorded);
-    history.append(
-        declined.referralId(), typeOf(declined), Map.of("reason", declined.reason()), recorded);
+    history.append(declined, recorded);
   }
 
   @EventHandler
   void on(ReferralWithdrawnEvent withdrawn, RecordedEvent recorded) {
     referrals.recordWithdrawn(withdrawn, recorded);
-    history.append(withdrawn.referralId(), typeOf(withdrawn), Map.of(), recorded);
+    history.append(withdrawn, recorded);
   }
 
   @EventHandler
   void on(ReferralClosedEvent closed, RecordedEvent recorded) {
     referrals.recordClosed(closed, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("outcome", closed.outcome());
-    summary.put("reason", closed.reason());
-    history.append(closed.referralId(), typeOf(closed), summary, recorded);
+    history.append(closed, recorded);
   }
 
   @EventHandler
   void on(ReferralEscalatedEvent escalated, RecordedEvent recorded) {
     referrals.recordEscalated(escalated, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("urgency", escalated.urgency());
-    summary.put("limit", escalated.limit());
-    summary.put("escalatedAt", escalated.escalatedAt());
-    history.append(escalated.referralId(), typeOf(escalated), summary, recorded);
+    history.append(escalated, recorded);
   }
 
   /** The kind of step the voiding names, as the event says, decides the undo. */
   @EventHandler
   void on(ReferralStepVoidedEvent voided, RecordedEvent recorded) {
     referrals.recordStepVoided(voided, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("original", voided.original());
-    summary.put("originalKind", voided.originalKind());
-    summary.put("reason", voided.reason());
-    history.append(voided.referralId(), typeOf(voided), summary, recorded);
+    history.append(voided, recorded);
   }
 
   /**
@@ -113,10 +91,5 @@ class ReferralsProjection {
   @EventHandler
   void on(CaseErasedEvent erased, RecordedEvent recorded) {
     referrals.recordCaseErased(erased, recorded);
-  }
-
-  /** The history's name for an event: its type's simple name, e.g. {@code ReferralIssuedEvent}. */
-  private static String typeOf(ReferralEvent event) {
-    return event.getClass().getSimpleName();
   }
 }

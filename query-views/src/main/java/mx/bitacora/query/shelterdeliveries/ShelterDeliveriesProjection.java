@@ -1,9 +1,6 @@
 package mx.bitacora.query.shelterdeliveries;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
-import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
@@ -44,74 +41,37 @@ class ShelterDeliveriesProjection {
   @EventHandler
   void on(DeliveryPlannedEvent planned, RecordedEvent recorded) {
     deliveries.recordPlanned(planned, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("occurredOn", planned.occurredOn());
-    summary.put("projectId", planned.projectId());
-    summary.put("fundingAgency", planned.fundingAgency());
-    summary.put("deliveringAgencies", planned.deliveringAgencies());
-    summary.put("receivingShelter", planned.receivingShelter());
-    summary.put("receivingAgency", planned.receivingAgency());
-    summary.put("items", planned.items());
-    summary.put("witnesses", planned.witnesses());
-    history.append(planned.deliveryId(), typeOf(planned), summary, recorded);
+    history.append(planned, recorded);
   }
 
   @EventHandler
   void on(DeliveryDispatchedEvent dispatched, RecordedEvent recorded) {
     deliveries.recordDispatched(dispatched, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("dispatchedOn", dispatched.dispatchedOn());
-    history.append(dispatched.deliveryId(), typeOf(dispatched), summary, recorded);
+    history.append(dispatched, recorded);
   }
 
   @EventHandler
   void on(DeliveryReceiptAcknowledgedEvent acknowledged, RecordedEvent recorded) {
     deliveries.recordAcknowledged(acknowledged, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("receivedOn", acknowledged.receivedOn());
-    summary.put("receivedBy", acknowledged.receivedBy());
-    summary.put("discrepancies", acknowledged.discrepancies());
-    history.append(acknowledged.deliveryId(), typeOf(acknowledged), summary, recorded);
+    history.append(acknowledged, recorded);
   }
 
   @EventHandler
   void on(DeliveryVoidedEvent voided, RecordedEvent recorded) {
     deliveries.recordVoided(voided, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("reason", voided.reason());
-    history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
+    history.append(voided, recorded);
   }
 
   @EventHandler
   void on(DeliveryFactCorrectedEvent corrected, RecordedEvent recorded) {
     deliveries.recordCorrected(corrected, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("original", corrected.original());
-    summary.put("originalKind", corrected.originalKind());
-    summary.put("reason", corrected.reason());
-    summary.put("businessDate", corrected.businessDate());
-    if (corrected.items() != null) {
-      summary.put("items", corrected.items());
-    }
-    if (corrected.discrepancies() != null) {
-      summary.put("discrepancies", corrected.discrepancies());
-    }
-    history.append(corrected.deliveryId(), typeOf(corrected), summary, recorded);
+    history.append(corrected, recorded);
   }
 
   /** The kind of fact the voiding names, as the event says, decides the undo. */
   @EventHandler
   void on(DeliveryFactVoidedEvent voided, RecordedEvent recorded) {
     deliveries.recordFactVoided(voided, recorded);
-    Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("original", voided.original());
-    summary.put("originalKind", voided.originalKind());
-    summary.put("reason", voided.reason());
-    history.append(voided.deliveryId(), typeOf(voided), summary, recorded);
-  }
-
-  /** The history's name for an event: its type's simple name, e.g. {@code DeliveryPlannedEvent}. */
-  private static String typeOf(DeliveryEvent event) {
-    return event.getClass().getSimpleName();
+    history.append(voided, recorded);
   }
 }
