@@ -12,7 +12,8 @@ final class QueryModules {
     "mx.bitacora.query.notifications..",
     "mx.bitacora.query.history..",
     "mx.bitacora.query.storabletext..",
-    "mx.bitacora.query.deadletters.."
+    "mx.bitacora.query.deadletters..",
+    "mx.bitacora.query.rows.."
   };
 
   static final String[] INTEGRITY = {

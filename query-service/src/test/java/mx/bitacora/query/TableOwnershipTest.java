@@ -54,13 +54,6 @@ class TableOwnershipTest {
       Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"(?:\\s*\\+\\s*\"((?:\\\\.|[^\"\\\\\\n])*)\")*");
   private static final Pattern LITERAL = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");
 
-  /**
-   * Known, and to go when the runtime owns change announcements (issue 15, step 2): a session's
-   * announcement reaches the agencies enrolled in it as far as the enrolments processor has got.
-   */
-  private static final Set<String> KNOWN =
-      Set.of("TrainingProjection.java reads staff_enrolment without @FedBy(\"enrolments\")");
-
   private static Set<String> tables;
   private static Map<String, Owner> owners;
   private static Map<String, Set<String>> fedBy;
@@ -159,8 +152,6 @@ class TableOwnershipTest {
         }
       }
     }
-    assertThat(violations).as("known exceptions still present").containsAll(KNOWN);
-    violations.removeAll(KNOWN);
     assertThat(violations).isEmpty();
   }
 

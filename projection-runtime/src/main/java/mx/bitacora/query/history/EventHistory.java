@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.DeferredInserts.AppendOnce;
@@ -28,6 +27,8 @@ public final class EventHistory {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ObjectMapper json;
+  private final HistorySummaries summaries;
+  private final String idProperty;
   private final String table;
   private final String idColumn;
   private final DeferredInserts appends;
@@ -53,6 +54,8 @@ public final class EventHistory {
     }
     this.jdbc = jdbc;
     this.json = json;
+    this.summaries = new HistorySummaries(json);
+    this.idProperty = camelCase(idColumn);
     this.table = table;
     this.idColumn = idColumn;
     this.appends = appends;
@@ -78,10 +81,12 @@ public final class EventHistory {
   }
 
   /**
-   * Appends the event recorded as {@code recorded} for aggregate {@code id}, unless it is there; a
-   * processor's batch inserts its appends together as it commits ({@link DeferredInserts}).
+   * Appends {@code event}, recorded as {@code recorded}, to aggregate {@code id}'s history, unless
+   * it is there; a processor's batch inserts its appends together as it commits ({@link
+   * DeferredInserts}). Its type is the event class's simple name (e.g. {@code
+   * ReferralIssuedEvent}), its summary the event's fields ({@link HistorySummaries}).
    */
-  public void append(Object id, String type, Map<String, Object> summary, RecordedEvent recorded) {
+  public void append(Object id, Object event, RecordedEvent recorded) {
     if (appends == null) {
       throw new IllegalStateException("this history of " + table + " is for reading");
     }
@@ -90,8 +95,8 @@ public final class EventHistory {
         new MapSqlParameterSource("id", id)
             .addValue("sequence", recorded.sequenceNumber())
             .addValue("globalPosition", recorded.globalPosition())
-            .addValue("type", type)
-            .addValue("summary", asJson(summary))
+            .addValue("type", event.getClass().getSimpleName())
+            .addValue("summary", asJson(summaries.of(event, idProperty)))
             .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
             .addValue("actor", recorded.actor())
             .addValue("actorAgency", recorded.actorAgency())
@@ -130,7 +135,18 @@ public final class EventHistory {
     return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 
-  private String asJson(Map<String, Object> summary) {
+  /** The event's property for the id column, e.g. {@code referralId} for {@code referral_id}. */
+  private static String camelCase(String column) {
+    String name = column.substring(column.lastIndexOf('.') + 1);
+    StringBuilder property = new StringBuilder();
+    for (String word : name.split("_")) {
+      property.append(
+          property.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return property.toString();
+  }
+
+  private String asJson(JsonNode summary) {
     try {
       return json.writeValueAsString(summary);
     } catch (JsonProcessingException e) {

@@ -1,11 +1,9 @@
 package mx.bitacora.query.live;
 
-import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.RebuildingThread;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayToken;
-import org.axonframework.messaging.InterceptorChain;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -27,30 +25,10 @@ public class ViewChanges {
   }
 
   /**
-   * Applies {@code event} ({@code chain} proceeds) inside {@code savepoint}, then announces, for
-   * {@code view}, the object it changed ({@link #announceChangeBy}): what every announcing
-   * projection's interceptor does.
-   */
-  public Object applyAndAnnounce(
-      EventSavepoint savepoint,
-      InterceptorChain chain,
-      EventMessage<?> event,
-      String view,
-      String changed)
-      throws Exception {
-    return savepoint.apply(
-        () -> {
-          Object result = chain.proceed();
-          announceChangeBy(event, view, changed);
-          return result;
-        });
-  }
-
-  /**
    * Announces, for {@code view}, the object the domain event {@code event} changed: {@code changed}
    * selects it by the event's aggregate id (see {@link #announce}).
    */
-  public void announceChangeBy(EventMessage<?> event, String view, String changed) {
+  void announceChangeBy(EventMessage<?> event, String view, String changed) {
     // A replay or a rebuild applies events live streams were told of when they were first applied.
     if (ReplayToken.isReplay(event) || RebuildingThread.isRebuilding()) {
       return;

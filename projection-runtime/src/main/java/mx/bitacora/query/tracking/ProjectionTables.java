@@ -21,4 +21,10 @@ public @interface ProjectionTables {
    * foreign keys reference it.
    */
   String[] value();
+
+  /**
+   * Whether the runtime applies each event inside a savepoint of its own (see {@link
+   * EventSavepoint}); only a projection that writes nothing while handling an event does without.
+   */
+  boolean savepointPerEvent() default true;
 }

@@ -9,23 +9,31 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessageHandler;
 import org.axonframework.messaging.annotation.ClasspathHandlerDefinition;
+import org.axonframework.messaging.annotation.ClasspathHandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.ClasspathParameterResolverFactory;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.annotation.MultiHandlerDefinition;
+import org.axonframework.messaging.annotation.MultiHandlerEnhancerDefinition;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
  * The query side's projections by processing group: the same handler beans the processors call, and
- * the tables each writes ({@link ProjectionTables}), found once on first use.
+ * the tables each writes ({@link ProjectionTables}), found once on first use. Their handlers are
+ * wrapped by the application's handler enhancers too (e.g. each event's savepoint), as the
+ * processors' are.
  */
 @Component
 public class Projections {
 
   private final ApplicationContext context;
+  private final List<HandlerEnhancerDefinition> enhancers;
   private volatile Map<String, List<Projection>> byGroup;
 
-  Projections(ApplicationContext context) {
+  Projections(ApplicationContext context, List<HandlerEnhancerDefinition> enhancers) {
     this.context = context;
+    this.enhancers = enhancers;
   }
 
   /** Every projection of the groups, in a fixed order; unknown groups have none. */
@@ -62,7 +70,7 @@ public class Projections {
     return found;
   }
 
-  private static Projection wrap(Object bean) {
+  private Projection wrap(Object bean) {
     Class<?> type = type(bean);
     ProjectionTables tables = type.getAnnotation(ProjectionTables.class);
     if (tables == null) {
@@ -73,8 +81,18 @@ public class Projections {
         new AnnotationEventHandlerAdapter(
             bean,
             ClasspathParameterResolverFactory.forClassLoader(loader),
-            ClasspathHandlerDefinition.forClassLoader(loader));
+            handlerDefinition(loader));
     return new Projection(type.getSimpleName(), List.of(tables.value()), handler);
+  }
+
+  /** Axon's handler definitions and enhancers found on the class path, and the application's. */
+  private MultiHandlerDefinition handlerDefinition(ClassLoader loader) {
+    List<HandlerEnhancerDefinition> all =
+        new ArrayList<>(ClasspathHandlerEnhancerDefinition.forClassLoader(loader).getDelegates());
+    all.addAll(enhancers);
+    return MultiHandlerDefinition.ordered(
+        List.of(ClasspathHandlerDefinition.forClassLoader(loader)),
+        MultiHandlerEnhancerDefinition.ordered(all));
   }
 
   private static String group(Object bean) {

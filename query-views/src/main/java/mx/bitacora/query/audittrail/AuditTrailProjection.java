@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.AUDIT_TRAIL)
-@ProjectionTables("audit_trail")
+@ProjectionTables(value = "audit_trail", savepointPerEvent = false)
 class AuditTrailProjection {
 
   private final AuditTrailTable trail;
@@ -29,7 +29,8 @@ class AuditTrailProjection {
     this.trail = trail;
   }
 
-  // No savepoint around each event, unlike the other projections: the handler writes nothing
+  // No savepoint around each event (savepointPerEvent), unlike the other projections: it writes
+  // nothing
   // itself (the table inserts a batch's rows as it commits), so a failing event leaves no
   // statement to undo, and its unreadable row stays to be inserted with the batch.
 

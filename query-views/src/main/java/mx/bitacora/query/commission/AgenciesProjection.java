@@ -3,14 +3,11 @@ package mx.bitacora.query.commission;
 import mx.bitacora.events.agency.AgencyDeactivatedEvent;
 import mx.bitacora.events.agency.AgencyRegisteredEvent;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
-import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +20,9 @@ import org.springframework.stereotype.Component;
 class AgenciesProjection {
 
   private final AgencyTable agencies;
-  private final EventSavepoint savepoint;
 
-  AgenciesProjection(AgencyTable agencies, EventSavepoint savepoint) {
+  AgenciesProjection(AgencyTable agencies) {
     this.agencies = agencies;
-    this.savepoint = savepoint;
-  }
-
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
   }
 
   @EventHandler

@@ -2,6 +2,7 @@ package mx.bitacora.query.commission;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import mx.bitacora.events.training.ParticipantEnrolledEvent;
 import mx.bitacora.events.training.TrainingCompletedEvent;
 import mx.bitacora.events.training.TrainingFactCorrectedEvent;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
@@ -13,10 +14,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes training sessions and their completions. A session and a completion are inserted once
- * (keyed by session, and by the completion's sequence number); a cancellation is guarded by the
- * session's last sequence number; voiding and correcting set values the original names, so applying
- * them again changes nothing and a replay doubles nothing.
+ * Writes training sessions, their completions and the agencies their participants were enrolled
+ * for. A session and a completion are inserted once (keyed by session, and by the completion's
+ * sequence number); a cancellation is guarded by the session's last sequence number; voiding and
+ * correcting set values the original names, so applying them again changes nothing and a replay
+ * doubles nothing.
  */
 @Repository
 class TrainingTable {
@@ -44,6 +46,18 @@ class TrainingTable {
             .addValue("heldOn", scheduled.heldOn())
             .addValue("recordedAt", recordedAt(recorded))
             .addValue("sequence", recorded.sequenceNumber()));
+  }
+
+  /** Adds the agency to those the session's participants were enrolled for, once. */
+  void recordEnrolled(ParticipantEnrolledEvent enrolled) {
+    jdbc.update(
+        """
+        INSERT INTO training_enrolled_agency (training_session_id, agency)
+        VALUES (:sessionId, :agency)
+        ON CONFLICT (training_session_id, agency) DO NOTHING
+        """,
+        new MapSqlParameterSource("sessionId", enrolled.trainingSessionId().value())
+            .addValue("agency", enrolled.agency().value()));
   }
 
   void recordCompleted(TrainingCompletedEvent completed, RecordedEvent recorded) {

@@ -5,14 +5,11 @@ import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
-import mx.bitacora.query.tracking.EventSavepoint;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,17 +23,9 @@ import org.springframework.stereotype.Component;
 class ProjectsProjection {
 
   private final ProjectTable projects;
-  private final EventSavepoint savepoint;
 
-  ProjectsProjection(ProjectTable projects, EventSavepoint savepoint) {
+  ProjectsProjection(ProjectTable projects) {
     this.projects = projects;
-    this.savepoint = savepoint;
-  }
-
-  /** A failing event rolls back alone, leaving the transaction fit to dead-letter it. */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(InterceptorChain chain) throws Exception {
-    return savepoint.apply(chain::proceed);
   }
 
   @EventHandler

@@ -1,8 +1,7 @@
 package mx.bitacora.query.referrals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
-import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.RecordedEvent;
@@ -26,8 +25,7 @@ class ReferralHistoryTable {
     this.history = new EventHistory(jdbc, json, TABLE, ID_COLUMN, appends);
   }
 
-  void append(
-      ReferralId referralId, String type, Map<String, Object> summary, RecordedEvent recorded) {
-    history.append(referralId.value(), type, summary, recorded);
+  void append(ReferralEvent event, RecordedEvent recorded) {
+    history.append(event.referralId().value(), event, recorded);
   }
 }

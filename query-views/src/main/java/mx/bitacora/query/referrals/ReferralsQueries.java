@@ -22,6 +22,7 @@ import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.query.history.EventHistory;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -145,11 +146,7 @@ class ReferralsQueries {
             WHERE referral_id = :id
             """,
             new MapSqlParameterSource("id", referralId.value()),
-            (rs, n) ->
-                new ReferralParties(
-                    new CaseReference(rs.getString("case_reference")),
-                    new AgencyId(rs.getString("issuing_agency")),
-                    new AgencyId(rs.getString("receiving_agency"))))
+            Rows.of(ReferralParties.class))
         .stream()
         .findFirst();
   }

@@ -1,8 +1,7 @@
 package mx.bitacora.query.shelterdeliveries;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Map;
-import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.RecordedEvent;
@@ -26,8 +25,7 @@ class DeliveryHistoryTable {
     this.history = new EventHistory(jdbc, json, TABLE, ID_COLUMN, appends);
   }
 
-  void append(
-      DeliveryId deliveryId, String type, Map<String, Object> summary, RecordedEvent recorded) {
-    history.append(deliveryId.value(), type, summary, recorded);
+  void append(DeliveryEvent event, RecordedEvent recorded) {
+    history.append(event.deliveryId().value(), event, recorded);
   }
 }

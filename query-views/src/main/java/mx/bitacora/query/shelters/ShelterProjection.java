@@ -3,16 +3,12 @@ package mx.bitacora.query.shelters;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
-import mx.bitacora.query.live.ViewChanges;
-import mx.bitacora.query.tracking.EventSavepoint;
+import mx.bitacora.query.live.AnnouncesChanges;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.messaging.InterceptorChain;
-import org.axonframework.messaging.interceptors.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,30 +19,18 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(ProcessingGroups.SHELTERS)
 @ProjectionTables({"shelter", "shelter_capacity_change"})
+@AnnouncesChanges(view = "shelter", changed = ShelterProjection.CHANGED_SHELTER)
 class ShelterProjection {
 
   // Shelter streams are stored as "shelter:<id>" (command-service's ShelterId stream naming).
-  private static final String CHANGED_SHELTER =
+  static final String CHANGED_SHELTER =
       "SELECT shelter_id AS id, shelter_id AS shelter, ARRAY[operating_agency] AS agencies"
           + " FROM shelter WHERE shelter_id = regexp_replace(?, '^shelter:', '')";
 
   private final ShelterTable shelters;
-  private final EventSavepoint savepoint;
-  private final ViewChanges changes;
 
-  ShelterProjection(ShelterTable shelters, EventSavepoint savepoint, ViewChanges changes) {
+  ShelterProjection(ShelterTable shelters) {
     this.shelters = shelters;
-    this.savepoint = savepoint;
-    this.changes = changes;
-  }
-
-  /**
-   * A failing event rolls back alone, leaving the transaction fit to dead-letter it; live streams
-   * hear of the change once the transaction commits (see live.ViewChanges).
-   */
-  @MessageHandlerInterceptor
-  Object applyInsideSavepoint(EventMessage<?> event, InterceptorChain chain) throws Exception {
-    return changes.applyAndAnnounce(savepoint, chain, event, "shelter", CHANGED_SHELTER);
   }
 
   @EventHandler

@@ -1,18 +1,13 @@
 package mx.bitacora.query.shelters;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
-import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.query.referrals.ReferralState;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -73,9 +68,10 @@ class ShelterViewQueries {
   private ShelterFacts visibleShelter(ShelterId shelterId, ShelterReader reader) {
     List<ShelterFacts> found =
         jdbc.query(
-            "SELECT s.* FROM shelter s WHERE s.shelter_id = :shelterId AND " + reader.condition(),
+            "SELECT s.*, s.closed_on IS NULL AS open FROM shelter s WHERE s.shelter_id = :shelterId AND "
+                + reader.condition(),
             reader.bind(new MapSqlParameterSource("shelterId", shelterId.value())),
-            (rs, n) -> facts(rs));
+            Rows.of(ShelterFacts.class));
     if (found.isEmpty()) {
       throw new RejectedException(ShelterViewProblem.SHELTER_NOT_FOUND, shelterId);
     }
@@ -88,11 +84,7 @@ class ShelterViewQueries {
             + " FROM shelter_capacity_change WHERE shelter_id = :shelterId"
             + " ORDER BY sequence_number",
         new MapSqlParameterSource("shelterId", shelterId.value()),
-        (rs, n) ->
-            new CapacityChange(
-                rs.getObject("previous_capacity", Integer.class),
-                rs.getInt("capacity"),
-                instant(rs, "recorded_at")));
+        Rows.of(CapacityChange.class));
   }
 
   private long trainedStaff(AgencyId operatingAgency) {
@@ -118,28 +110,5 @@ class ShelterViewQueries {
           byState.put(ReferralState.valueOf(rs.getString("state")), rs.getLong("n"));
         });
     return byState;
-  }
-
-  private static ShelterFacts facts(ResultSet rs) throws SQLException {
-    LocalDate closedOn = rs.getObject("closed_on", LocalDate.class);
-    return new ShelterFacts(
-        new ShelterId(rs.getString("shelter_id")),
-        rs.getString("name"),
-        ShelterKind.valueOf(rs.getString("kind")),
-        new AgencyId(rs.getString("operating_agency")),
-        rs.getString("municipality"),
-        rs.getString("state"),
-        rs.getBoolean("serves_minors"),
-        rs.getInt("capacity"),
-        closedOn == null,
-        closedOn,
-        rs.getString("closure_reason"),
-        instant(rs, "registered_at"),
-        instant(rs, "updated_at"));
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import mx.bitacora.events.common.Confidential;
 
 /**
  * The pseudonymous reference of a victim's case, such as {@code QROO-2022-0147}: upper-case
  * letters, digits and hyphens, 6 to 40 characters. It is opaque and never a name; the shape rule
  * keeps names, spaces and accents out.
  */
-public record CaseReference(@JsonValue String value) {
+public record CaseReference(@JsonValue String value) implements Confidential {
 
   private static final Pattern SHAPE = Pattern.compile("[A-Z0-9-]{6,40}");
 
