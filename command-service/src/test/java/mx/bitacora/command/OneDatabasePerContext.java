@@ -1,6 +1,5 @@
 package mx.bitacora.command;
 
-import java.util.Map;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,12 +20,6 @@ class OneDatabasePerContext
     context
         .getEnvironment()
         .getPropertySources()
-        .addFirst(
-            new MapPropertySource(
-                "freshDatabase",
-                Map.of(
-                    "spring.datasource.url", database.jdbcUrl(),
-                    "spring.datasource.username", database.username(),
-                    "spring.datasource.password", database.password())));
+        .addFirst(new MapPropertySource("freshDatabase", database.dataSourceProperties()));
   }
 }
