@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Loads the October 2022 Cancún demo scenario through command-service's public API, with DEV-ONLY
- * tokens signed like {@code dev/MintDevToken.java} (accepted only under the dev profile). Every id
+ * tokens signed like {@code dev/mint-token} (accepted only under the dev profile). Every id
  * is fixed, and every step accepts "already done", so running it again changes nothing. Usage
  * (from the repository root, with {@code dev/run} running in another terminal):
  *
@@ -319,7 +319,7 @@ public class LoadDemoData {
     return "demo-" + java.util.HexFormat.of().formatHex(digest, 0, 16);
   }
 
-  /** A DEV-ONLY RS256 token, minted exactly as dev/MintDevToken.java does (8 hours). */
+  /** A DEV-ONLY RS256 token, signed with the dev key like dev/mint-token's (8 hours). */
   private static String token(String user, String agency, String role) throws Exception {
     long now = Instant.now().getEpochSecond();
     String claims =

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Malformed requests of every kind answer a 4xx problem with a code, never 500 or an HTML page,
@@ -37,19 +34,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class MalformedRequestsTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("malformed_requests");
   private static final String DIF_STAFF =
       DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String ADMIN = DevTokens.mint("admin-1", "bitacora-ops", "PLATFORM_ADMIN");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @LocalServerPort int port;
   @Autowired private TestRestTemplate http;

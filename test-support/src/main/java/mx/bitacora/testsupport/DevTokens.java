@@ -20,7 +20,9 @@ import java.util.Date;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Mints JWTs signed with the dev-only key, as {@code dev/MintDevToken.java} does for people. */
+/**
+ * Mints JWTs signed with the dev-only key, for tests and (through {@code dev/mint-token}) people.
+ */
 public final class DevTokens {
 
   public static final String ISSUER = "bitacora-dev";
@@ -34,18 +36,40 @@ public final class DevTokens {
 
   /** A token for {@code user} acting for {@code agency} with the given roles, valid one hour. */
   public static String mint(String user, String agency, String... roles) {
+    return mint(KEY, ISSUER, user, agency, Duration.ofHours(1), roles);
+  }
+
+  /**
+   * The one way the platform's tools mint a token: an RS256 JWT for {@code user} acting for {@code
+   * agency} (none if null) with {@code roles}, naming {@code issuer} and {@link #AUDIENCE}, valid
+   * for {@code validity} from now, signed with {@code key}. The dev key's tokens ({@link #mint}),
+   * {@code dev/mint-token}'s and the benchmarks' (their own key and issuer) all come from here.
+   */
+  public static String mint(
+      PrivateKey key,
+      String issuer,
+      String user,
+      String agency,
+      Duration validity,
+      String... roles) {
+    Instant now = Instant.now();
     JWTClaimsSet.Builder claims =
         new JWTClaimsSet.Builder()
-            .issuer(ISSUER)
+            .issuer(issuer)
             .audience(AUDIENCE)
             .subject(user)
-            .issueTime(new Date())
-            .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(1))))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plus(validity)))
             .claim("roles", List.of(roles));
     if (agency != null) {
       claims.claim("agency", agency);
     }
-    return sign(claims.build());
+    return sign(key, claims.build());
+  }
+
+  /** The dev-only private key (dev/dev-jwt-private.pem, packaged as a resource). */
+  public static PrivateKey devKey() {
+    return KEY;
   }
 
   /** A token that expired an hour ago. */
@@ -81,9 +105,13 @@ public final class DevTokens {
   }
 
   private static String sign(JWTClaimsSet claims) {
+    return sign(KEY, claims);
+  }
+
+  private static String sign(PrivateKey key, JWTClaimsSet claims) {
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
-      jwt.sign(new RSASSASigner(KEY));
+      jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
       throw new IllegalStateException("could not sign dev token", e);
@@ -95,14 +123,20 @@ public final class DevTokens {
       if (in == null) {
         throw new IllegalStateException("dev-keys/dev-jwt-private.pem is not on the classpath");
       }
-      String pem =
-          new String(in.readAllBytes(), StandardCharsets.US_ASCII)
-              .replaceAll("-----[A-Z ]+-----", "")
-              .replaceAll("\\s", "");
-      return KeyFactory.getInstance("RSA")
-          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
-    } catch (IOException | GeneralSecurityException e) {
+      return privateKey(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+    } catch (IOException e) {
       throw new IllegalStateException("could not read the dev private key", e);
+    }
+  }
+
+  /** The RSA private key of a PKCS#8 PEM text. */
+  public static PrivateKey privateKey(String pem) {
+    try {
+      String base64 = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+      return KeyFactory.getInstance("RSA")
+          .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException("not an RSA private key in PKCS#8 PEM", e);
     }
   }
 }

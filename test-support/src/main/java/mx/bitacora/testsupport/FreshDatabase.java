@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,14 @@ public final class FreshDatabase {
 
   public String password() {
     return PASSWORD;
+  }
+
+  /** Spring Boot's {@code spring.datasource} url, username and password for this database. */
+  public Map<String, Object> dataSourceProperties() {
+    return Map.of(
+        "spring.datasource.url", jdbcUrl(),
+        "spring.datasource.username", USER,
+        "spring.datasource.password", PASSWORD);
   }
 
   /** Opens a connection to this database as the test superuser. */

@@ -8,11 +8,9 @@ import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.time.Instant;
-import java.util.Arrays;
+import java.time.Duration;
 import java.util.Base64;
-import java.util.stream.Collectors;
+import mx.bitacora.testsupport.DevTokens;
 
 /**
  * The secrets of one benchmark run, made fresh for it: an RSA key pair whose public half the
@@ -24,7 +22,7 @@ public final class BenchmarkIdentity {
   /** The issuer and audience the services are told to expect (required outside dev). */
   public static final String ISSUER = "bitacora-benchmark";
 
-  public static final String AUDIENCE = "bitacora";
+  public static final String AUDIENCE = DevTokens.AUDIENCE;
 
   private final KeyPair keys;
   private final Path publicKeyPem;
@@ -72,29 +70,14 @@ public final class BenchmarkIdentity {
     return signingKey;
   }
 
-  /** A JWT for {@code user} acting for {@code agency} with {@code roles}, valid for six hours. */
+  /**
+   * A JWT for {@code user} acting for {@code agency} with {@code roles}, valid for six hours,
+   * minted as every token of the platform's tools is ({@link
+   * DevTokens#mint(java.security.PrivateKey, String, String, String, Duration, String...)}) with
+   * this run's key and issuer.
+   */
   public String token(String user, String agency, String... roles) {
-    long now = Instant.now().getEpochSecond();
-    String roleList =
-        Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(","));
-    String claims =
-        "{\"iss\":\"%s\",\"aud\":\"%s\",\"sub\":\"%s\",\"agency\":\"%s\",\"roles\":[%s],\"iat\":%d,\"exp\":%d}"
-            .formatted(ISSUER, AUDIENCE, user, agency, roleList, now, now + 6 * 3600);
-    String input = base64Url("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims);
-    try {
-      Signature rsa = Signature.getInstance("SHA256withRSA");
-      rsa.initSign(keys.getPrivate());
-      rsa.update(input.getBytes(StandardCharsets.US_ASCII));
-      return input + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rsa.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("could not sign a benchmark token", e);
-    }
-  }
-
-  private static String base64Url(String text) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    return DevTokens.mint(keys.getPrivate(), ISSUER, user, agency, Duration.ofHours(6), roles);
   }
 
   private static String randomKey() {

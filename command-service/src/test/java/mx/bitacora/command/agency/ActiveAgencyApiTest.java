@@ -9,15 +9,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Only registered, active agencies write or are named: staff of an unknown or deactivated agency
@@ -26,20 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class ActiveAgencyApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("active_agency_api");
   private static final String ADMIN = DevTokens.mint("admin-1", "bitacora-ops", "PLATFORM_ADMIN");
   private static final String DIF_STAFF =
       DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final AtomicInteger COUNTER = new AtomicInteger();
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

@@ -23,7 +23,6 @@ import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -31,8 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A case reference is the issuing agency's (issue 14): another agency issuing under the same
@@ -43,7 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class AgencyScopedCasesTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("agency_scoped_cases");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId GOBIERNO = new AgencyId("gobierno-quintana-roo");
   private static final String FISCALIA_STAFF =
@@ -51,13 +47,6 @@ class AgencyScopedCasesTest {
   private static final String GOBIERNO_STAFF =
       DevTokens.mint("gob-1", GOBIERNO.value(), "AGENCY_STAFF");
   private static final String ADMIN = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

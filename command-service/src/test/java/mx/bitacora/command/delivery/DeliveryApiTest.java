@@ -14,7 +14,6 @@ import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.command.messaging.EventPositionHeader;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +24,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The delivery API end to end against PostgreSQL: status codes, RFC 9457 bodies, that a refused
@@ -43,7 +40,6 @@ class DeliveryApiTest {
        "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
       """;
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("delivery_api");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String DIF_STAFF =
@@ -51,13 +47,6 @@ class DeliveryApiTest {
   private static final String INL_STAFF = DevTokens.mint("inl-1", "inl", "AGENCY_STAFF");
   private static final String FISCALIA_STAFF =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

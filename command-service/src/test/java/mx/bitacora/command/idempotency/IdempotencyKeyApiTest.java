@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -30,8 +29,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -44,7 +41,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @CommandServiceTest
 class IdempotencyKeyApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("idempotency_api");
   private static final String UNODC = DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String INL = DevTokens.mint("inl-1", "inl", "AGENCY_STAFF");
   private static final String DIF = DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
@@ -55,13 +51,6 @@ class IdempotencyKeyApiTest {
        "state": "Quintana Roo", "capacity": 24, "servesMinors": true}
       """;
   private static final String DISPATCH = "{\"dispatchedOn\": \"2022-10-21\"}";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

@@ -9,14 +9,11 @@ import java.util.UUID;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The project API end to end against PostgreSQL: status codes, problems, nothing stored on refusal.
@@ -24,20 +21,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class ProjectApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("project_api");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String SEGOB_STAFF = DevTokens.mint("segob-1", "segob", "AGENCY_STAFF");
   private static final String FISCALIA_STAFF =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String AUDITOR = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

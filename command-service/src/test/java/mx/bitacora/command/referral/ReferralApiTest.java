@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,8 +22,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The referral API end to end against PostgreSQL: status codes, RFC 9457 bodies, existence hidden
@@ -33,20 +30,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class ReferralApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("referral_api");
   private static final String FISCALIA_STAFF =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String DIF_STAFF =
       DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

@@ -23,7 +23,6 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,8 +36,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -61,7 +58,6 @@ import org.springframework.test.context.TestPropertySource;
     })
 class VictimDataPrivacyTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("victim_privacy");
   private static final String FISCALIA_STAFF =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String DIF_STAFF =
@@ -81,13 +77,6 @@ class VictimDataPrivacyTest {
           "CanarioRechazadoUu3Fg");
 
   private static final int CANARY_AGE = 1317 % 100; // 17: also checked as "age":17
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

@@ -10,14 +10,11 @@ import java.util.List;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The shelter API end to end against PostgreSQL: status codes, problems, nothing stored on refusal.
@@ -25,7 +22,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class ShelterApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("shelter_api");
   private static final String DIF_STAFF =
       DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String UNODC_STAFF =
@@ -34,13 +30,6 @@ class ShelterApiTest {
   private static final String AUDITOR = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
   private static final String REVIEWER = DevTokens.mint("rev-1", "segob", "COMPLIANCE_REVIEWER");
   private static final String LOCATION = "Calle 10 entre 5 y 7, portón verde";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

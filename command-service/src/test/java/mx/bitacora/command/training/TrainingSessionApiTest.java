@@ -11,7 +11,6 @@ import java.util.UUID;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,8 +20,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The training API end to end against PostgreSQL: status codes, RFC 9457 bodies, and that a refused
@@ -31,7 +28,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @CommandServiceTest
 class TrainingSessionApiTest {
 
-  private static final FreshDatabase DATABASE = FreshDatabase.create("training_api");
   private static final String UNODC_STAFF =
       DevTokens.mint("unodc-1", "unodc-mexico", "AGENCY_STAFF");
   private static final String DIF_STAFF =
@@ -41,13 +37,6 @@ class TrainingSessionApiTest {
   private static final String SEGOB_STAFF = DevTokens.mint("segob-1", "segob", "AGENCY_STAFF");
   private static final String PAST = "2022-11-29";
   private static final String FUTURE = "2099-11-29";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", DATABASE::jdbcUrl);
-    registry.add("spring.datasource.username", DATABASE::username);
-    registry.add("spring.datasource.password", DATABASE::password);
-  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,23 +12,19 @@ import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Who may read the access log: commission auditors all of it, filtered by case, actor, agency, time
@@ -37,19 +32,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * read DIF's cases, including an auditor's break-glass read); everyone else 403. The log's own
  * chain and checkpoints verify through the integrity API.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnContext
+@TestPropertySource(
     properties = {
-      "spring.config.name=query-service",
       "bitacora.integrity.seal-interval=50ms",
       "bitacora.integrity.checkpoint-every-positions=1"
     })
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CaseAccessApiTest {
+class CaseAccessApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("caseaccessapi");
   private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId FISCALIA_YUCATAN = new AgencyId("fiscalia-yucatan");
@@ -58,11 +49,6 @@ class CaseAccessApiTest {
 
   /** Issued by the Fiscalía and, as another case, by the Gobierno: both referred to UNODC. */
   private static final String SHARED_REFERENCE = "CAMP-2022-0777";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired CaseAccessLog accessLog;
@@ -131,7 +117,7 @@ class CaseAccessApiTest {
             Map.of(),
             "Queja 2026-14 ante la Comisión"));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .until(
             () ->
                 api.get("/integrity/access-log/checkpoints/latest", difStaff)

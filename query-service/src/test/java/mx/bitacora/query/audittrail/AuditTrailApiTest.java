@@ -26,12 +26,12 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.LateCommits;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,13 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code GET /audit-trail} and its CSV export over HTTP: each filter, a cursor that continues
@@ -53,16 +48,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * correction chains both ways, who may read, malformed parameters, and the export — RFC 4180, the
  * same rows as the JSON, recorded in the access log before it is sent, refusals too.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailApiTest {
+@OwnContext
+class AuditTrailApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("audittrailapi");
-  private static final Duration LAG = Duration.ofSeconds(30);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** An actor whose name needs quoting in CSV. */
@@ -70,11 +59,6 @@ class AuditTrailApiTest {
 
   /** An actor whose name a spreadsheet would run as a formula. */
   private static final String FORMULA_ACTOR = "=HYPERLINK(\"http://x.example\",\"y\")";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -174,7 +158,7 @@ class AuditTrailApiTest {
     assertThat(cursor).isEqualTo(seen.get(4));
 
     String onTime;
-    try (Connection slow = DATABASE.connect()) {
+    try (Connection slow = newConnection()) {
       slow.setAutoCommit(false);
       LateCommits.appendWithoutCommitting(
           slow,

@@ -12,7 +12,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.sql.Array;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,10 +31,10 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.training.TrainingEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionReplay;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -43,12 +42,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The audit-trail projection end to end: events of every aggregate appended to the event store,
@@ -56,19 +50,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * with their position, business time, involved agencies and correction chain, never a case
  * reference or sealed detail, and unchanged by a replay.
  */
-@SpringBootTest(properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditTrailProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("audittrailprojection");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
+@OwnContext
+class AuditTrailProjectionTest extends QueryServiceTest {
 
   @Autowired EventStore eventStore;
   @Autowired EventProcessingConfiguration processing;
@@ -239,7 +223,7 @@ class AuditTrailProjectionTest {
                 log.append(
                     new AgencyRenamedEvent(new AgencyId("marker-" + shortId()), "Marcador", "MRC"),
                     TestAuditTrail.byStaff(SEGOB, "req-marker")),
-        PROJECTION_LAG);
+        LAG);
     awaitRows(List.of(marker[0]));
     return marker[0];
   }
@@ -252,7 +236,7 @@ class AuditTrailProjectionTest {
 
   private void awaitRows(List<String> eventIds) {
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat(

@@ -1,8 +1,8 @@
 package mx.bitacora.query.commission;
 
-import static mx.bitacora.query.commission.TestNetwork.byAdmin;
-import static mx.bitacora.query.commission.TestNetwork.newAgency;
-import static mx.bitacora.query.commission.TestNetwork.registered;
+import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
+import static mx.bitacora.query.testing.NetworkFacts.newAgency;
+import static mx.bitacora.query.testing.NetworkFacts.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -12,11 +12,13 @@ import mx.bitacora.events.agency.AgencyDeactivatedEvent;
 import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.junit.jupiter.api.Test;
 
 /** The agencies projection: agency events appended to the event store become one row each. */
+@OwnContext
 class AgenciesProjectionTest extends ProjectionTest {
 
   @Test
@@ -78,7 +80,7 @@ class AgenciesProjectionTest extends ProjectionTest {
   /** The agency's row once it has applied the event at {@code sequence}. */
   private Map<String, Object> awaitRow(AgencyId agency, long sequence) {
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .until(
             () ->
                 jdbc.queryForObject(

@@ -1,15 +1,15 @@
 package mx.bitacora.query.commission;
 
-import static mx.bitacora.query.commission.TestNetwork.acknowledged;
-import static mx.bitacora.query.commission.TestNetwork.byAdmin;
-import static mx.bitacora.query.commission.TestNetwork.byStaffOf;
-import static mx.bitacora.query.commission.TestNetwork.completed;
-import static mx.bitacora.query.commission.TestNetwork.escalated;
-import static mx.bitacora.query.commission.TestNetwork.issued;
-import static mx.bitacora.query.commission.TestNetwork.newSession;
-import static mx.bitacora.query.commission.TestNetwork.planned;
-import static mx.bitacora.query.commission.TestNetwork.registered;
-import static mx.bitacora.query.commission.TestNetwork.scheduled;
+import static mx.bitacora.query.testing.NetworkFacts.acknowledged;
+import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
+import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
+import static mx.bitacora.query.testing.NetworkFacts.completed;
+import static mx.bitacora.query.testing.NetworkFacts.escalated;
+import static mx.bitacora.query.testing.NetworkFacts.issued;
+import static mx.bitacora.query.testing.NetworkFacts.newSession;
+import static mx.bitacora.query.testing.NetworkFacts.planned;
+import static mx.bitacora.query.testing.NetworkFacts.registered;
+import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,23 +38,19 @@ import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.NetworkFacts;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The commission overview over a small known network: two states' agencies and two without a state,
@@ -62,16 +58,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * acknowledged, pending and voided, and completions of two audiences, of which a voided one and a
  * cancelled session's do not count.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OverviewApiTest {
+@OwnContext
+class OverviewApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("overview");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
   private static final Instant ISSUED = Instant.parse("2022-10-20T15:00:00Z");
 
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
@@ -79,11 +69,6 @@ class OverviewApiTest {
   private static final AgencyId DIF_MERIDA = new AgencyId("dif-merida");
   private static final AgencyId SEGOB = new AgencyId("segob");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -128,7 +113,7 @@ class OverviewApiTest {
     DeliveryId dispatched = new DeliveryId(UUID.randomUUID());
     log.append(planned(dispatched, UNODC, DIF_MERIDA), byStaffOf(UNODC));
     log.append(
-        new DeliveryDispatchedEvent(dispatched, TestNetwork.OCTOBER_21_2022), byStaffOf(UNODC));
+        new DeliveryDispatchedEvent(dispatched, NetworkFacts.OCTOBER_21_2022), byStaffOf(UNODC));
     DeliveryId voided = new DeliveryId(UUID.randomUUID());
     log.append(planned(voided, UNODC, DIF_MERIDA), byStaffOf(UNODC));
     log.append(new DeliveryVoidedEvent(voided, "Registrada dos veces"), byStaffOf(UNODC));
@@ -158,7 +143,7 @@ class OverviewApiTest {
 
     // The last event of each processing group is in: every figure is final.
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               JsonNode network = overview("", auditor).body().get("network");

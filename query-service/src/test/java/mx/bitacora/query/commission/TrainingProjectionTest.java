@@ -1,10 +1,10 @@
 package mx.bitacora.query.commission;
 
-import static mx.bitacora.query.commission.TestNetwork.byStaffOf;
-import static mx.bitacora.query.commission.TestNetwork.completed;
-import static mx.bitacora.query.commission.TestNetwork.newAgency;
-import static mx.bitacora.query.commission.TestNetwork.newSession;
-import static mx.bitacora.query.commission.TestNetwork.scheduled;
+import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
+import static mx.bitacora.query.testing.NetworkFacts.completed;
+import static mx.bitacora.query.testing.NetworkFacts.newAgency;
+import static mx.bitacora.query.testing.NetworkFacts.newSession;
+import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,14 +73,14 @@ class TrainingProjectionTest extends ProjectionTest {
         byStaffOf(unodc)); // 8
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat(completions(session))
                     .extracting(row -> row.get("staff_id") + ":" + row.get("voided"))
                     .containsExactly("dif-bj-0042:false", "dif-bj-0043:false", "dif-bj-0044:true"));
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat((BigDecimal) completions(session).get(1).get("hours_completed"))
@@ -101,7 +101,7 @@ class TrainingProjectionTest extends ProjectionTest {
     log.append(new TrainingSessionCancelledEvent(session, "Sede cerrada"), byStaffOf(fiscalia));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .until(() -> sessionRow(session) != null && (Boolean) sessionRow(session).get("cancelled"));
     assertThat(completions(session)).hasSize(1);
   }
@@ -122,7 +122,7 @@ class TrainingProjectionTest extends ProjectionTest {
             new StaffId("inl-0001")),
         byStaffOf(unodc));
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .until(
             () ->
                 completions(session).size() == 2
@@ -139,7 +139,7 @@ class TrainingProjectionTest extends ProjectionTest {
     replayFromTheStart(
         ProcessingGroups.TRAINING,
         () -> log.append(scheduled(marker, unodc, TrainingAudience.OTHER), byStaffOf(unodc)));
-    await().atMost(PROJECTION_LAG).until(() -> sessionRow(marker) != null);
+    await().atMost(LAG).until(() -> sessionRow(marker) != null);
 
     List<Map<String, Object>> sessionsAfter = allSessions();
     sessionsAfter.removeIf(row -> row.get("training_session_id").equals(marker.value()));

@@ -14,6 +14,7 @@ import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * letters are listed to administrators, retried once the cause is gone, or resolved with a reason
  * that the audit trail then shows; health reports them (issue 13).
  */
+@OwnContext
 class DeadLettersApiTest extends ProjectionTest {
 
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
@@ -65,7 +67,7 @@ class DeadLettersApiTest extends ProjectionTest {
             "SELECT max(global_index) FROM event_store.domain_event_entry", Long.class);
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .until(
             () ->
                 api.get("/audit-trail?after=0&limit=100", auditor).body().get("events").size()
@@ -76,12 +78,10 @@ class DeadLettersApiTest extends ProjectionTest {
     assertThat(unreadable.path("sequenceNumber").asLong()).isZero();
     assertThat(unreadable.path("unreadable").path("cause").asText()).isNotBlank();
     assertThat(entryAt(events, head).path("unreadable").isNull()).isTrue();
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(() -> api.get("/deliveries/" + after.get(2), staff).status() == 200);
+    await().atMost(LAG).until(() -> api.get("/deliveries/" + after.get(2), staff).status() == 200);
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat(groupsOf(api.get("/admin/dead-letters", admin).body(), poison))
@@ -142,9 +142,7 @@ class DeadLettersApiTest extends ProjectionTest {
     log.append(planned(refused, null, INL, UNODC, CAT_CANCUN, DIF, 5), byStaffOf(UNODC));
     DeliveryId next = new DeliveryId(UUID.randomUUID());
     log.append(planned(next, null, INL, UNODC, CAT_CANCUN, DIF, 5), byStaffOf(UNODC));
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(() -> api.get("/deliveries/" + next, staff).status() == 200);
+    await().atMost(LAG).until(() -> api.get("/deliveries/" + next, staff).status() == 200);
     assertThat(api.get("/deliveries/" + refused, staff).status()).isEqualTo(404);
 
     Answer stillFailing = api.post("/admin/dead-letters/shelter-deliveries/retry", admin, "", "es");

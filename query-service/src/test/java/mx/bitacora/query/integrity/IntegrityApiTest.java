@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -14,11 +13,11 @@ import mx.bitacora.events.agency.AgencyKind;
 import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.agency.AgencyRegisteredEvent;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,13 +29,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The integrity API on the running service: every signed-in user downloads the signed checkpoints
@@ -44,28 +39,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * agency kept; forged or malformed kept checkpoints are refused as problems. The last test
  * truncates the log as a superuser would and shows a kept checkpoint proves it.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@OwnContext
+@TestPropertySource(
     properties = {
-      "spring.config.name=query-service",
       "bitacora.integrity.seal-interval=50ms",
       "bitacora.integrity.checkpoint-every-positions=1",
       "bitacora.integrity.gap-grace=0s"
     })
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IntegrityApiTest {
+class IntegrityApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("integrityapi");
   private static final int EVENTS = 10;
   private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -85,7 +71,7 @@ class IntegrityApiTest {
         registerAnAgency();
       }
       long end = half * (EVENTS / 2);
-      await().atMost(Duration.ofSeconds(20)).until(() -> latestCheckpointPosition() == end);
+      await().atMost(LAG).until(() -> latestCheckpointPosition() == end);
     }
   }
 

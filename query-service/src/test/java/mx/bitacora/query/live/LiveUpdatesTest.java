@@ -32,9 +32,9 @@ import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,12 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Server-sent-event streams announce each change once it is projected, scoped as the views are: DIF
@@ -55,22 +50,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * commission hears of every one; roles without a stream get 403, also when they ask for an event
  * stream.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LiveUpdatesTest {
+@OwnContext
+class LiveUpdatesTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("liveupdates");
   private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
   private static final AgencyId MERIDA = new AgencyId("dif-merida");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -100,7 +85,7 @@ class LiveUpdatesTest {
         "Shelter", "shelter:" + meridaShelter, registered(meridaShelter, MERIDA), registration);
     log.append("Shelter", "shelter:" + difShelter, registered(difShelter, DIF), registration);
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .until(
             () ->
                 status("/shelters/" + difShelter.value(), difStaff) == 200
@@ -126,19 +111,15 @@ class LiveUpdatesTest {
 
   @Test
   void staff_hearOfTheirAgencysChanges_eachTimeItIsProjected_andNeverOfAnotherAgencys() {
-    await().atMost(Duration.ofSeconds(20)).until(() -> changesOf(difHears, difDelivery) >= 1);
+    await().atMost(LAG).until(() -> changesOf(difHears, difDelivery) >= 1);
     long heardBefore = changesOf(difHears, difDelivery);
     log.append(
         "Delivery",
         difDelivery.toString(),
         new DeliveryDispatchedEvent(difDelivery, LocalDate.of(2022, 10, 21)),
         AggregateEventLog.origin("staff-1", DIF, "req-live-2", "AGENCY_STAFF"));
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> changesOf(difHears, difDelivery) > heardBefore);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> changesOf(commissionHears, meridaDelivery) >= 1);
+    await().atMost(LAG).until(() -> changesOf(difHears, difDelivery) > heardBefore);
+    await().atMost(LAG).until(() -> changesOf(commissionHears, meridaDelivery) >= 1);
 
     assertThat(String.join("\n", difHears)).doesNotContain(meridaDelivery.toString());
     assertThat(String.join("\n", difHears)).contains("\"view\":\"delivery\"");
@@ -176,21 +157,15 @@ class LiveUpdatesTest {
         new ParticipantEnrolledEvent(session, new StaffId("merida-0007"), MERIDA, "Psicóloga"),
         origin);
 
-    await().atMost(Duration.ofSeconds(20)).until(() -> trainingChangesOf(difHears, session) >= 1);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> trainingChangesOf(meridaHears, session) >= 1);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> trainingChangesOf(commissionHears, session) >= 1);
+    await().atMost(LAG).until(() -> trainingChangesOf(difHears, session) >= 1);
+    await().atMost(LAG).until(() -> trainingChangesOf(meridaHears, session) >= 1);
+    await().atMost(LAG).until(() -> trainingChangesOf(commissionHears, session) >= 1);
     assertThat(String.join("\n", inlHears)).doesNotContain(session.toString());
   }
 
   @Test
   void aShelterStream_hearsOnlyThatShelter() {
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> changesOf(difShelterHears, difDelivery) >= 1);
+    await().atMost(LAG).until(() -> changesOf(difShelterHears, difDelivery) >= 1);
 
     assertThat(String.join("\n", difShelterHears)).doesNotContain(meridaDelivery.toString());
   }
@@ -211,12 +186,8 @@ class LiveUpdatesTest {
         new ShelterCapacityChangedEvent(difShelter, 24, 30),
         origin);
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> shelterChangesOf(difShelterHears, difShelter) > heardBefore);
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> shelterChangesOf(commissionHears, meridaShelter) >= 1);
+    await().atMost(LAG).until(() -> shelterChangesOf(difShelterHears, difShelter) > heardBefore);
+    await().atMost(LAG).until(() -> shelterChangesOf(commissionHears, meridaShelter) >= 1);
     assertThat(shelterChangesOf(difHears, difShelter)).isPositive();
     assertThat(String.join("\n", difHears)).doesNotContain(meridaShelter.value());
   }
@@ -239,7 +210,7 @@ class LiveUpdatesTest {
   @Test
   void theCommission_hearsOfEveryAgencysChanges() {
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .until(
             () ->
                 changesOf(commissionHears, difDelivery) >= 1

@@ -34,6 +34,7 @@ import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +49,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * trained in UNODC's session (one completion voided, another agency's participant left out), and a
  * receipt correction by its staff; other agencies' records beside them.
  */
+@OwnContext
 class MyAgencyApiTest extends ApiTest {
 
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
@@ -160,7 +162,7 @@ class MyAgencyApiTest extends ApiTest {
     log.append(scheduled(OWN_SESSION, null, DIF_BJ), byStaffOf(DIF_BJ), at("2022-11-01T09:00:00Z"));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               JsonNode totals = myAgency("", difStaff).body().get("totals");

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.junit.jupiter.api.Test;
 
 /** The enrolments projection: one row per participant and session; a replay doubles nothing. */
+@OwnContext
 class StaffEnrolmentsProjectionTest extends ProjectionTest {
 
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
@@ -36,7 +38,7 @@ class StaffEnrolmentsProjectionTest extends ProjectionTest {
     log.append(enrolled(session, "dif-bj-0001", FISCALIA), byStaffOf(UNODC));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat(enrolments(session))
@@ -54,7 +56,7 @@ class StaffEnrolmentsProjectionTest extends ProjectionTest {
     replayFromTheStart(
         ProcessingGroups.ENROLMENTS,
         () -> log.append(enrolled(marker, "marker-0001", UNODC), byStaffOf(UNODC)));
-    await().atMost(PROJECTION_LAG).until(() -> enrolments(marker).size() == 1);
+    await().atMost(LAG).until(() -> enrolments(marker).size() == 1);
 
     assertThat(enrolments(session)).isEqualTo(before);
     assertThat(jdbc.queryForObject("SELECT count(*) FROM read_model.staff_enrolment", Long.class))

@@ -31,6 +31,7 @@ import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,6 +46,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * sessions (completed with one completion voided, pending, cancelled); and another agency's closed
  * project.
  */
+@OwnContext
 class ProjectApiTest extends ApiTest {
 
   private static final AgencyId INL = new AgencyId("inl");
@@ -109,7 +111,7 @@ class ProjectApiTest extends ApiTest {
     log.append(new ProjectClosedEvent(OTHER_PROJECT, LocalDate.of(2022, 12, 31)), byStaffOf(SEGOB));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               JsonNode project = detail(PROJECT, auditor).body().get("project");

@@ -50,7 +50,7 @@ class ProjectsProjectionTest extends ProjectionTest {
     log.append(scheduled(elsewhere, null, UNODC), byStaffOf(UNODC));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               assertThat(projectRow(project)).containsEntry("last_sequence", 5L);
@@ -80,10 +80,8 @@ class ProjectsProjectionTest extends ProjectionTest {
     log.append(new ProjectBeneficiaryRemovedEvent(project, CAT), byStaffOf(SEGOB));
     log.append(
         scheduled(new TrainingSessionId(UUID.randomUUID()), project, UNODC), byStaffOf(UNODC));
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(() -> beneficiaries(project).equals(List.of("cat-cancun:true")));
-    await().atMost(PROJECTION_LAG).until(() -> !sessions(project).isEmpty());
+    await().atMost(LAG).until(() -> beneficiaries(project).equals(List.of("cat-cancun:true")));
+    await().atMost(LAG).until(() -> !sessions(project).isEmpty());
     List<Map<String, Object>> projectsBefore = all("project");
     List<Map<String, Object>> beneficiariesBefore = all("project_beneficiary");
     List<Map<String, Object>> sessionsBefore = all("project_training_session");
@@ -93,7 +91,7 @@ class ProjectsProjectionTest extends ProjectionTest {
     replayFromTheStart(
         ProcessingGroups.PROJECTS,
         () -> log.append(opened(marker, INL, UNODC, SEGOB, List.of()), byStaffOf(SEGOB)));
-    await().atMost(PROJECTION_LAG).until(() -> projectRow(marker) != null);
+    await().atMost(LAG).until(() -> projectRow(marker) != null);
 
     List<Map<String, Object>> projectsAfter = all("project");
     projectsAfter.removeIf(r -> r.get("project_id").equals(marker.value()));

@@ -12,11 +12,11 @@ import java.util.Map;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.query.shelterdeliveries.DeliveryEventLog;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,13 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Reading one's own writes: a query naming the position of a just-appended event ({@code
@@ -38,26 +34,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * very first answer; one naming a position the log has not reached answers 503 {@code
  * VIEW_NOT_CAUGHT_UP} with {@code Retry-After} once the wait (here 500 ms) runs out.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "spring.config.name=query-service",
-      "bitacora.read-your-writes.max-wait=" + ReadYourWritesTest.MAX_WAIT_MILLIS + "ms"
-    })
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReadYourWritesTest {
+@OwnContext
+@TestPropertySource(
+    properties = "bitacora.read-your-writes.max-wait=" + ReadYourWritesTest.MAX_WAIT_MILLIS + "ms")
+class ReadYourWritesTest extends QueryServiceTest {
 
   static final long MAX_WAIT_MILLIS = 500;
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("readyourwrites");
   private static final long BEYOND_THE_LOG = 1_000_000_000L;
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;

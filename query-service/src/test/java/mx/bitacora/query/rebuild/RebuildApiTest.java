@@ -1,14 +1,14 @@
 package mx.bitacora.query.rebuild;
 
-import static mx.bitacora.query.commission.TestNetwork.acknowledged;
-import static mx.bitacora.query.commission.TestNetwork.byAdmin;
-import static mx.bitacora.query.commission.TestNetwork.byStaffOf;
-import static mx.bitacora.query.commission.TestNetwork.completed;
-import static mx.bitacora.query.commission.TestNetwork.issued;
-import static mx.bitacora.query.commission.TestNetwork.newSession;
-import static mx.bitacora.query.commission.TestNetwork.planned;
-import static mx.bitacora.query.commission.TestNetwork.registered;
-import static mx.bitacora.query.commission.TestNetwork.scheduled;
+import static mx.bitacora.query.testing.NetworkFacts.acknowledged;
+import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
+import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
+import static mx.bitacora.query.testing.NetworkFacts.completed;
+import static mx.bitacora.query.testing.NetworkFacts.issued;
+import static mx.bitacora.query.testing.NetworkFacts.newSession;
+import static mx.bitacora.query.testing.NetworkFacts.planned;
+import static mx.bitacora.query.testing.NetworkFacts.registered;
+import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -35,12 +35,12 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,13 +48,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Rebuilds every projection from the start of the log while its views are being read and new events
@@ -62,15 +57,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * twice, live streams hear nothing of the replayed events, and nothing of the rebuild is left
  * behind.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RebuildApiTest {
+@OwnContext
+class RebuildApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("rebuild");
   private static final Duration REBUILD_TIME = Duration.ofSeconds(60);
   private static final List<String> GROUPS =
       List.of(
@@ -87,11 +77,6 @@ class RebuildApiTest {
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -180,7 +165,7 @@ class RebuildApiTest {
     for (String view : views()) {
       before.put(view, read(view, "").body());
     }
-    try (Connection listener = DATABASE.connect();
+    try (Connection listener = newConnection();
         Statement listen = listener.createStatement()) {
       listen.execute("LISTEN bitacora_view_changes");
       for (String group : GROUPS) {
@@ -197,7 +182,7 @@ class RebuildApiTest {
 
   @Test
   void progress_namesPositionsRateAndTimeLeft_andOnlyAdministratorsRebuild() throws SQLException {
-    try (Connection holder = DATABASE.connect()) {
+    try (Connection holder = newConnection()) {
       holdBackTokenInitialisation(holder, "referrals");
       Answer started = api.post("/admin/rebuilds/referrals", admin, "", null);
       assertThat(started.status()).isEqualTo(202);

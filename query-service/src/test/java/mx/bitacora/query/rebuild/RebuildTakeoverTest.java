@@ -1,9 +1,9 @@
 package mx.bitacora.query.rebuild;
 
-import static mx.bitacora.query.commission.TestNetwork.byAdmin;
-import static mx.bitacora.query.commission.TestNetwork.byStaffOf;
-import static mx.bitacora.query.commission.TestNetwork.issued;
-import static mx.bitacora.query.commission.TestNetwork.registered;
+import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
+import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
+import static mx.bitacora.query.testing.NetworkFacts.issued;
+import static mx.bitacora.query.testing.NetworkFacts.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,14 +21,14 @@ import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.MultiEventHandlerInvoker;
@@ -43,13 +43,8 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A rebuild taken over while its segments stand at different positions: one has applied an event
@@ -63,23 +58,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * table at the event's position; the held segment's statement is then cancelled as the rebuild
  * stops, so it stops short of the event.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class RebuildTakeoverTest {
+@OwnContext
+class RebuildTakeoverTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("rebuildtakeover");
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final String GROUP = ProcessingGroups.AUDIT_TRAIL;
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -107,8 +92,8 @@ class RebuildTakeoverTest {
         byAdmin());
     String lateId = UUID.randomUUID().toString();
     ReferralId referral = referralInAnotherSegmentThan(lateId);
-    try (Connection late = DATABASE.connect();
-        Connection holder = DATABASE.connect()) {
+    try (Connection late = newConnection();
+        Connection holder = newConnection()) {
       late.setAutoCommit(false);
       holder.setAutoCommit(false);
       long position =
@@ -204,16 +189,16 @@ class RebuildTakeoverTest {
     }
   }
 
-  private static void awaitSomeoneWaitingOn(Connection holder) {
+  private void awaitSomeoneWaitingOn(Connection holder) {
     await().atMost(WAIT).until(() -> blockedBy(holder, "count(*)") > 0);
   }
 
-  private static void cancelStatementsWaitingOn(Connection holder) throws SQLException {
+  private void cancelStatementsWaitingOn(Connection holder) throws SQLException {
     assertThat(blockedBy(holder, "count(pg_cancel_backend(pid))")).isPositive();
   }
 
-  private static long blockedBy(Connection holder, String what) throws SQLException {
-    try (Connection observer = DATABASE.connect();
+  private long blockedBy(Connection holder, String what) throws SQLException {
+    try (Connection observer = newConnection();
         Statement query = observer.createStatement();
         ResultSet blocked =
             query.executeQuery(

@@ -18,7 +18,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,23 +27,18 @@ import java.util.UUID;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Every request to the referral views is in {@code integrity.access_log} by the time it is
@@ -52,22 +46,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * the attempt aimed at and the agencies they belong to, whether it was allowed, and a break-glass
  * reason. Refused attempts are kept although their requests fail.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralAccessLogTest {
+@OwnContext
+class ReferralAccessLogTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("referralaccesslog");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String REASON_HEADER = "X-Break-Glass-Reason";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -97,7 +81,7 @@ class ReferralAccessLogTest {
     log.append(issued(escalatedOne, escalatedCase, Urgency.URGENT), byFiscaliaStaff("req-log-02"));
     log.append(escalated(escalatedOne, escalatedCase, Instant.now()), byThePlatform());
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .untilAsserted(
             () ->
                 assertThat(

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,11 @@ import java.util.Map;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,12 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Who may read which referral, and how refusals look: staff see their agency's, compliance
@@ -45,22 +39,12 @@ import org.springframework.test.context.DynamicPropertySource;
  * their own agency's and any other only with a break-glass reason, administrators none; 401, 403,
  * 404 for unknown or not-yours, 400 for malformed input, each an RFC 9457 problem.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReferralVisibilityTest {
+@OwnContext
+class ReferralVisibilityTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("referralvisibility");
   private static final String PROBLEM_JSON = "application/problem+json";
   private static final String REASON_HEADER = "X-Break-Glass-Reason";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -100,7 +84,7 @@ class ReferralVisibilityTest {
         issued(toTheAuditorsAgency, newCase(), FISCALIA, SEGOB, Urgency.ROUTINE),
         byFiscaliaStaff("req-vis-03"));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               JsonNode all = api.get("/referrals", reviewer).body();

@@ -33,44 +33,27 @@ import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionReplay;
 import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The referrals projection end to end: referral and case events appended to the event store, tailed
  * by the tracking processor into PostgreSQL, read back through the REST API.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ReferralsProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("referrals");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
+@OwnContext
+class ReferralsProjectionTest extends QueryServiceTest {
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -287,7 +270,7 @@ class ReferralsProjectionTest {
     log.append(issued(second, erasedCase, Urgency.URGENT), byFiscaliaStaff("req-issue-06b"));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> assertThat(awaitDetail(first, 1).get("caseErased").asBoolean()).isTrue());
     assertThat(awaitDetail(second, 1).get("caseErased").asBoolean()).isTrue();
@@ -314,7 +297,7 @@ class ReferralsProjectionTest {
         TestReferrals.byAdmin("req-erase-09"));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> assertThat(awaitDetail(fiscalias, 1).get("caseErased").asBoolean()).isTrue());
     assertThat(awaitDetail(unodcs, 1).get("caseErased").asBoolean()).isFalse();
@@ -347,7 +330,7 @@ class ReferralsProjectionTest {
         TestReferrals.byUnodcStaff("req-issue-10c"));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               assertThat(awaitDetail(fiscalias, 1).get("caseErased").asBoolean()).isTrue();
@@ -383,7 +366,7 @@ class ReferralsProjectionTest {
     log.append(escalated(oldest, newCase(), Instant.now()), byThePlatform());
     String issuerStaff = DevTokens.mint("staff-1", issuer.value(), "AGENCY_STAFF");
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               JsonNode all = api.get("/referrals?state=ACCEPTED", issuerStaff).body();
@@ -438,9 +421,7 @@ class ReferralsProjectionTest {
         new CaseErasedEvent(caseReference, TestReferrals.FISCALIA),
         TestReferrals.byAdmin("req-erase-08"));
     JsonNode before = awaitDetail(referral, 6);
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(() -> awaitDetail(referral, 6).get("caseErased").asBoolean());
+    await().atMost(LAG).until(() -> awaitDetail(referral, 6).get("caseErased").asBoolean());
     JsonNode settled = awaitDetail(referral, 6);
     Integer historyRowsBefore =
         jdbc.queryForObject("SELECT count(*) FROM read_model.referral_history", Integer.class);
@@ -488,7 +469,7 @@ class ReferralsProjectionTest {
 
     awaitDetail(healthy, 1);
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(() -> assertThat(deadLetterCount(poisoned.toString())).isEqualTo(2));
     JsonNode stuck = awaitDetail(poisoned, 1);
     assertThat(stuck.get("state").asText()).isEqualTo("AWAITING_ANSWER");
@@ -504,7 +485,7 @@ class ReferralsProjectionTest {
         () ->
             log.append(
                 issued(marker, newCase(), Urgency.ROUTINE), byFiscaliaStaff("req-after-reset")),
-        PROJECTION_LAG);
+        LAG);
     awaitDetail(marker, 1);
     return marker;
   }
@@ -512,7 +493,7 @@ class ReferralsProjectionTest {
   private JsonNode awaitDetail(ReferralId referral, int historyEntries) {
     JsonNode[] detail = new JsonNode[1];
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               QueryApi.Answer answer = api.get("/referrals/" + referral, difStaff);

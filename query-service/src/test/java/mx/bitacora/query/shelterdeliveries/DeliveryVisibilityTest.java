@@ -7,14 +7,13 @@ import static mx.bitacora.query.shelterdeliveries.TestDeliveries.planned;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,32 +21,17 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Who may read which delivery, and how refusals look: 401, 403, 404 for unknown or not-yours, 400
  * for malformed input, each an RFC 9457 problem with a code, Spanish unless English is asked for.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DeliveryVisibilityTest {
+@OwnContext
+class DeliveryVisibilityTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("deliveryvisibility");
   private static final String PROBLEM_JSON = "application/problem+json";
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -65,7 +49,7 @@ class DeliveryVisibilityTest {
     api = new QueryApi(port);
     new DeliveryEventLog(eventStore).append(planned(delivery, shelter), byUnodcStaff("req-vis-01"));
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .untilAsserted(() -> assertThat(api.get(detail(), auditor).status()).isEqualTo(200));
   }
 

@@ -14,7 +14,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,12 +26,12 @@ import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionReplay;
 import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -40,13 +39,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,20 +48,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The shelter-deliveries projection end to end: events appended to the event store, tailed by the
  * pooled processor into PostgreSQL, read back through the REST API.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class ShelterDeliveriesProjectionTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("shelterdeliveries");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
+@OwnContext
+class ShelterDeliveriesProjectionTest extends QueryServiceTest {
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -318,7 +300,7 @@ class ShelterDeliveriesProjectionTest {
 
     awaitListed(shelter, healthy, "PLANNED");
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(() -> assertThat(deadLetterCount(poisoned.toString())).isEqualTo(2));
     assertThat(api.get("/deliveries/" + poisoned, auditor).status()).isEqualTo(404);
     assertThat(api.get(deliveriesOf(shelter), auditor).body().get("totalElements").asLong())
@@ -347,9 +329,7 @@ class ShelterDeliveriesProjectionTest {
     log.append(planned(healthy, shelter), byUnodcStaff("req-plan-0009"));
 
     awaitListed(shelter, healthy, "PLANNED");
-    await()
-        .atMost(PROJECTION_LAG)
-        .untilAsserted(() -> assertThat(deadLetterCount(unreadable)).isEqualTo(1));
+    await().atMost(LAG).untilAsserted(() -> assertThat(deadLetterCount(unreadable)).isEqualTo(1));
   }
 
   @Value("${axon.eventhandling.processors.shelter-deliveries.initial-segment-count}")
@@ -410,14 +390,14 @@ class ShelterDeliveriesProjectionTest {
         tokenStore,
         ProcessingGroups.SHELTER_DELIVERIES,
         () -> log.append(planned(marker, newShelter()), byUnodcStaff("req-after-reset")),
-        PROJECTION_LAG);
+        LAG);
     return marker;
   }
 
   private JsonNode awaitListed(ShelterId shelter, DeliveryId delivery, String status) {
     List<JsonNode> found = new ArrayList<>();
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               found.clear();
@@ -439,7 +419,7 @@ class ShelterDeliveriesProjectionTest {
   private JsonNode awaitDetail(DeliveryId delivery, int historyEntries) {
     JsonNode[] detail = new JsonNode[1];
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               QueryApi.Answer answer = api.get("/deliveries/" + delivery, auditor);

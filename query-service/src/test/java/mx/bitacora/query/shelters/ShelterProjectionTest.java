@@ -35,9 +35,7 @@ class ShelterProjectionTest extends ProjectionTest {
     log.append(
         new ShelterClosedEvent(cat, LocalDate.of(2023, 3, 31), "Fin del convenio"), byStaffOf(dif));
 
-    await()
-        .atMost(PROJECTION_LAG)
-        .until(() -> row(cat) != null && row(cat).get("closed_on") != null);
+    await().atMost(LAG).until(() -> row(cat) != null && row(cat).get("closed_on") != null);
 
     assertThat(row(cat))
         .containsEntry("name", "CAT Cancún")
@@ -66,7 +64,7 @@ class ShelterProjectionTest extends ProjectionTest {
     AgencyId dif = newAgency("dif");
     ShelterId refugio = newShelter("refugio");
     log.append(registered(refugio, dif, 12), byStaffOf(dif));
-    await().atMost(PROJECTION_LAG).until(() -> row(refugio) != null);
+    await().atMost(LAG).until(() -> row(refugio) != null);
 
     List<String> tables =
         jdbc.queryForList(
@@ -89,7 +87,7 @@ class ShelterProjectionTest extends ProjectionTest {
     log.append(registered(cat, dif, 24), byStaffOf(dif));
     log.append(new ShelterCapacityChangedEvent(cat, 24, 30), byStaffOf(dif));
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .until(() -> capacities(cat).size() == 2 && row(cat).get("capacity").equals(30));
     List<Map<String, Object>> sheltersBefore = all("shelter", "shelter_id");
     List<Map<String, Object>> capacitiesBefore =
@@ -102,7 +100,7 @@ class ShelterProjectionTest extends ProjectionTest {
     ShelterId marker = newShelter("marker");
     replayFromTheStart(
         ProcessingGroups.SHELTERS, () -> log.append(registered(marker, dif, 1), byStaffOf(dif)));
-    await().atMost(PROJECTION_LAG).until(() -> row(marker) != null);
+    await().atMost(LAG).until(() -> row(marker) != null);
 
     List<Map<String, Object>> sheltersAfter = all("shelter", "shelter_id");
     sheltersAfter.removeIf(row -> row.get("shelter_id").equals(marker.value()));

@@ -21,6 +21,7 @@ import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.query.testing.NetworkFacts;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.testsupport.DevTokens;
@@ -32,6 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * projected with U+FFFD in its place, into every view and history, and nothing is dead-lettered: a
  * record is never hidden from the agency it concerns.
  */
+@OwnContext
 class StorableTextProjectionTest extends ProjectionTest {
 
   private static final String NUL = "\u0000";
@@ -62,7 +64,7 @@ class StorableTextProjectionTest extends ProjectionTest {
     QueryApi api = new QueryApi(port);
     JsonNode[] detail = new JsonNode[1];
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               QueryApi.Answer answer = api.get("/deliveries/" + delivery, difStaff);
@@ -101,7 +103,7 @@ class StorableTextProjectionTest extends ProjectionTest {
         NetworkFacts.byStaffOf(agency));
 
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               assertThat(rowWhere("agency", "agency_id", agency.value())).isNotNull();

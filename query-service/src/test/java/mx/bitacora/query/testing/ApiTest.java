@@ -2,7 +2,6 @@ package mx.bitacora.query.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +16,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ApiTest extends QueryServiceTest {
 
-  protected static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
   private static final String PROBLEM_JSON = "application/problem+json";
 
   @LocalServerPort private int port;

@@ -2,6 +2,9 @@ package mx.bitacora.query.testing;
 
 import mx.bitacora.testsupport.FreshDatabase;
 import org.flywaydb.core.Flyway;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
@@ -30,5 +33,19 @@ public final class EventStoreDatabase {
     registry.add("spring.datasource.url", database::jdbcUrl);
     registry.add("spring.datasource.username", database::username);
     registry.add("spring.datasource.password", database::password);
+  }
+
+  /** Gives each application context that starts a new event store database of its own. */
+  public static final class PerContext
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      FreshDatabase database = create("query");
+      context
+          .getEnvironment()
+          .getPropertySources()
+          .addFirst(new MapPropertySource("eventStoreDatabase", database.dataSourceProperties()));
+    }
   }
 }

@@ -1,10 +1,15 @@
 package mx.bitacora.query.testing;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.events.agency.AgencyKind;
+import mx.bitacora.events.agency.AgencyLevel;
+import mx.bitacora.events.agency.AgencyRegisteredEvent;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.common.ProjectId;
@@ -19,6 +24,7 @@ import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
@@ -41,6 +47,27 @@ public final class NetworkFacts {
 
   private NetworkFacts() {}
 
+  /** An agency id no other test uses, starting with {@code prefix}. */
+  public static AgencyId newAgency(String prefix) {
+    return new AgencyId(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+  }
+
+  public static TrainingSessionId newSession() {
+    return new TrainingSessionId(UUID.randomUUID());
+  }
+
+  public static AgencyRegisteredEvent registered(
+      AgencyId agency, String name, String acronym, AgencyLevel level, String state) {
+    AgencyKind kind =
+        switch (level) {
+          case FEDERAL -> AgencyKind.FEDERAL;
+          case STATE -> AgencyKind.STATE;
+          case MUNICIPAL -> AgencyKind.MUNICIPAL;
+          case INTERNATIONAL -> AgencyKind.INTERNATIONAL;
+        };
+    return new AgencyRegisteredEvent(agency, name, acronym, kind, level, state);
+  }
+
   public static ProjectOpenedEvent opened(
       ProjectId project,
       AgencyId funder,
@@ -56,6 +83,21 @@ public final class NetworkFacts {
         beneficiaries,
         LocalDate.of(2022, 1, 1),
         LocalDate.of(2023, 12, 31));
+  }
+
+  /** A delivery of 50 hygiene kits outside any project, to a shelter of its own. */
+  public static DeliveryPlannedEvent planned(
+      DeliveryId delivery, AgencyId funder, AgencyId receiver) {
+    return new DeliveryPlannedEvent(
+        delivery,
+        null,
+        funder,
+        List.of(funder),
+        new ShelterId("albergue-" + delivery.toString().substring(0, 8)),
+        receiver,
+        OCTOBER_21_2022,
+        List.of(new DeliveryItem(1, "Kit de higiene", new BigDecimal("50"), "kit")),
+        List.of(new Official("Responsable del albergue", receiver)));
   }
 
   /** A delivery of {@code kits} hygiene kits (line 1) and 10 blankets (line 2). */
@@ -81,6 +123,12 @@ public final class NetworkFacts {
         List.of(new Official("Responsable del albergue", receiver)));
   }
 
+  /** The receipt, with nothing missing. */
+  public static DeliveryReceiptAcknowledgedEvent acknowledged(
+      DeliveryId delivery, AgencyId receiver) {
+    return acknowledged(delivery, receiver, 0, 0);
+  }
+
   /** The receipt, with line 1 short by {@code missingKits} kits (none: no discrepancy). */
   public static DeliveryReceiptAcknowledgedEvent acknowledged(
       DeliveryId delivery, AgencyId receiver, int kits, int missingKits) {
@@ -96,6 +144,11 @@ public final class NetworkFacts {
 
   public static ReferralIssuedEvent issued(
       ReferralId referral, AgencyId issuer, AgencyId receiver) {
+    return issued(referral, issuer, receiver, Urgency.URGENT);
+  }
+
+  public static ReferralIssuedEvent issued(
+      ReferralId referral, AgencyId issuer, AgencyId receiver, Urgency urgency) {
     CaseReference caseReference =
         new CaseReference("QROO-2022-" + referral.toString().substring(0, 8).toUpperCase());
     return new ReferralIssuedEvent(
@@ -105,19 +158,49 @@ public final class NetworkFacts {
         receiver,
         null,
         ServiceRequested.SHELTER,
-        Urgency.URGENT,
+        urgency,
         new Consent(OCTOBER_21_2022, ConsentScope.REQUESTED_SERVICE_ONLY),
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
   }
 
+  public static ReferralEscalatedEvent escalated(ReferralIssuedEvent issued, Instant escalatedAt) {
+    return new ReferralEscalatedEvent(
+        issued.referralId(),
+        issued.caseReference(),
+        issued.urgency(),
+        Duration.ofHours(9),
+        escalatedAt);
+  }
+
   public static TrainingSessionScheduledEvent scheduled(
       TrainingSessionId session, ProjectId project, AgencyId trainer) {
-    return new TrainingSessionScheduledEvent(
+    return session(
         session,
         project,
         "Atención especializada a niñas, niños y adolescentes víctimas de trata",
         trainer,
-        TrainingAudience.SHELTER_STAFF,
+        TrainingAudience.SHELTER_STAFF);
+  }
+
+  /** A session outside any project. */
+  public static TrainingSessionScheduledEvent scheduled(
+      TrainingSessionId session, AgencyId trainer, TrainingAudience audience) {
+    return session(session, null, "Atención a víctimas de trata", trainer, audience);
+  }
+
+  /** An eight-hour session in Cancún on October 21, 2022, for twenty people. */
+  private static TrainingSessionScheduledEvent session(
+      TrainingSessionId session,
+      ProjectId project,
+      String title,
+      AgencyId trainer,
+      TrainingAudience audience) {
+    return new TrainingSessionScheduledEvent(
+        session,
+        project,
+        title,
+        trainer,
+        audience,
         new BigDecimal("8"),
         OCTOBER_21_2022,
         "Cancún",
@@ -139,5 +222,11 @@ public final class NetworkFacts {
   public static Map<String, Object> byStaffOf(AgencyId agency) {
     return AggregateEventLog.origin(
         "staff-of-" + agency.value(), agency, "req-" + UUID.randomUUID(), "AGENCY_STAFF");
+  }
+
+  /** The metadata of a platform administrator's request, as agency events carry. */
+  public static Map<String, Object> byAdmin() {
+    return AggregateEventLog.origin(
+        "admin-1", new AgencyId("segob"), "req-" + UUID.randomUUID(), "PLATFORM_ADMIN");
   }
 }

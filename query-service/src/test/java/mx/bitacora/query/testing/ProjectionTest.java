@@ -1,6 +1,5 @@
 package mx.bitacora.query.testing;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -17,8 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public abstract class ProjectionTest extends QueryServiceTest {
 
-  protected static final Duration PROJECTION_LAG = Duration.ofSeconds(20);
-
   @Autowired protected JdbcTemplate jdbc;
   @Autowired private EventStore eventStore;
   @Autowired private EventProcessingConfiguration processing;
@@ -33,8 +30,7 @@ public abstract class ProjectionTest extends QueryServiceTest {
 
   /** Replays {@code group} from the first event ({@link ProjectionReplay#replayFromTheStart}). */
   protected final void replayFromTheStart(String group, Runnable appendMarker) {
-    ProjectionReplay.replayFromTheStart(
-        processing, tokenStore, group, appendMarker, PROJECTION_LAG);
+    ProjectionReplay.replayFromTheStart(processing, tokenStore, group, appendMarker, LAG);
   }
 
   /** The row of {@code read_model.table} whose {@code column} is {@code value}; null if none. */

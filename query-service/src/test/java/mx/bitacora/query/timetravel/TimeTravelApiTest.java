@@ -1,14 +1,14 @@
 package mx.bitacora.query.timetravel;
 
-import static mx.bitacora.query.commission.TestNetwork.acknowledged;
-import static mx.bitacora.query.commission.TestNetwork.byAdmin;
-import static mx.bitacora.query.commission.TestNetwork.byStaffOf;
-import static mx.bitacora.query.commission.TestNetwork.completed;
-import static mx.bitacora.query.commission.TestNetwork.issued;
-import static mx.bitacora.query.commission.TestNetwork.newSession;
-import static mx.bitacora.query.commission.TestNetwork.planned;
-import static mx.bitacora.query.commission.TestNetwork.registered;
-import static mx.bitacora.query.commission.TestNetwork.scheduled;
+import static mx.bitacora.query.testing.NetworkFacts.acknowledged;
+import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
+import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
+import static mx.bitacora.query.testing.NetworkFacts.completed;
+import static mx.bitacora.query.testing.NetworkFacts.issued;
+import static mx.bitacora.query.testing.NetworkFacts.newSession;
+import static mx.bitacora.query.testing.NetworkFacts.planned;
+import static mx.bitacora.query.testing.NetworkFacts.registered;
+import static mx.bitacora.query.testing.NetworkFacts.scheduled;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -39,50 +39,36 @@ import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.NetworkEventLog;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Records a history in four steps, takes every view's answer after each step, and later asks each
  * view "as of" those moments, by position and by instant: the answers are the ones given then.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=query-service", "bitacora.time-travel.max-wait=1s"})
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TimeTravelApiTest {
+@OwnContext
+@TestPropertySource(properties = {"bitacora.time-travel.max-wait=1s"})
+class TimeTravelApiTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("time-travel");
-  private static final Duration PROJECTION_LAG = Duration.ofSeconds(30);
   private static final Instant START = Instant.parse("2022-10-20T15:00:00Z");
 
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -289,7 +275,7 @@ class TimeTravelApiTest {
     Map<String, JsonNode> answers = new LinkedHashMap<>();
     for (String view : views()) {
       await()
-          .atMost(PROJECTION_LAG)
+          .atMost(LAG)
           .untilAsserted(
               () ->
                   assertThat(get(view, "notOlderThan=" + position).status())

@@ -8,45 +8,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
-import java.time.Duration;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.query.shelterdeliveries.DeliveryEventLog;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.LateCommits;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Axon's gap handling with the shipped tracking processor and 20 ms fetch delay: an event whose
  * transaction commits after a later-numbered event is already projected (a deliberately slow
  * transaction) still reaches the projection; the lowered fetch delay skips nothing.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "spring.config.name=query-service")
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class LateCommitTest {
-
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("latecommit");
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
+@OwnContext
+class LateCommitTest extends QueryServiceTest {
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -63,7 +46,7 @@ class LateCommitTest {
     ShelterId shelter = newShelter();
     DeliveryId late = newDelivery();
     DeliveryId onTime = newDelivery();
-    try (Connection slow = DATABASE.connect()) {
+    try (Connection slow = newConnection()) {
       slow.setAutoCommit(false);
       LateCommits.appendWithoutCommitting(
           slow,
@@ -75,15 +58,11 @@ class LateCommitTest {
       new DeliveryEventLog(eventStore)
           .append(planned(onTime, shelter), byUnodcStaff("req-on-time"));
 
-      await()
-          .atMost(Duration.ofSeconds(20))
-          .until(() -> api.get("/deliveries/" + onTime, auditor).status() == 200);
+      await().atMost(LAG).until(() -> api.get("/deliveries/" + onTime, auditor).status() == 200);
       assertThat(api.get("/deliveries/" + late, auditor).status()).isEqualTo(404);
       slow.commit();
     }
 
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(() -> api.get("/deliveries/" + late, auditor).status() == 200);
+    await().atMost(LAG).until(() -> api.get("/deliveries/" + late, auditor).status() == 200);
   }
 }

@@ -28,6 +28,7 @@ import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.NetworkFacts;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.testsupport.DevTokens;
@@ -47,6 +48,7 @@ import org.springframework.test.context.TestPropertySource;
  * chain verifies (issue 13; with token positions, about one event in eight lost its row).
  */
 @TestPropertySource(properties = "bitacora.event-store.gap-timeout=3s")
+@OwnContext
 class OutOfOrderCommitsTest extends ProjectionTest {
 
   private static final int WRITERS = 8;
@@ -96,14 +98,14 @@ class OutOfOrderCommitsTest extends ProjectionTest {
       assertThat(events).isEqualTo(WRITERS * ROUNDS * 6);
 
       // Everything but the late append is projected; it commits only once its gap has timed out.
-      await().atMost(PROJECTION_LAG).until(() -> auditRows() == committedEvents());
+      await().atMost(LAG).until(() -> auditRows() == committedEvents());
       await()
-          .atMost(PROJECTION_LAG)
+          .atMost(LAG)
           .until(() -> Instant.now().isAfter(lateAppended.plus(GAP_TIMEOUT).plusSeconds(1)));
       late.commit();
     }
 
-    await().atMost(PROJECTION_LAG).until(() -> auditRows() == committedEvents());
+    await().atMost(LAG).until(() -> auditRows() == committedEvents());
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM audit_trail a JOIN event_store.domain_event_entry e"
@@ -118,7 +120,7 @@ class OutOfOrderCommitsTest extends ProjectionTest {
                 lateDelivery.toString()))
         .isEqualTo(1);
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               assertThat(historyRows("delivery_history", "delivery_id"))
@@ -135,7 +137,7 @@ class OutOfOrderCommitsTest extends ProjectionTest {
     String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
     QueryApi api = new QueryApi(port);
     await()
-        .atMost(PROJECTION_LAG)
+        .atMost(LAG)
         .untilAsserted(
             () -> {
               var verification = api.get("/integrity/verification", auditor).body();

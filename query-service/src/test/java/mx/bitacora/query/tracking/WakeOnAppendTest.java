@@ -13,21 +13,17 @@ import java.time.Duration;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.query.shelterdeliveries.DeliveryEventLog;
-import mx.bitacora.query.testing.EventStoreDatabase;
 import mx.bitacora.query.testing.LateCommits;
+import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The processors read an append committed by another process (command-service) as soon as its
@@ -35,20 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * whose announcement is suppressed (the event table's triggers switched off for its transaction)
  * waits, and is read with the next announced one.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"spring.config.name=query-service", "bitacora.event-store.fetch-delay=60s"})
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WakeOnAppendTest {
+@OwnContext
+@TestPropertySource(properties = {"bitacora.event-store.fetch-delay=60s"})
+class WakeOnAppendTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("wakeonappend");
   private static final Duration WELL_BEFORE_THE_NEXT_POLL = Duration.ofSeconds(15);
-
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
 
   @LocalServerPort int port;
 
@@ -90,7 +77,7 @@ class WakeOnAppendTest {
   /** Appends and commits as command-service would, from a connection of its own. */
   private void appendElsewhere(DeliveryId delivery, ShelterId shelter, boolean announced)
       throws SQLException {
-    try (Connection connection = DATABASE.connect()) {
+    try (Connection connection = newConnection()) {
       connection.setAutoCommit(false);
       if (!announced) {
         try (Statement statement = connection.createStatement()) {

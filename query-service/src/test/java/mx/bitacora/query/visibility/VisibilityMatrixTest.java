@@ -47,21 +47,17 @@ import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
-import mx.bitacora.query.testing.EventStoreDatabase;
+import mx.bitacora.query.testing.OwnContext;
+import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
-import mx.bitacora.testsupport.FreshDatabase;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Generated from query-service's OpenAPI document: every query endpoint × every role × the caller's
@@ -72,19 +68,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * reference for compliance reviewers, any case data for platform administrators, a shelter's sealed
  * location for anyone.
  */
-@SpringBootTest(
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@OwnContext
+@TestPropertySource(
     properties = {
-      "spring.config.name=query-service",
       "bitacora.integrity.seal-interval=50ms",
       "bitacora.integrity.checkpoint-every-positions=1"
     })
-@ActiveProfiles("dev")
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class VisibilityMatrixTest {
+class VisibilityMatrixTest extends QueryServiceTest {
 
-  private static final FreshDatabase DATABASE = EventStoreDatabase.create("visibilitymatrix");
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SEALED_LOCATION = "c2VsbGFkYQ==";
   private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([^}]+)}");
@@ -181,11 +173,6 @@ class VisibilityMatrixTest {
           "POST /integrity/verification", "{\"checkpoints\": []}",
           "POST /integrity/access-log/verification", "{\"checkpoints\": []}");
 
-  @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) {
-    EventStoreDatabase.register(registry, DATABASE);
-  }
-
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
 
@@ -201,7 +188,7 @@ class VisibilityMatrixTest {
       log.append("Project", "project:" + world.project, world.opened(), world.origin());
     }
     await()
-        .atMost(Duration.ofSeconds(30))
+        .atMost(LAG)
         .until(
             () ->
                 send("GET", "/deliveries/" + OTHER.delivery, Caller.AUDITOR.token, null)
@@ -223,7 +210,7 @@ class VisibilityMatrixTest {
     send("GET", "/referrals/" + OWN.referral, Caller.STAFF.token, null);
     send("GET", "/referrals/" + OTHER.referral, Caller.REVIEWER.token, null);
     await()
-        .atMost(Duration.ofSeconds(20))
+        .atMost(LAG)
         .until(
             () ->
                 send("GET", "/integrity/access-log/checkpoints/latest", Caller.STAFF.token, null)
