@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.Mac;
-import com.google.crypto.tink.aead.AeadConfig;
-import com.google.crypto.tink.mac.MacConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import mx.bitacora.command.keywrapping.TinkPrimitives;
 import mx.bitacora.command.keywrapping.WrappedDataKey;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
@@ -30,12 +29,7 @@ import mx.bitacora.platform.problem.RejectedException;
 public class CaseCipher {
 
   static {
-    try {
-      AeadConfig.register();
-      MacConfig.register();
-    } catch (GeneralSecurityException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    TinkPrimitives.ensureRegistered();
   }
 
   private final CaseKeys keys;

@@ -5,9 +5,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.Mac;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.TinkProtoKeysetFormat;
-import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import com.google.crypto.tink.mac.MacConfig;
 import com.google.crypto.tink.mac.PredefinedMacParameters;
 import java.security.GeneralSecurityException;
 
@@ -20,12 +18,7 @@ import java.security.GeneralSecurityException;
 public final class WrappedDataKey {
 
   static {
-    try {
-      AeadConfig.register();
-      MacConfig.register();
-    } catch (GeneralSecurityException e) {
-      throw new ExceptionInInitializerError(e);
-    }
+    TinkPrimitives.ensureRegistered();
   }
 
   private WrappedDataKey() {}

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import mx.bitacora.platform.eventstore.StoredPosition;
+import mx.bitacora.query.tracking.CheckedTransactions;
 import mx.bitacora.query.tracking.Projections;
 import mx.bitacora.query.tracking.Projections.Projection;
 import mx.bitacora.query.tracking.RebuildingThread;
@@ -52,23 +53,14 @@ class PastViews {
   /** {@code read}'s answer over the events through {@code position} of the groups' views. */
   <T> T asOf(long position, Collection<String> groups, Callable<T> read) throws Exception {
     List<Projection> replayed = projections.of(groups);
-    try {
-      return ownTransaction.execute(
-          status -> {
-            status.setRollbackOnly();
-            copyTablesOf(replayed);
-            replayThrough(position, replayed);
-            try {
-              return read.call();
-            } catch (RuntimeException unchecked) {
-              throw unchecked;
-            } catch (Exception checked) {
-              throw new CheckedFailure(checked);
-            }
-          });
-    } catch (CheckedFailure failure) {
-      throw failure.checked;
-    }
+    return CheckedTransactions.execute(
+        ownTransaction,
+        status -> {
+          status.setRollbackOnly();
+          copyTablesOf(replayed);
+          replayThrough(position, replayed);
+          return read.call();
+        });
   }
 
   private void copyTablesOf(List<Projection> replayed) {
@@ -127,12 +119,4 @@ class PastViews {
   }
 
   /** Carries a checked exception through the transaction template. */
-  private static final class CheckedFailure extends RuntimeException {
-    private final transient Exception checked;
-
-    CheckedFailure(Exception checked) {
-      super(checked);
-      this.checked = checked;
-    }
-  }
 }

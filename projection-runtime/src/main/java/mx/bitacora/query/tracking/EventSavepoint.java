@@ -62,32 +62,6 @@ public class EventSavepoint {
 
   /** Outside a transaction (a handler called on its own) the work gets one of its own. */
   private Object inOwnTransaction(Callable<Object> work) throws Exception {
-    try {
-      return ownTransaction.execute(
-          status -> {
-            try {
-              return work.call();
-            } catch (RuntimeException unchecked) {
-              throw unchecked;
-            } catch (Exception checked) {
-              throw new CheckedFailure(checked);
-            }
-          });
-    } catch (CheckedFailure failure) {
-      throw failure.checked;
-    }
-  }
-
-  /**
-   * Carries a checked exception through the transaction template, which only rolls back on
-   * unchecked ones.
-   */
-  private static final class CheckedFailure extends RuntimeException {
-    private final Exception checked;
-
-    CheckedFailure(Exception checked) {
-      super(checked);
-      this.checked = checked;
-    }
+    return CheckedTransactions.execute(ownTransaction, status -> work.call());
   }
 }
