@@ -214,10 +214,14 @@ class IntegrityApiTest extends QueryServiceTest {
   void aTruncationDoneAfterACheckpointWasKept_isProvedByIt() {
     String kept = keptBody();
     long firstCheckpoint = keptCheckpoints().get(0).position();
-    jdbc.update(
-        "DELETE FROM event_store.domain_event_entry WHERE global_index > ?", firstCheckpoint);
-    jdbc.update("DELETE FROM integrity.checkpoint WHERE position > ?", firstCheckpoint);
-    jdbc.update("DELETE FROM integrity.event_seal WHERE position > ?", firstCheckpoint);
+    // One transaction that keeps the sealer from adding a checkpoint between the deletes.
+    jdbc.execute(
+        String.format(
+            "BEGIN; LOCK TABLE integrity.checkpoint, integrity.event_seal IN EXCLUSIVE MODE;"
+                + " DELETE FROM event_store.domain_event_entry WHERE global_index > %1$d;"
+                + " DELETE FROM integrity.checkpoint WHERE position > %1$d;"
+                + " DELETE FROM integrity.event_seal WHERE position > %1$d; COMMIT",
+            firstCheckpoint));
 
     Answer alone = api.get("/integrity/verification", auditor);
     Answer withKept = api.post("/integrity/verification", auditor, kept, "en");
