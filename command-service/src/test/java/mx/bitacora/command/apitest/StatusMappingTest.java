@@ -4,7 +4,6 @@ import static mx.bitacora.command.apitest.CommandApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
@@ -19,11 +18,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The status mapping every resource shares (conventions rule 13), checked once for each resource in
@@ -214,14 +211,10 @@ class StatusMappingTest {
     return operations().filter(arguments -> ((Operation) arguments.get()[1]).body() != null);
   }
 
-  @Autowired private TestRestTemplate http;
-  @Autowired private JdbcTemplate jdbc;
-  @Autowired private ObjectMapper json;
-  private CommandApi api;
+  @Autowired private CommandApi api;
 
   @BeforeEach
-  void setUp() {
-    api = new CommandApi(http, jdbc, json);
+  void registerTheShelterDeliveriesGoTo() {
     assertThat(status(api.post("/shelters", CAT_CANCUN, DIF.token()))).isEqualTo(201);
   }
 
@@ -241,7 +234,7 @@ class StatusMappingTest {
         400,
         "MALFORMED_BODY");
     assertThat(api.allEvents()).isEqualTo(before);
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isZero();
+    assertThat(eventsOf(resource, id)).isZero();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -255,7 +248,7 @@ class StatusMappingTest {
         api.assertProblem(
             api.post(resource.createPath(), body, resource.writerToken()), 400, "INVALID_FIELDS");
     assertThat(problem.path("errors").toString()).contains(resource.invalid().fieldPath());
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isZero();
+    assertThat(eventsOf(resource, id)).isZero();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -279,7 +272,7 @@ class StatusMappingTest {
         api.post(resource.createPath(), body, DevTokens.mint(writer.user(), null, writer.role())),
         401,
         "UNAUTHENTICATED");
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isZero();
+    assertThat(eventsOf(resource, id)).isZero();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -294,7 +287,7 @@ class StatusMappingTest {
           403,
           "FORBIDDEN");
     }
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isZero();
+    assertThat(eventsOf(resource, id)).isZero();
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -309,7 +302,7 @@ class StatusMappingTest {
             404,
             resource.notFound().code());
     assertThat(problem.path("title").asText()).isEqualTo(resource.notFound().spanishTitle());
-    assertThat(api.eventsOf(resource.streamId().apply(unknown))).isZero();
+    assertThat(eventsOf(resource, unknown)).isZero();
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -330,7 +323,7 @@ class StatusMappingTest {
               send(resource, op, id, outsider, language), 404, resource.notFound().code());
       assertThat(withoutRequest(existing)).isEqualTo(withoutRequest(unknown));
     }
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isEqualTo(1);
+    assertThat(eventsOf(resource, id)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -343,7 +336,7 @@ class StatusMappingTest {
     for (Identity mayNot : resource.mayNot()) {
       api.assertProblem(send(resource, op, id, mayNot.token(), null), 403, "FORBIDDEN");
     }
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isEqualTo(1);
+    assertThat(eventsOf(resource, id)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -356,7 +349,7 @@ class StatusMappingTest {
 
     api.assertProblem(
         send(resource, truncated, id, resource.writerToken(), null), 400, "MALFORMED_BODY");
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isEqualTo(1);
+    assertThat(eventsOf(resource, id)).isEqualTo(1);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -375,8 +368,12 @@ class StatusMappingTest {
     ResponseEntity<String> response =
         api.post(resource.createPath(), resource.validBody().apply(id), resource.writerToken());
     assertThat(status(response)).as(response.getBody()).isEqualTo(201);
-    assertThat(api.eventsOf(resource.streamId().apply(id))).isEqualTo(1);
+    assertThat(eventsOf(resource, id)).isEqualTo(1);
     return id;
+  }
+
+  private long eventsOf(Resource resource, String id) {
+    return api.eventsOf(resource.streamId().apply(id));
   }
 
   private ResponseEntity<String> send(
