@@ -45,52 +45,12 @@ class AgencyApiTest {
   }
 
   @Test
-  void invalidFields_answer400_andStoreNothing() throws Exception {
-    String id = newId();
-    String body = registerBody(id, "MUNICIPAL", "Quintana Roo").replace("\"DIF BJ\"", "\"\"");
-
-    api.assertProblem(api.post("/agencies", body, ADMIN), 400, "INVALID_FIELDS");
-    assertThat(api.eventsOf("agency:" + id)).isZero();
-  }
-
-  @Test
   void anUnknownKind_answers400() throws Exception {
     long before = api.allEvents();
     String body = registerBody(newId(), "MUNICIPAL", "Quintana Roo").replace("MUNICIPAL", "CITY");
 
     api.assertProblem(api.post("/agencies", body, ADMIN), 400, "MALFORMED_BODY");
     assertThat(api.allEvents()).isEqualTo(before);
-  }
-
-  @Test
-  void agencyStaff_mayNotRegister_andNothingIsStored() throws Exception {
-    String id = newId();
-
-    api.assertProblem(
-        api.post("/agencies", registerBody(id, "FEDERAL", null), STAFF), 403, "FORBIDDEN");
-    api.assertProblem(
-        api.post("/agencies", registerBody(id, "FEDERAL", null), AUDITOR), 403, "FORBIDDEN");
-    assertThat(api.eventsOf("agency:" + id)).isZero();
-  }
-
-  @Test
-  void agencyStaff_mayNotRenameOrDeactivate() throws Exception {
-    String id = registered();
-
-    api.assertProblem(api.post(rename(id), renameBody(), STAFF), 403, "FORBIDDEN");
-    api.assertProblem(api.post(deactivate(id), "{\"reason\":\"x\"}", STAFF), 403, "FORBIDDEN");
-    assertThat(api.eventsOf("agency:" + id)).isEqualTo(1);
-  }
-
-  @Test
-  void anUnknownAgency_answers404() throws Exception {
-    api.assertProblem(api.post(rename(newId()), renameBody(), ADMIN), 404, "AGENCY_NOT_FOUND");
-  }
-
-  @Test
-  void aMalformedIdInThePath_answers400() throws Exception {
-    api.assertProblem(
-        api.post("/agencies/No Es Slug/rename", renameBody(), ADMIN), 400, "INVALID_PARAMETER");
   }
 
   @Test

@@ -56,6 +56,19 @@ public final class CommandApi {
     return exchange(HttpMethod.DELETE, path, null, token);
   }
 
+  /**
+   * Sends {@code body} (none when null) as JSON with this method, the bearer token (none when null)
+   * and, unless null, asking for answers in {@code language}.
+   */
+  public ResponseEntity<String> send(
+      HttpMethod method, String path, String body, String token, String language) {
+    HttpHeaders headers = headers(token);
+    if (language != null) {
+      headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
+    }
+    return http.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+  }
+
   /** The HTTP status of a response. */
   public static int status(ResponseEntity<String> response) {
     return response.getStatusCode().value();

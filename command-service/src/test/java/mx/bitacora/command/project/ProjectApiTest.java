@@ -54,17 +54,6 @@ class ProjectApiTest {
   }
 
   @Test
-  void invalidFields_answer400_andStoreNothing() throws Exception {
-    UUID id = UUID.randomUUID();
-    String body = openBody(id, "2023-12-31").replace("\"startsOn\": \"2022-01-01\",", "");
-
-    JsonNode problem =
-        api.assertProblem(api.post("/projects", body, UNODC_STAFF), 400, "INVALID_FIELDS");
-    assertThat(problem.path("errors").toString()).contains("startsOn");
-    assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
   void aMalformedShelterSlug_answers400() throws Exception {
     UUID id = opened();
 
@@ -84,35 +73,6 @@ class ProjectApiTest {
         403,
         "NOT_A_PROJECT_PARTY");
     assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
-  void anAuditor_mayNotOpen() throws Exception {
-    UUID id = UUID.randomUUID();
-
-    api.assertProblem(api.post("/projects", openBody(id, "2023-12-31"), AUDITOR), 403, "FORBIDDEN");
-    assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
-  void anAgencyNotPartyToTheProject_isToldItDoesNotExist() throws Exception {
-    UUID id = opened();
-
-    api.assertProblem(
-        api.post(beneficiaries(id), addBody("refugio-sureste"), FISCALIA_STAFF),
-        404,
-        "PROJECT_NOT_FOUND");
-    api.assertProblem(
-        api.delete(beneficiaries(id) + "/cat-cancun", FISCALIA_STAFF), 404, "PROJECT_NOT_FOUND");
-    assertThat(eventsOf(id)).isEqualTo(1);
-  }
-
-  @Test
-  void anUnknownProject_answers404() throws Exception {
-    api.assertProblem(
-        api.post(close(UUID.randomUUID()), "{\"closedOn\": \"2023-12-31\"}", UNODC_STAFF),
-        404,
-        "PROJECT_NOT_FOUND");
   }
 
   @Test

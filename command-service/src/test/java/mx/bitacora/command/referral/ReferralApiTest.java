@@ -95,17 +95,6 @@ class ReferralApiTest {
   }
 
   @Test
-  void missingConsent_answers400_andStoresNothing() throws Exception {
-    UUID id = UUID.randomUUID();
-    String body = issueBody(id).replaceAll("\"consent\": \\{[^}]*\\},", "");
-
-    JsonNode problem =
-        assertProblem(post("/referrals", body, bearer(FISCALIA_STAFF)), 400, "INVALID_FIELDS");
-    assertThat(problem.path("errors").toString()).contains("consent");
-    assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
   void anImplausibleAge_answers400_withoutEchoingTheDetails() throws Exception {
     UUID id = UUID.randomUUID();
     String body = issueBody(id).replace("\"age\": 14", "\"age\": 200");
@@ -144,22 +133,6 @@ class ReferralApiTest {
   }
 
   @Test
-  void noToken_answers401() throws Exception {
-    UUID id = UUID.randomUUID();
-    assertProblem(post("/referrals", issueBody(id), new HttpHeaders()), 401, "UNAUTHENTICATED");
-    assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
-  void aRoleWithoutCommands_answers403() throws Exception {
-    String auditor = DevTokens.mint("aud-1", "segob", "COMMISSION_AUDITOR");
-    UUID id = UUID.randomUUID();
-
-    assertProblem(post("/referrals", issueBody(id), bearer(auditor)), 403, "FORBIDDEN");
-    assertThat(eventsOf(id)).isZero();
-  }
-
-  @Test
   void theIssuerAccepting_answers403_andStoresNothing() throws Exception {
     UUID id = issued();
 
@@ -175,37 +148,6 @@ class ReferralApiTest {
     assertProblem(
         post(action(id, "withdraw"), null, bearer(DIF_STAFF)), 403, "NOT_THE_REFERRAL_ISSUER");
     assertThat(eventsOf(id)).isEqualTo(1);
-  }
-
-  @Test
-  void anUninvolvedAgency_isToldTheReferralDoesNotExist() throws Exception {
-    UUID id = issued();
-
-    assertProblem(post(action(id, "accept"), null, bearer(UNODC_STAFF)), 404, "REFERRAL_NOT_FOUND");
-    assertProblem(
-        post(action(id, "decline"), "{\"reason\":\"OTHER\"}", bearer(UNODC_STAFF)),
-        404,
-        "REFERRAL_NOT_FOUND");
-    assertProblem(
-        post(action(id, "withdraw"), null, bearer(UNODC_STAFF)), 404, "REFERRAL_NOT_FOUND");
-    assertProblem(
-        post(
-            action(id, "close"),
-            "{\"outcome\":\"SUCCESSFUL\",\"reason\":\"SERVICE_PROVIDED\"}",
-            bearer(UNODC_STAFF)),
-        404,
-        "REFERRAL_NOT_FOUND");
-    assertThat(eventsOf(id)).isEqualTo(1);
-  }
-
-  @Test
-  void anUnknownReferral_answers404_exactlyLikeAnUninvolvedOne() throws Exception {
-    JsonNode unknown =
-        assertProblem(
-            post(action(UUID.randomUUID(), "accept"), null, bearer(DIF_STAFF)),
-            404,
-            "REFERRAL_NOT_FOUND");
-    assertThat(unknown.path("title").asText()).isEqualTo("Canalización no encontrada");
   }
 
   @Test

@@ -9,7 +9,6 @@ import static org.awaitility.Awaitility.await;
 
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
-import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.query.testing.QueryServiceTest;
@@ -28,7 +27,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * for malformed input, each an RFC 9457 problem with a code, Spanish unless English is asked for.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OwnContext
 class DeliveryVisibilityTest extends QueryServiceTest {
 
   private static final String PROBLEM_JSON = "application/problem+json";

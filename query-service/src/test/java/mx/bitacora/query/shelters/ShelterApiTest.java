@@ -50,7 +50,6 @@ import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.query.testing.NetworkEventLog;
-import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.testing.QueryApi.Answer;
 import mx.bitacora.query.testing.QueryServiceTest;
@@ -72,7 +71,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * twice), referrals per state; who may read it; malformed requests.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@OwnContext
 class ShelterApiTest extends QueryServiceTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
