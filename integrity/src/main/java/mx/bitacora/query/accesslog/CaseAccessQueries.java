@@ -109,6 +109,7 @@ class CaseAccessQueries {
                 + where
                 + " ORDER BY position DESC LIMIT :limit OFFSET :offset",
             parameters,
+            // By hand: the entry is a JSON column, parsed and cut down for the caller's agency.
             (row, n) ->
                 new CaseAccessPage.Entry(
                     row.getLong("position"),

@@ -45,6 +45,7 @@ final class AccessLogCheckpoints {
           }
           jdbc.query(
               "SELECT position, chain_hash FROM integrity.access_log ORDER BY position DESC LIMIT 1",
+              // By hand: the one row is handed straight to the signer, not kept as a record.
               row -> {
                 signer.signIfDue(row.getLong("position"), row.getBytes("chain_hash"));
               });

@@ -48,6 +48,7 @@ final class AccessLogWalk extends ChainWalk {
       query.setLong(1, until);
       try (ResultSet rows = query.executeQuery()) {
         byte[] previous = ChainHash.GENESIS;
+        // By hand: a streaming walk over the whole log, each row checked and dropped, no record.
         while (rows.next()) {
           long position = rows.getLong("position");
           sealedThrough = position;

@@ -61,6 +61,7 @@ final class CheckpointTable {
         checkpoint.signature());
   }
 
+  // By hand: a checkpoint names its chain, which is the caller's, not a column.
   static Checkpoint read(ResultSet row, Chain log) throws SQLException {
     return new Checkpoint(
         log,

@@ -35,6 +35,7 @@ final class EventLogWalk extends ChainWalk {
     }
   }
 
+  // By hand: a streaming walk comparing each seal's columns with the event beside it, no record.
   private void walk(ResultSet sealRows, EventCursor events) throws SQLException {
     byte[] previous = ChainHash.GENESIS;
     while (sealRows.next()) {

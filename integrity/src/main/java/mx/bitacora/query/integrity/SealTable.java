@@ -1,6 +1,7 @@
 package mx.bitacora.query.integrity;
 
 import java.util.List;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,11 +21,7 @@ final class SealTable {
         .query(
             "SELECT position, event_identifier, chain_hash FROM integrity.event_seal"
                 + " ORDER BY position DESC LIMIT 1",
-            (row, n) ->
-                new Seal(
-                    row.getLong("position"),
-                    row.getString("event_identifier"),
-                    row.getBytes("chain_hash")))
+            Rows.of(Seal.class))
         .stream()
         .findFirst()
         .orElse(Seal.NONE);

@@ -2,13 +2,18 @@ package mx.bitacora.query.integrity;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import mx.bitacora.query.rows.Rows;
+import org.springframework.jdbc.core.RowMapper;
 
 /** How the sealer and the verifier read raw event rows: the same columns, the same order. */
 final class StoredEvents {
 
   static final String COLUMNS =
-      "global_index, event_identifier, aggregate_identifier, sequence_number, type, payload_type,"
-          + " payload_revision, payload, meta_data, time_stamp";
+      "global_index AS position, event_identifier, aggregate_identifier, sequence_number,"
+          + " type AS aggregate_type, payload_type, payload_revision, payload, meta_data,"
+          + " time_stamp AS timestamp";
+
+  private static final RowMapper<StoredEvent> ROW = Rows.of(StoredEvent.class);
 
   static final String TABLE = "event_store.domain_event_entry";
 
@@ -18,17 +23,8 @@ final class StoredEvents {
 
   private StoredEvents() {}
 
+  /** The event at {@code row}'s cursor. */
   static StoredEvent read(ResultSet row) throws SQLException {
-    return new StoredEvent(
-        row.getLong("global_index"),
-        row.getString("event_identifier"),
-        row.getString("aggregate_identifier"),
-        row.getLong("sequence_number"),
-        row.getString("type"),
-        row.getString("payload_type"),
-        row.getString("payload_revision"),
-        row.getBytes("payload"),
-        row.getBytes("meta_data"),
-        row.getString("time_stamp"));
+    return ROW.mapRow(row, row.getRow());
   }
 }

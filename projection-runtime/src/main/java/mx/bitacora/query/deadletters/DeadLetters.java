@@ -1,9 +1,5 @@
 package mx.bitacora.query.deadletters;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.rows.Rows;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.deadletter.DeadLetter;
@@ -34,9 +31,11 @@ public class DeadLetters {
 
   private static final String SUMMARY =
       """
-      SELECT d.processing_group, d.event_identifier, e.global_index, e.payload_type,
-             d.aggregate_type, d.aggregate_identifier, d.sequence_number, d.cause_type,
-             d.enqueued_at, d.last_touched
+      SELECT d.processing_group, d.event_identifier AS event_id, e.global_index AS position,
+             substring(e.payload_type FROM '[^.]*$') AS event_type, d.aggregate_type,
+             CASE WHEN d.aggregate_type = 'CaseErasure' THEN NULL
+                  ELSE d.aggregate_identifier END AS aggregate_id,
+             d.sequence_number, d.cause_type AS cause, d.enqueued_at, d.last_touched
         FROM read_model.dead_letter_entry d
         LEFT JOIN event_store.domain_event_entry e ON e.event_identifier = d.event_identifier
       """;
@@ -61,7 +60,7 @@ public class DeadLetters {
             + " WHERE (CAST(:group AS TEXT) IS NULL OR d.processing_group = :group)"
             + " ORDER BY e.global_index NULLS LAST, d.processing_group LIMIT 1000",
         new MapSqlParameterSource("group", group),
-        (rs, n) -> summary(rs));
+        Rows.of(DeadLetterSummary.class));
   }
 
   /** How many dead letters each group has (groups with none left out). */
@@ -70,9 +69,9 @@ public class DeadLetters {
         .query(
             "SELECT processing_group, count(*) AS pending FROM read_model.dead_letter_entry"
                 + " GROUP BY processing_group",
-            (rs, n) -> Map.entry(rs.getString("processing_group"), rs.getLong("pending")))
+            Rows.of(Pending.class))
         .stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        .collect(Collectors.toMap(Pending::processingGroup, Pending::pending));
   }
 
   /**
@@ -138,7 +137,7 @@ public class DeadLetters {
             "SELECT * FROM integrity.dead_letter_resolution WHERE position IN (:positions)"
                 + " ORDER BY resolved_at",
             new MapSqlParameterSource("positions", positions),
-            (rs, n) -> resolution(rs))
+            Rows.of(DeadLetterResolution.class))
         .stream()
         .collect(
             Collectors.toMap(DeadLetterResolution::position, Function.identity(), (a, b) -> b));
@@ -148,7 +147,7 @@ public class DeadLetters {
     return jdbc.query(
         "SELECT * FROM integrity.dead_letter_resolution WHERE event_id IN (:ids)",
         new MapSqlParameterSource("ids", eventIds),
-        (rs, n) -> resolution(rs));
+        Rows.of(DeadLetterResolution.class));
   }
 
   private long sequences(String group) {
@@ -178,40 +177,6 @@ public class DeadLetters {
     return (DeadLetter<EventMessage<?>>) letter;
   }
 
-  private static DeadLetterSummary summary(ResultSet rs) throws SQLException {
-    String payloadType = rs.getString("payload_type");
-    String aggregateType = rs.getString("aggregate_type");
-    return new DeadLetterSummary(
-        rs.getString("processing_group"),
-        rs.getString("event_identifier"),
-        rs.getObject("global_index", Long.class),
-        payloadType == null ? null : payloadType.substring(payloadType.lastIndexOf('.') + 1),
-        aggregateType,
-        "CaseErasure".equals(aggregateType) ? null : rs.getString("aggregate_identifier"),
-        rs.getObject("sequence_number", Long.class),
-        rs.getString("cause_type"),
-        storedInstant(rs.getString("enqueued_at")),
-        storedInstant(rs.getString("last_touched")));
-  }
-
-  private static DeadLetterResolution resolution(ResultSet rs) throws SQLException {
-    return new DeadLetterResolution(
-        rs.getString("processing_group"),
-        rs.getString("event_id"),
-        rs.getObject("position", Long.class),
-        rs.getString("resolved_by"),
-        rs.getString("resolved_by_agency"),
-        rs.getString("reason"),
-        instant(rs, "resolved_at"));
-  }
-
-  /** Axon's dead-letter table keeps its times as ISO-8601 text. */
-  private static Instant storedInstant(String text) {
-    return text == null ? null : Instant.parse(text);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
+  /** How many dead letters a processing group has. */
+  private record Pending(String processingGroup, long pending) {}
 }

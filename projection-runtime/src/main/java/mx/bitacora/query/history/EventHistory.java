@@ -117,6 +117,7 @@ public final class EventHistory {
         """
             .formatted(table, idColumn),
         new MapSqlParameterSource("id", id),
+        // By hand: the summary is a JSON column, read as a tree by the service's ObjectMapper.
         (rs, n) ->
             new HistoryEntry(
                 rs.getLong("sequence_number"),

@@ -98,6 +98,7 @@ public class ProcessedPositions {
   private List<TrackingToken> storedTokens(String processingGroup) {
     return jdbc.query(
         TOKENS,
+        // By hand: the token is Axon's serialized object, deserialized by its serializer.
         (row, index) -> {
           byte[] token = row.getBytes("token");
           return token == null

@@ -1,18 +1,15 @@
 package mx.bitacora.query.audittrail;
 
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import mx.bitacora.query.deadletters.DeadLetterResolution;
 import mx.bitacora.query.deadletters.DeadLetters;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -28,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class AuditTrailQueries {
 
+  private static final RowMapper<AuditTrailEntry> ENTRY = Rows.of(AuditTrailEntry.class);
+
   /** How many rows an export fetches from the database at a time. */
   private static final int EXPORT_FETCH_SIZE = 500;
 
@@ -36,7 +35,7 @@ class AuditTrailQueries {
       SELECT a.position, a.event_id, a.event_type, a.aggregate_type, a.aggregate_id,
              a.sequence_number, a.business_time, a.recorded_at, a.actor, a.actor_agency,
              a.actor_roles, a.request_id, a.correlation_id, a.agencies, a.corrects,
-             a.unreadable_cause,
+             a.unreadable_cause, NULL AS unreadable_resolution,
              ARRAY(SELECT c.event_id FROM audit_trail c
                    WHERE c.corrects = a.event_id AND c.position <= :horizon
                    ORDER BY c.position) AS corrected_by
@@ -71,7 +70,7 @@ class AuditTrailQueries {
         jdbc.query(
             ENTRIES.formatted(condition) + " LIMIT :limit",
             parameters.addValue("limit", limit),
-            (rs, n) -> entry(rs));
+            ENTRY);
     events = withResolutions(events);
     long nextCursor = events.isEmpty() ? after : events.get(events.size() - 1).position();
     return new AuditTrailPage(events, after, limit, nextCursor);
@@ -89,7 +88,8 @@ class AuditTrailQueries {
   void export(AuditTrailFilter filter, long through, Consumer<AuditTrailEntry> sink) {
     MapSqlParameterSource parameters = bounds(0, through);
     String condition = filter.condition(parameters);
-    RowCallbackHandler each = rs -> sink.accept(withResolutions(List.of(entry(rs))).get(0));
+    RowCallbackHandler each =
+        rs -> sink.accept(withResolutions(List.of(ENTRY.mapRow(rs, rs.getRow()))).get(0));
     streaming.query(ENTRIES.formatted(condition), parameters, each);
   }
 
@@ -117,32 +117,5 @@ class AuditTrailQueries {
 
   private static MapSqlParameterSource bounds(long after, long through) {
     return new MapSqlParameterSource("after", after).addValue("horizon", through);
-  }
-
-  private static AuditTrailEntry entry(ResultSet rs) throws SQLException {
-    return new AuditTrailEntry(
-        rs.getLong("position"),
-        rs.getString("event_id"),
-        rs.getString("event_type"),
-        rs.getString("aggregate_type"),
-        rs.getString("aggregate_id"),
-        rs.getLong("sequence_number"),
-        rs.getString("business_time"),
-        rs.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-        rs.getString("actor"),
-        rs.getString("actor_agency"),
-        texts(rs.getArray("actor_roles")),
-        rs.getString("request_id"),
-        rs.getString("correlation_id"),
-        texts(rs.getArray("agencies")),
-        rs.getString("corrects"),
-        texts(rs.getArray("corrected_by")),
-        rs.getString("unreadable_cause") == null
-            ? null
-            : new AuditTrailEntry.Unreadable(rs.getString("unreadable_cause"), null));
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
   }
 }

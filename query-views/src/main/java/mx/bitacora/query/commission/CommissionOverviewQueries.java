@@ -1,7 +1,5 @@
 package mx.bitacora.query.commission;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +7,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.query.referrals.ReferralState;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -70,29 +70,32 @@ class CommissionOverviewQueries {
             + " FROM referral r %s GROUP BY 1, 2, 3",
         groupBy,
         "r.receiving_agency",
+        ReferralCount.class,
         (row, tally) -> {
-          long n = row.getLong("n");
-          tally.byState.merge(ReferralState.valueOf(row.getString("state")), n, Long::sum);
-          tally.byUrgency.merge(Urgency.valueOf(row.getString("urgency")), n, Long::sum);
+          tally.byState.merge(row.state(), row.n(), Long::sum);
+          tally.byUrgency.merge(row.urgency(), row.n(), Long::sum);
         },
         groups);
     query(
         """
         SELECT %s AS group_key, count(r.answered_at) AS answered,
-               percentile_cont(0.5) WITHIN GROUP (
-                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) AS median,
-               percentile_cont(0.9) WITHIN GROUP (
-                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) AS p90,
+               floor(percentile_cont(0.5) WITHIN GROUP (
+                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) * 1000 + 0.5)::numeric
+                 / 1000 AS median,
+               floor(percentile_cont(0.9) WITHIN GROUP (
+                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) * 1000 + 0.5)::numeric
+                 / 1000 AS p90,
                count(r.escalated_at) AS escalated
         FROM referral r %s GROUP BY 1
         """,
         groupBy,
         "r.receiving_agency",
+        AnswerTimes.class,
         (row, tally) -> {
-          tally.answered = row.getLong("answered");
-          tally.median = seconds(row, "median");
-          tally.p90 = seconds(row, "p90");
-          tally.escalated = row.getLong("escalated");
+          tally.answered = row.answered();
+          tally.median = row.median();
+          tally.p90 = row.p90();
+          tally.escalated = row.escalated();
         },
         groups);
     query(
@@ -104,9 +107,10 @@ class CommissionOverviewQueries {
         """,
         groupBy,
         "d.receiving_agency",
+        DeliveryCounts.class,
         (row, tally) -> {
-          tally.acknowledged = row.getLong("acknowledged");
-          tally.pending = row.getLong("pending");
+          tally.acknowledged = row.acknowledged();
+          tally.pending = row.pending();
         },
         groups);
     query(
@@ -119,64 +123,60 @@ class CommissionOverviewQueries {
         """,
         groupBy,
         "s.trainer_agency",
-        (row, tally) ->
-            tally.completions.merge(
-                TrainingAudience.valueOf(row.getString("audience")), row.getLong("n"), Long::sum),
+        CompletionCount.class,
+        (row, tally) -> tally.completions.merge(row.audience(), row.n(), Long::sum),
         groups);
     return groups;
   }
 
   /**
    * Runs {@code sql}, whose first placeholder takes the group key and whose second the join with
-   * the agencies view on {@code agencyColumn}, and adds each row to its group's tally.
+   * the agencies view on {@code agencyColumn}, and adds each row, a {@code rowType}, to its group's
+   * tally.
    */
-  private void query(
+  private <R extends Grouped> void query(
       String sql,
       OverviewGrouping groupBy,
       String agencyColumn,
-      RowInto into,
+      Class<R> rowType,
+      BiConsumer<R, Tally> into,
       Map<String, Tally> groups) {
     String key =
         groupBy == null
             ? "NULL::text"
             : groupBy == OverviewGrouping.AGENCY ? agencyColumn : "a.state";
     String join = "LEFT JOIN agency a ON a.agency_id = " + agencyColumn;
-    jdbc.query(
-        sql.formatted(key, join),
-        new MapSqlParameterSource(),
-        row -> {
-          into.add(row, groups.computeIfAbsent(row.getString("group_key"), k -> new Tally()));
-        });
+    jdbc.query(sql.formatted(key, join), new MapSqlParameterSource(), Rows.of(rowType))
+        .forEach(row -> into.accept(row, groups.computeIfAbsent(row.groupKey(), k -> new Tally())));
   }
 
   private Map<String, AgencyRow> agencies() {
     Map<String, AgencyRow> agencies = new HashMap<>();
-    jdbc.query(
-        "SELECT agency_id, name, acronym, state FROM agency",
-        row -> {
-          AgencyRow agency =
-              new AgencyRow(
-                  row.getString("agency_id"),
-                  row.getString("name"),
-                  row.getString("acronym"),
-                  row.getString("state"));
-          agencies.put(agency.agencyId(), agency);
-        });
+    jdbc.query("SELECT agency_id, name, acronym, state FROM agency", Rows.of(AgencyRow.class))
+        .forEach(agency -> agencies.put(agency.agencyId(), agency));
     return agencies;
-  }
-
-  /** A number of seconds as a duration to the millisecond; null stays null. */
-  private static Duration seconds(ResultSet row, String column) throws SQLException {
-    double seconds = row.getDouble(column);
-    return row.wasNull() ? null : Duration.ofMillis(Math.round(seconds * 1000));
   }
 
   private record AgencyRow(String agencyId, String name, String acronym, String state) {}
 
-  /** Adds one result row to a group's tally. */
-  private interface RowInto {
-    void add(ResultSet row, Tally tally) throws SQLException;
+  /** A result row counted for the group {@code groupKey}. */
+  private interface Grouped {
+    String groupKey();
   }
+
+  private record ReferralCount(String groupKey, ReferralState state, Urgency urgency, long n)
+      implements Grouped {}
+
+  /** Answer times to the millisecond (rounded as {@link Math#round} rounds); null if none. */
+  private record AnswerTimes(
+      String groupKey, long answered, Duration median, Duration p90, long escalated)
+      implements Grouped {}
+
+  private record DeliveryCounts(String groupKey, long acknowledged, long pending)
+      implements Grouped {}
+
+  private record CompletionCount(String groupKey, TrainingAudience audience, long n)
+      implements Grouped {}
 
   /** One group's figures while they are counted; every count starts at zero. */
   private static final class Tally {

@@ -1,9 +1,6 @@
 package mx.bitacora.query.myagency;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -12,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.query.referrals.ReferralState;
+import mx.bitacora.query.rows.Rows;
 import mx.bitacora.query.shelterdeliveries.DeliveryStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -111,6 +109,9 @@ class MyAgencyQueries {
 
   private static final String MONTH = "to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM')";
 
+  /** Seconds (double precision) rounded to the millisecond as {@link Math#round} rounds. */
+  private static final String TO_THE_MILLISECOND = "floor(%s::float8 * 1000 + 0.5)::numeric / 1000";
+
   /** GROUPING(state, month) of the rows grouped by kind and state, and by kind and month. */
   private static final int BY_STATE = 1;
 
@@ -136,39 +137,43 @@ class MyAgencyQueries {
     answers.put(ActivityKind.REFERRAL_RECEIVED, new MyAgencySummary.AnswerTimes(0, null));
     // One pass over the activity for all three groupings (GROUPING names the one a row is for).
     jdbc.query(
-        ACTIVITY
-            + "SELECT kind, state, month, GROUPING(state, month) AS grouping, count(*) AS n,"
-            + " count(*) FILTER (WHERE discrepancy_lines > 0) AS with_discrepancies,"
-            + " count(seconds_to_answer) AS answered,"
-            + " percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_answer) AS median"
-            + " FROM (SELECT *, "
-            + MONTH
-            + " AS month FROM activity WHERE "
-            + within
-            + ") a GROUP BY GROUPING SETS ((kind, state), (kind, month), (kind))",
-        parameters,
-        row -> {
-          ActivityKind kind = ActivityKind.valueOf(row.getString("kind"));
-          long n = row.getLong("n");
-          switch (row.getInt("grouping")) {
-            case BY_STATE -> {
-              totals.merge(kind, n, Long::sum);
-              byState.get(kind).merge(row.getString("state"), n, Long::sum);
-              long discrepant = row.getLong("with_discrepancies");
-              withDiscrepancies.computeIfPresent(kind, (k, count) -> count + discrepant);
-            }
-            case BY_MONTH ->
-                months.computeIfAbsent(row.getString("month"), m -> zeros()).put(kind, n);
-            default -> {
-              if (answers.containsKey(kind)) {
-                answers.put(
-                    kind,
-                    new MyAgencySummary.AnswerTimes(
-                        row.getLong("answered"), seconds(row, "median")));
+            ACTIVITY
+                + "SELECT kind, state, month, GROUPING(state, month) AS grouping, count(*) AS n,"
+                + " count(*) FILTER (WHERE discrepancy_lines > 0) AS with_discrepancies,"
+                + " count(seconds_to_answer) AS answered,"
+                + " "
+                + TO_THE_MILLISECOND.formatted(
+                    "percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds_to_answer)")
+                + " AS median"
+                + " FROM (SELECT *, "
+                + MONTH
+                + " AS month FROM activity WHERE "
+                + within
+                + ") a GROUP BY GROUPING SETS ((kind, state), (kind, month), (kind))",
+            parameters,
+            Rows.of(Group.class))
+        .forEach(
+            group -> {
+              switch (group.grouping()) {
+                case BY_STATE -> {
+                  totals.merge(group.kind(), group.n(), Long::sum);
+                  byState.get(group.kind()).merge(group.state(), group.n(), Long::sum);
+                  withDiscrepancies.computeIfPresent(
+                      group.kind(), (k, count) -> count + group.withDiscrepancies());
+                }
+                case BY_MONTH ->
+                    months
+                        .computeIfAbsent(group.month(), m -> zeros())
+                        .put(group.kind(), group.n());
+                default -> {
+                  if (answers.containsKey(group.kind())) {
+                    answers.put(
+                        group.kind(),
+                        new MyAgencySummary.AnswerTimes(group.answered(), group.median()));
+                  }
+                }
               }
-            }
-          }
-        });
+            });
     List<String> names =
         jdbc.queryForList(
             "SELECT name FROM agency WHERE agency_id = :agency", parameters, String.class);
@@ -201,15 +206,18 @@ class MyAgencyQueries {
     List<ActivityItem> items =
         jdbc.query(
             ACTIVITY
-                + "SELECT *, "
+                + "SELECT kind, id, recorded_at, "
                 + MONTH
-                + " AS month"
+                + " AS month, state, counterpart AS counterpart_agency, shelter_id, "
+                + TO_THE_MILLISECOND.formatted("seconds_to_answer")
+                + " AS time_to_answer, discrepancy_lines, corrected_type AS corrected_event_type,"
+                + " corrected_id"
                 + where
                 + " ORDER BY recorded_at %1$s, kind %1$s, id %1$s, ordinal %1$s"
                     .formatted(direction)
                 + " LIMIT :limit OFFSET :offset",
             parameters,
-            (row, n) -> item(row));
+            Rows.of(ActivityItem.class));
     long totalElements = total == null ? 0 : total;
     return new MyAgencyActivityPage(
         query.agency().value(),
@@ -222,29 +230,6 @@ class MyAgencyQueries {
         query.size(),
         totalElements,
         (int) ((totalElements + query.size() - 1) / query.size()));
-  }
-
-  private static ActivityItem item(ResultSet row) throws SQLException {
-    int discrepancies = row.getInt("discrepancy_lines");
-    Integer discrepancyLines = row.wasNull() ? null : discrepancies;
-    return new ActivityItem(
-        ActivityKind.valueOf(row.getString("kind")),
-        row.getString("id"),
-        row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
-        row.getString("month"),
-        row.getString("state"),
-        row.getString("counterpart"),
-        row.getString("shelter_id"),
-        seconds(row, "seconds_to_answer"),
-        discrepancyLines,
-        row.getString("corrected_type"),
-        row.getString("corrected_id"));
-  }
-
-  /** A number of seconds as a duration to the millisecond; null stays null. */
-  private static Duration seconds(ResultSet row, String column) throws SQLException {
-    double seconds = row.getDouble(column);
-    return row.wasNull() ? null : Duration.ofMillis(Math.round(seconds * 1000));
   }
 
   private static Map<ActivityKind, Long> zeros() {
@@ -282,4 +267,18 @@ class MyAgencyQueries {
     }
     return states;
   }
+
+  /**
+   * One row of the grouped activity: a kind's count per state ({@code grouping} {@link #BY_STATE}),
+   * per month ({@link #BY_MONTH}), or in all with its answer times.
+   */
+  private record Group(
+      ActivityKind kind,
+      String state,
+      String month,
+      int grouping,
+      long n,
+      long withDiscrepancies,
+      long answered,
+      Duration median) {}
 }

@@ -1,9 +1,5 @@
 package mx.bitacora.query.projects;
 
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -11,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.platform.problem.RejectedException;
+import mx.bitacora.query.rows.Rows;
 import mx.bitacora.query.shelterdeliveries.DeliveryStatus;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -42,6 +39,7 @@ class ProjectsQueries {
       """
       p.project_id, p.name, p.funder_agency, p.implementer_agency, p.coordinator_agency,
       p.starts_on, p.ends_on, p.closed_on,
+      CASE WHEN p.closed_on IS NULL THEN 'OPEN' ELSE 'CLOSED' END AS status,
       (SELECT count(*) FROM project_beneficiary b
        WHERE b.project_id = p.project_id AND NOT b.removed) AS beneficiaries,
       (SELECT count(*) FROM shelter_delivery d
@@ -50,10 +48,10 @@ class ProjectsQueries {
        WHERE d.project_id = p.project_id AND d.status IN ('PLANNED', 'DISPATCHED'))
         AS pending_deliveries,
       (SELECT count(*) FROM project_training_session t
-       WHERE t.project_id = p.project_id) AS sessions,
+       WHERE t.project_id = p.project_id) AS training_sessions,
       (SELECT count(*) FROM (%s) x
        WHERE x.project_id = p.project_id AND NOT x.cancelled AND x.completions = 0)
-        AS pending_sessions
+        AS pending_training_sessions
       """
           .formatted(SESSIONS);
 
@@ -85,7 +83,7 @@ class ProjectsQueries {
                 + where
                 + " ORDER BY p.starts_on DESC NULLS LAST, p.project_id LIMIT :limit OFFSET :offset",
             parameters,
-            (row, n) -> summary(row));
+            Rows.of(ProjectSummary.class));
     long totalElements = total == null ? 0 : total;
     return new ProjectsPage(
         query.status(),
@@ -106,26 +104,27 @@ class ProjectsQueries {
                 + " FROM project p WHERE p.project_id = :projectId AND "
                 + visibility.condition(),
             parameters,
-            (row, n) -> summary(row));
+            Rows.of(ProjectSummary.class));
     if (found.isEmpty()) {
       throw new RejectedException(ProjectsProblem.PROJECT_NOT_FOUND, projectId);
     }
     List<ProjectDetail.Beneficiary> beneficiaries =
         jdbc.query(
-            "SELECT shelter_id, removed FROM project_beneficiary"
+            "SELECT shelter_id, NOT removed AS current FROM project_beneficiary"
                 + " WHERE project_id = :projectId ORDER BY shelter_id",
             parameters,
-            (row, n) ->
-                new ProjectDetail.Beneficiary(
-                    row.getString("shelter_id"), !row.getBoolean("removed")));
+            Rows.of(ProjectDetail.Beneficiary.class));
     List<ProjectDetail.Delivery> deliveries = deliveries(parameters);
     List<ProjectDetail.Session> sessions =
         jdbc.query(
-            "SELECT * FROM ("
+            "SELECT x.training_session_id, x.topic, x.trainer_agency, x.audience, x.held_on,"
+                + " trim_scale(x.hours) AS hours, x.capacity, CASE WHEN x.cancelled THEN 'CANCELLED'"
+                + " WHEN x.completions > 0 THEN 'COMPLETED' ELSE 'SCHEDULED' END AS status,"
+                + " x.completions FROM ("
                 + SESSIONS
                 + ") x WHERE x.project_id = :projectId ORDER BY x.held_on, x.training_session_id",
             parameters,
-            (row, n) -> session(row));
+            Rows.of(ProjectDetail.Session.class));
     return new ProjectDetail(
         found.get(0),
         beneficiaries,
@@ -161,20 +160,7 @@ class ProjectsQueries {
         ORDER BY d.occurred_on, d.delivery_id
         """,
         parameters,
-        (row, n) -> {
-          int discrepancies = row.getInt("discrepancy_lines");
-          Integer discrepancyLines = row.wasNull() ? null : discrepancies;
-          return new ProjectDetail.Delivery(
-              row.getString("delivery_id"),
-              row.getString("receiving_shelter"),
-              row.getString("receiving_agency"),
-              row.getString("funding_agency"),
-              row.getObject("occurred_on", LocalDate.class),
-              DeliveryStatus.valueOf(row.getString("status")),
-              row.getObject("dispatched_on", LocalDate.class),
-              row.getObject("received_on", LocalDate.class),
-              discrepancyLines);
-        });
+        Rows.of(ProjectDetail.Delivery.class));
   }
 
   /** Every shelter that is or was a beneficiary or received a delivery, ordered by id. */
@@ -193,26 +179,22 @@ class ProjectsQueries {
     }
     Map<String, List<ProjectDetail.MaterialTotal>> materials = new TreeMap<>();
     jdbc.query(
-        """
-        SELECT d.receiving_shelter, i.description, i.unit,
-               sum(i.planned_quantity) AS planned,
-               coalesce(sum(i.acknowledged_quantity), 0) AS acknowledged
+            """
+        SELECT d.receiving_shelter, i.description AS material_description,
+               i.unit AS material_unit, trim_scale(sum(i.planned_quantity)) AS material_planned,
+               trim_scale(coalesce(sum(i.acknowledged_quantity), 0)) AS material_acknowledged
         FROM shelter_delivery d
         JOIN shelter_delivery_item i USING (delivery_id)
         WHERE d.project_id = :projectId AND d.status <> 'VOIDED'
         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
         """,
-        parameters,
-        row -> {
-          materials
-              .computeIfAbsent(row.getString("receiving_shelter"), shelter -> new ArrayList<>())
-              .add(
-                  new ProjectDetail.MaterialTotal(
-                      row.getString("description"),
-                      row.getString("unit"),
-                      plain(row.getBigDecimal("planned")),
-                      plain(row.getBigDecimal("acknowledged"))));
-        });
+            parameters,
+            Rows.of(ShelterMaterial.class))
+        .forEach(
+            row ->
+                materials
+                    .computeIfAbsent(row.receivingShelter(), shelter -> new ArrayList<>())
+                    .add(row.material()));
     List<ProjectDetail.ShelterTotals> shelters = new ArrayList<>();
     statuses.forEach(
         (shelter, counts) ->
@@ -225,52 +207,6 @@ class ProjectsQueries {
     return shelters;
   }
 
-  private static ProjectSummary summary(ResultSet row) throws SQLException {
-    LocalDate closedOn = row.getObject("closed_on", LocalDate.class);
-    return new ProjectSummary(
-        row.getString("project_id"),
-        row.getString("name"),
-        row.getString("funder_agency"),
-        row.getString("implementer_agency"),
-        row.getString("coordinator_agency"),
-        row.getObject("starts_on", LocalDate.class),
-        row.getObject("ends_on", LocalDate.class),
-        closedOn,
-        closedOn == null ? ProjectStatus.OPEN : ProjectStatus.CLOSED,
-        row.getLong("beneficiaries"),
-        row.getLong("deliveries"),
-        row.getLong("pending_deliveries"),
-        row.getLong("sessions"),
-        row.getLong("pending_sessions"));
-  }
-
-  private static ProjectDetail.Session session(ResultSet row) throws SQLException {
-    long completions = row.getLong("completions");
-    SessionStatus status =
-        row.getBoolean("cancelled")
-            ? SessionStatus.CANCELLED
-            : completions > 0 ? SessionStatus.COMPLETED : SessionStatus.SCHEDULED;
-    return new ProjectDetail.Session(
-        row.getString("training_session_id"),
-        row.getString("topic"),
-        row.getString("trainer_agency"),
-        row.getString("audience"),
-        row.getObject("held_on", LocalDate.class),
-        plain(row.getBigDecimal("hours")),
-        row.getInt("capacity"),
-        status,
-        completions);
-  }
-
-  /** A quantity without the column's padding zeros: 20.000 reads 20, 19.500 reads 19.5. */
-  private static BigDecimal plain(BigDecimal quantity) {
-    if (quantity == null) {
-      return null;
-    }
-    BigDecimal stripped = quantity.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
   private static Map<DeliveryStatus, Long> zeros() {
     Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
     for (DeliveryStatus status : DeliveryStatus.values()) {
@@ -278,4 +214,7 @@ class ProjectsQueries {
     }
     return counts;
   }
+
+  /** One material's totals over the deliveries to {@code receivingShelter}. */
+  private record ShelterMaterial(String receivingShelter, ProjectDetail.MaterialTotal material) {}
 }

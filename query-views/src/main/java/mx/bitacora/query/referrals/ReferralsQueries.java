@@ -1,26 +1,10 @@
 package mx.bitacora.query.referrals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.events.common.ShelterId;
-import mx.bitacora.events.referral.CaseReference;
-import mx.bitacora.events.referral.ClosureReason;
-import mx.bitacora.events.referral.Consent;
-import mx.bitacora.events.referral.ConsentScope;
-import mx.bitacora.events.referral.DeclineReason;
 import mx.bitacora.events.referral.ReferralId;
-import mx.bitacora.events.referral.ReferralOutcome;
-import mx.bitacora.events.referral.ServiceRequested;
-import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -44,8 +28,9 @@ class ReferralsQueries {
       """
       r.referral_id, r.case_reference, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
       r.service, r.urgency, r.consent_given_on, r.consent_scope, r.state, r.decline_reason,
-      r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at, r.escalated_at,
-      r.updated_at, EXISTS (
+      r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at,
+      extract(epoch FROM r.answered_at - r.issued_at) AS time_to_answer,
+      r.escalated_at IS NOT NULL AS escalated, r.escalated_at, r.updated_at, EXISTS (
         SELECT 1 FROM referral_case_erasure e
          WHERE e.case_reference = r.case_reference
            AND (e.issuing_agency = r.issuing_agency
@@ -106,7 +91,7 @@ class ReferralsQueries {
                 + where
                 + " ORDER BY r.issued_at DESC, r.referral_id LIMIT :limit OFFSET :offset",
             parameters,
-            (rs, n) -> summary(rs));
+            Rows.of(ReferralSummary.class));
     long totalElements = total == null ? 0 : total;
     return new ReferralsPage(
         query.direction(),
@@ -130,7 +115,7 @@ class ReferralsQueries {
                 + " WHERE r.referral_id = :id AND "
                 + query.visibility().condition(),
             query.visibility().bind(new MapSqlParameterSource("id", id)),
-            (rs, n) -> summary(rs));
+            Rows.of(ReferralSummary.class));
     return found.stream().findFirst().map(referral -> new ReferralDetail(referral, history.of(id)));
   }
 
@@ -149,43 +134,5 @@ class ReferralsQueries {
             Rows.of(ReferralParties.class))
         .stream()
         .findFirst();
-  }
-
-  private static ReferralSummary summary(ResultSet rs) throws SQLException {
-    String shelter = rs.getString("receiving_shelter");
-    Instant issuedAt = instant(rs, "issued_at");
-    Instant answeredAt = instant(rs, "answered_at");
-    Instant escalatedAt = instant(rs, "escalated_at");
-    return new ReferralSummary(
-        new ReferralId(rs.getObject("referral_id", UUID.class)),
-        new CaseReference(rs.getString("case_reference")),
-        new AgencyId(rs.getString("issuing_agency")),
-        new AgencyId(rs.getString("receiving_agency")),
-        shelter == null ? null : new ShelterId(shelter),
-        ServiceRequested.valueOf(rs.getString("service")),
-        Urgency.valueOf(rs.getString("urgency")),
-        new Consent(
-            rs.getObject("consent_given_on", LocalDate.class),
-            ConsentScope.valueOf(rs.getString("consent_scope"))),
-        ReferralState.valueOf(rs.getString("state")),
-        named(DeclineReason.class, rs.getString("decline_reason")),
-        named(ReferralOutcome.class, rs.getString("closure_outcome")),
-        named(ClosureReason.class, rs.getString("closure_reason")),
-        issuedAt,
-        answeredAt,
-        answeredAt == null ? null : Duration.between(issuedAt, answeredAt),
-        escalatedAt != null,
-        escalatedAt,
-        rs.getBoolean("case_erased"),
-        instant(rs, "updated_at"));
-  }
-
-  private static <E extends Enum<E>> E named(Class<E> type, String name) {
-    return name == null ? null : Enum.valueOf(type, name);
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
   }
 }

@@ -3,14 +3,8 @@ package mx.bitacora.query.shelterdeliveries;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +17,7 @@ import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.query.history.EventHistory;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -81,13 +76,14 @@ class ShelterDeliveriesQueries {
                 + where
                 + " ORDER BY d.occurred_on DESC, d.delivery_id LIMIT :limit OFFSET :offset",
             parameters,
-            (rs, n) -> row(rs));
-    Map<UUID, List<DeliveryLine>> lines = linesOf(rows.stream().map(DeliveryRow::id).toList());
+            Rows.of(DeliveryRow.class));
+    Map<UUID, List<DeliveryLine>> lines =
+        linesOf(rows.stream().map(DeliveryRow::deliveryId).toList());
     long totalElements = total == null ? 0 : total;
     return new ShelterDeliveriesPage(
         query.shelterId(),
         query.status(),
-        rows.stream().map(r -> r.summary(lines.getOrDefault(r.id(), List.of()))).toList(),
+        rows.stream().map(r -> r.summary(lines.getOrDefault(r.deliveryId(), List.of()))).toList(),
         query.page(),
         query.size(),
         totalElements,
@@ -103,14 +99,14 @@ class ShelterDeliveriesQueries {
                 + " FROM shelter_delivery d WHERE d.delivery_id = :id AND "
                 + query.visibility().condition(),
             query.visibility().bind(new MapSqlParameterSource("id", id)),
-            (rs, n) -> row(rs));
+            Rows.of(DeliveryRow.class));
     if (found.isEmpty()) {
       throw new RejectedException(ShelterDeliveriesProblem.DELIVERY_NOT_FOUND, query.deliveryId());
     }
     DeliveryRow delivery = found.get(0);
     return new DeliveryDetail(
         delivery.summary(linesOf(List.of(id)).getOrDefault(id, List.of())),
-        delivery.witnesses(),
+        readOfficials(delivery.witnesses()),
         delivery.receivedBy(),
         history.of(id));
   }
@@ -122,70 +118,22 @@ class ShelterDeliveriesQueries {
     return jdbc
         .query(
             """
-            SELECT delivery_id, line, description, unit, planned_quantity,
-                   acknowledged_quantity, discrepancy_note
+            SELECT delivery_id, line AS item_line, description AS item_description,
+                   unit AS item_unit, trim_scale(planned_quantity) AS item_planned_quantity,
+                   trim_scale(acknowledged_quantity) AS item_acknowledged_quantity,
+                   discrepancy_note AS item_discrepancy_note
             FROM shelter_delivery_item
             WHERE delivery_id IN (:ids)
             ORDER BY delivery_id, line
             """,
             new MapSqlParameterSource("ids", deliveryIds),
-            (rs, n) ->
-                Map.entry(
-                    rs.getObject("delivery_id", UUID.class),
-                    new DeliveryLine(
-                        rs.getInt("line"),
-                        rs.getString("description"),
-                        rs.getString("unit"),
-                        plain(rs.getBigDecimal("planned_quantity")),
-                        plain(rs.getBigDecimal("acknowledged_quantity")),
-                        rs.getString("discrepancy_note"))))
+            Rows.of(DeliveryItem.class))
         .stream()
         .collect(
             Collectors.groupingBy(
-                Map.Entry::getKey,
+                DeliveryItem::deliveryId,
                 LinkedHashMap::new,
-                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-  }
-
-  private DeliveryRow row(ResultSet rs) throws SQLException {
-    String receivedByTitle = rs.getString("received_by_title");
-    String projectId = rs.getString("project_id");
-    return new DeliveryRow(
-        rs.getObject("delivery_id", UUID.class),
-        new ShelterId(rs.getString("receiving_shelter")),
-        new AgencyId(rs.getString("receiving_agency")),
-        new AgencyId(rs.getString("funding_agency")),
-        texts(rs.getArray("delivering_agencies")).stream().map(AgencyId::new).toList(),
-        projectId == null ? null : ProjectId.of(projectId),
-        rs.getObject("occurred_on", LocalDate.class),
-        DeliveryStatus.valueOf(rs.getString("status")),
-        rs.getObject("dispatched_on", LocalDate.class),
-        rs.getObject("received_on", LocalDate.class),
-        receivedByTitle == null
-            ? null
-            : new Official(receivedByTitle, new AgencyId(rs.getString("received_by_agency"))),
-        rs.getString("void_reason"),
-        readOfficials(rs.getString("witnesses")),
-        instant(rs, "planned_at"),
-        instant(rs, "updated_at"));
-  }
-
-  /** A quantity without the column's padding zeros: 20.000 reads 20, 19.500 reads 19.5. */
-  private static BigDecimal plain(BigDecimal quantity) {
-    if (quantity == null) {
-      return null;
-    }
-    BigDecimal stripped = quantity.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
-  }
-
-  private static Instant instant(ResultSet rs, String column) throws SQLException {
-    OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-    return value == null ? null : value.toInstant();
-  }
-
-  private static List<String> texts(Array array) throws SQLException {
-    return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+                Collectors.mapping(DeliveryItem::item, Collectors.toList())));
   }
 
   private List<Official> readOfficials(String value) {
@@ -196,10 +144,13 @@ class ShelterDeliveriesQueries {
     }
   }
 
-  /** One {@code shelter_delivery} row, before its lines are attached. */
+  /**
+   * One {@code shelter_delivery} row, before its lines are attached; {@code witnesses} is the
+   * column's JSON text, read by {@link #readOfficials} only for a delivery's detail.
+   */
   private record DeliveryRow(
-      UUID id,
-      ShelterId shelter,
+      UUID deliveryId,
+      ShelterId receivingShelter,
       AgencyId receivingAgency,
       AgencyId fundingAgency,
       List<AgencyId> deliveringAgencies,
@@ -210,14 +161,14 @@ class ShelterDeliveriesQueries {
       LocalDate receivedOn,
       Official receivedBy,
       String voidReason,
-      List<Official> witnesses,
+      String witnesses,
       Instant plannedAt,
       Instant updatedAt) {
 
     DeliverySummary summary(List<DeliveryLine> lines) {
       return new DeliverySummary(
-          new DeliveryId(id),
-          shelter,
+          new DeliveryId(deliveryId),
+          receivingShelter,
           receivingAgency,
           fundingAgency,
           deliveringAgencies,
@@ -232,4 +183,7 @@ class ShelterDeliveriesQueries {
           updatedAt);
     }
   }
+
+  /** One {@code shelter_delivery_item} row: a line of delivery {@code deliveryId}. */
+  private record DeliveryItem(UUID deliveryId, DeliveryLine item) {}
 }

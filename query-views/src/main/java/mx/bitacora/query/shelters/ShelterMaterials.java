@@ -1,16 +1,12 @@
 package mx.bitacora.query.shelters;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import mx.bitacora.events.common.ShelterId;
-import mx.bitacora.events.delivery.DeliveryId;
-import mx.bitacora.query.shelterdeliveries.DeliveryLine;
+import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -47,22 +43,19 @@ class ShelterMaterials {
             Long.class);
     Map<List<String>, List<MonthReceived>> months = new LinkedHashMap<>();
     jdbc.query(
-        "SELECT i.description, i.unit, date_trunc('month', d.received_on)::date AS month,"
-            + " trim_scale(sum(i.acknowledged_quantity)) AS quantity"
-            + ACKNOWLEDGED
-            + period.condition()
-            + " GROUP BY i.description, i.unit, month ORDER BY i.description, i.unit, month",
-        parameters,
-        rs -> {
-          months
-              .computeIfAbsent(
-                  List.of(rs.getString("description"), rs.getString("unit")),
-                  item -> new ArrayList<>())
-              .add(
-                  new MonthReceived(
-                      YearMonth.from(rs.getObject("month", LocalDate.class)),
-                      rs.getBigDecimal("quantity")));
-        });
+            "SELECT i.description, i.unit, date_trunc('month', d.received_on)::date AS received_month,"
+                + " trim_scale(sum(i.acknowledged_quantity)) AS received_acknowledged_quantity"
+                + ACKNOWLEDGED
+                + period.condition()
+                + " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
+            parameters,
+            Rows.of(ItemMonth.class))
+        .forEach(
+            row ->
+                months
+                    .computeIfAbsent(
+                        List.of(row.description(), row.unit()), item -> new ArrayList<>())
+                    .add(row.received()));
     List<ItemReceived> items = new ArrayList<>();
     months.forEach(
         (item, byMonth) ->
@@ -94,23 +87,15 @@ class ShelterMaterials {
     Long total = jdbc.queryForObject("SELECT count(*)" + where, parameters, Long.class);
     List<MaterialLine> lines =
         jdbc.query(
-            "SELECT d.delivery_id, d.received_on, i.line, i.description, i.unit,"
-                + " trim_scale(i.planned_quantity) AS planned,"
-                + " trim_scale(i.acknowledged_quantity) AS acknowledged, i.discrepancy_note"
+            "SELECT d.delivery_id, d.received_on, i.line AS item_line,"
+                + " i.description AS item_description, i.unit AS item_unit,"
+                + " trim_scale(i.planned_quantity) AS item_planned_quantity,"
+                + " trim_scale(i.acknowledged_quantity) AS item_acknowledged_quantity,"
+                + " i.discrepancy_note AS item_discrepancy_note"
                 + where
                 + " ORDER BY d.received_on DESC, d.delivery_id, i.line LIMIT :limit OFFSET :offset",
             parameters,
-            (rs, n) ->
-                new MaterialLine(
-                    new DeliveryId(rs.getObject("delivery_id", UUID.class)),
-                    rs.getObject("received_on", LocalDate.class),
-                    new DeliveryLine(
-                        rs.getInt("line"),
-                        rs.getString("description"),
-                        rs.getString("unit"),
-                        rs.getBigDecimal("planned"),
-                        rs.getBigDecimal("acknowledged"),
-                        rs.getString("discrepancy_note"))));
+            Rows.of(MaterialLine.class));
     long totalElements = total == null ? 0 : total;
     return new ShelterMaterialsPage(
         query.shelterId(),
@@ -123,4 +108,7 @@ class ShelterMaterials {
         totalElements,
         (int) ((totalElements + query.size() - 1) / query.size()));
   }
+
+  /** An item's acknowledged quantity in one month. */
+  private record ItemMonth(String description, String unit, MonthReceived received) {}
 }

@@ -103,12 +103,13 @@ class ShelterViewQueries {
       byState.put(state, 0L);
     }
     jdbc.query(
-        "SELECT state, count(*) AS n FROM referral"
-            + " WHERE receiving_shelter = :shelterId GROUP BY state",
-        new MapSqlParameterSource("shelterId", shelterId.value()),
-        rs -> {
-          byState.put(ReferralState.valueOf(rs.getString("state")), rs.getLong("n"));
-        });
+            "SELECT state, count(*) AS n FROM referral"
+                + " WHERE receiving_shelter = :shelterId GROUP BY state",
+            new MapSqlParameterSource("shelterId", shelterId.value()),
+            Rows.of(StateCount.class))
+        .forEach(count -> byState.put(count.state(), count.n()));
     return byState;
   }
+
+  private record StateCount(ReferralState state, long n) {}
 }
