@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The kind of fact each voiding stored as revision 1 voided, as migration V8 worked it out once
+ * The kind of fact each voiding stored as revision 1 voided, as migration V10 worked it out once
  * from the log ({@code event_store.legacy_voided_fact_kind}). From that migration on, every voiding
  * is stored with its kind, so the table never changes: it is read on first need and kept.
  */
