@@ -42,29 +42,6 @@ record IssueReferralCommand(
   /** Everything but the ciphertext, which the keyed digest of the details stands for. */
   @Override
   public Object fingerprintView() {
-    return new FingerprintView(
-        referralId,
-        actingAgency,
-        caseReference,
-        receivingAgency,
-        receivingShelter,
-        service,
-        urgency,
-        consent,
-        victimDetails != null,
-        detailsDigest);
+    return FingerprintedCreation.withSealedAsPresence(this, "victimDetails", "hasDetails");
   }
-
-  /** What two creates must share to be one referral retried. */
-  record FingerprintView(
-      ReferralId referralId,
-      AgencyId actingAgency,
-      CaseReference caseReference,
-      AgencyId receivingAgency,
-      ShelterId receivingShelter,
-      ServiceRequested service,
-      Urgency urgency,
-      Consent consent,
-      boolean hasDetails,
-      String detailsDigest) {}
 }

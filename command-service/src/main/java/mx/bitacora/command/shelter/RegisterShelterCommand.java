@@ -48,33 +48,6 @@ record RegisterShelterCommand(
   /** Everything but the ciphertext, which the keyed digest of the location stands for. */
   @Override
   public Object fingerprintView() {
-    return new FingerprintView(
-        shelterId,
-        actingAgency,
-        actorRoles,
-        name,
-        kind,
-        operatingAgency,
-        municipality,
-        state,
-        capacity,
-        servesMinors,
-        location != null,
-        locationDigest);
+    return FingerprintedCreation.withSealedAsPresence(this, "location", "hasLocation");
   }
-
-  /** What two registrations must share to be one shelter's registration retried. */
-  record FingerprintView(
-      ShelterId shelterId,
-      AgencyId actingAgency,
-      Set<Role> actorRoles,
-      String name,
-      ShelterKind kind,
-      AgencyId operatingAgency,
-      String municipality,
-      String state,
-      int capacity,
-      boolean servesMinors,
-      boolean hasLocation,
-      String locationDigest) {}
 }
