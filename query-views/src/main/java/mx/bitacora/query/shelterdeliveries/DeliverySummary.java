@@ -26,4 +26,24 @@ public record DeliverySummary(
     String voidReason,
     List<DeliveryLine> items,
     Instant plannedAt,
-    Instant updatedAt) {}
+    Instant updatedAt) {
+
+  /** The same delivery with its lines, which the read model keeps apart from the delivery. */
+  DeliverySummary withItems(List<DeliveryLine> lines) {
+    return new DeliverySummary(
+        deliveryId,
+        receivingShelter,
+        receivingAgency,
+        fundingAgency,
+        deliveringAgencies,
+        projectId,
+        occurredOn,
+        status,
+        dispatchedOn,
+        receivedOn,
+        voidReason,
+        lines,
+        plannedAt,
+        updatedAt);
+  }
+}

@@ -3,21 +3,16 @@ package mx.bitacora.query.shelterdeliveries;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
-import mx.bitacora.events.common.ProjectId;
-import mx.bitacora.events.common.ShelterId;
-import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.rows.Rows;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -33,13 +28,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class ShelterDeliveriesQueries {
 
+  /**
+   * A delivery's summary and receipt; {@code items} is null here (read as no lines): its lines are
+   * attached from {@code shelter_delivery_item} by {@link DeliverySummary#withItems}.
+   */
   private static final String DELIVERY_COLUMNS =
       """
       d.delivery_id, d.receiving_shelter, d.receiving_agency, d.funding_agency,
       d.delivering_agencies, d.project_id, d.occurred_on, d.status, d.dispatched_on,
       d.received_on, d.received_by_title, d.received_by_agency, d.void_reason, d.witnesses,
-      d.planned_at, d.updated_at
+      CAST(NULL AS text[]) AS items, d.planned_at, d.updated_at
       """;
+
+  /** A delivery's row as its detail reads it: the summary, and who received and witnessed it. */
+  private static final RowMapper<DeliveryRow> DELIVERY_ROW = deliveryRows();
 
   private final NamedParameterJdbcTemplate jdbc;
   private final ObjectMapper json;
@@ -68,7 +70,7 @@ class ShelterDeliveriesQueries {
     Long total =
         jdbc.queryForObject(
             "SELECT count(*) FROM shelter_delivery d" + where, parameters, Long.class);
-    List<DeliveryRow> rows =
+    List<DeliverySummary> rows =
         jdbc.query(
             "SELECT "
                 + DELIVERY_COLUMNS
@@ -76,14 +78,16 @@ class ShelterDeliveriesQueries {
                 + where
                 + " ORDER BY d.occurred_on DESC, d.delivery_id LIMIT :limit OFFSET :offset",
             parameters,
-            Rows.of(DeliveryRow.class));
+            Rows.of(DeliverySummary.class));
     Map<UUID, List<DeliveryLine>> lines =
-        linesOf(rows.stream().map(DeliveryRow::deliveryId).toList());
+        linesOf(rows.stream().map(row -> row.deliveryId().value()).toList());
     long totalElements = total == null ? 0 : total;
     return new ShelterDeliveriesPage(
         query.shelterId(),
         query.status(),
-        rows.stream().map(r -> r.summary(lines.getOrDefault(r.deliveryId(), List.of()))).toList(),
+        rows.stream()
+            .map(row -> row.withItems(lines.getOrDefault(row.deliveryId().value(), List.of())))
+            .toList(),
         query.page(),
         query.size(),
         totalElements,
@@ -99,15 +103,15 @@ class ShelterDeliveriesQueries {
                 + " FROM shelter_delivery d WHERE d.delivery_id = :id AND "
                 + query.visibility().condition(),
             query.visibility().bind(new MapSqlParameterSource("id", id)),
-            Rows.of(DeliveryRow.class));
+            DELIVERY_ROW);
     if (found.isEmpty()) {
       throw new RejectedException(ShelterDeliveriesProblem.DELIVERY_NOT_FOUND, query.deliveryId());
     }
     DeliveryRow delivery = found.get(0);
     return new DeliveryDetail(
-        delivery.summary(linesOf(List.of(id)).getOrDefault(id, List.of())),
-        readOfficials(delivery.witnesses()),
-        delivery.receivedBy(),
+        delivery.summary().withItems(linesOf(List.of(id)).getOrDefault(id, List.of())),
+        readOfficials(delivery.receipt().witnesses()),
+        delivery.receipt().receivedBy(),
         history.of(id));
   }
 
@@ -144,45 +148,21 @@ class ShelterDeliveriesQueries {
     }
   }
 
-  /**
-   * One {@code shelter_delivery} row, before its lines are attached; {@code witnesses} is the
-   * column's JSON text, read by {@link #readOfficials} only for a delivery's detail.
-   */
-  private record DeliveryRow(
-      UUID deliveryId,
-      ShelterId receivingShelter,
-      AgencyId receivingAgency,
-      AgencyId fundingAgency,
-      List<AgencyId> deliveringAgencies,
-      ProjectId projectId,
-      LocalDate occurredOn,
-      DeliveryStatus status,
-      LocalDate dispatchedOn,
-      LocalDate receivedOn,
-      Official receivedBy,
-      String voidReason,
-      String witnesses,
-      Instant plannedAt,
-      Instant updatedAt) {
-
-    DeliverySummary summary(List<DeliveryLine> lines) {
-      return new DeliverySummary(
-          new DeliveryId(deliveryId),
-          receivingShelter,
-          receivingAgency,
-          fundingAgency,
-          deliveringAgencies,
-          projectId,
-          occurredOn,
-          status,
-          dispatchedOn,
-          receivedOn,
-          voidReason,
-          lines,
-          plannedAt,
-          updatedAt);
-    }
+  private static RowMapper<DeliveryRow> deliveryRows() {
+    RowMapper<DeliverySummary> summaries = Rows.of(DeliverySummary.class);
+    RowMapper<Receipt> receipts = Rows.of(Receipt.class);
+    return (rs, rowNumber) ->
+        new DeliveryRow(summaries.mapRow(rs, rowNumber), receipts.mapRow(rs, rowNumber));
   }
+
+  /** One {@code shelter_delivery} row, before its lines are attached. */
+  private record DeliveryRow(DeliverySummary summary, Receipt receipt) {}
+
+  /**
+   * Who received a delivery, and who witnessed it: {@code witnesses} is the column's JSON text,
+   * read by {@link #readOfficials} only for a delivery's detail.
+   */
+  private record Receipt(Official receivedBy, String witnesses) {}
 
   /** One {@code shelter_delivery_item} row: a line of delivery {@code deliveryId}. */
   private record DeliveryItem(UUID deliveryId, DeliveryLine item) {}
