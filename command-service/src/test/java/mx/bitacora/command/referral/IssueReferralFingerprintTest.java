@@ -14,6 +14,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import mx.bitacora.events.common.ShelterId;
+import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
 import org.junit.jupiter.api.Test;
@@ -33,41 +35,28 @@ class IssueReferralFingerprintTest {
 
   @Test
   void theViewStandsForTheDetailsByWhetherTheyWereGivenAndTheirDigest() throws Exception {
-    IssueReferralCommand command =
-        new IssueReferralCommand(
-            REFERRAL,
-            FISCALIA,
-            CASE,
-            DIF,
-            CAT_CANCUN,
-            ServiceRequested.SHELTER,
-            Urgency.URGENT,
-            CONSENT,
-            SEALED,
-            DIGEST);
-
-    assertThat(JSON.writeValueAsString(command.fingerprintView()))
+    assertThat(viewOf(CAT_CANCUN, ServiceRequested.SHELTER, Urgency.URGENT, SEALED, DIGEST))
         .isEqualTo(
             "{\"referralId\":\"7a0c1f3e-5b1d-4c8e-9000-000000000001\",\"actingAgency\":\"fiscalia-quintana-roo\",\"caseReference\":\"QROO-2022-0147\",\"receivingAgency\":\"dif-benito-juarez\",\"receivingShelter\":\"cat-cancun\",\"service\":\"SHELTER\",\"urgency\":\"URGENT\",\"consent\":{\"givenOn\":\"2022-10-20\",\"scope\":\"REQUESTED_SERVICE_ONLY\"},\"hasDetails\":true,\"detailsDigest\":\"c2VhbGVkLWRldGFpbHMtZGlnZXN0LWZvci10ZXN0cw==\"}");
   }
 
   @Test
   void theViewOfAReferralWithoutDetailsOmitsWhatIsNull() throws Exception {
-    IssueReferralCommand command =
-        new IssueReferralCommand(
-            REFERRAL,
-            FISCALIA,
-            CASE,
-            DIF,
-            null,
-            ServiceRequested.PSYCHOLOGICAL,
-            Urgency.ROUTINE,
-            CONSENT,
-            null,
-            null);
-
-    assertThat(JSON.writeValueAsString(command.fingerprintView()))
+    assertThat(viewOf(null, ServiceRequested.PSYCHOLOGICAL, Urgency.ROUTINE, null, null))
         .isEqualTo(
             "{\"referralId\":\"7a0c1f3e-5b1d-4c8e-9000-000000000001\",\"actingAgency\":\"fiscalia-quintana-roo\",\"caseReference\":\"QROO-2022-0147\",\"receivingAgency\":\"dif-benito-juarez\",\"service\":\"PSYCHOLOGICAL\",\"urgency\":\"ROUTINE\",\"consent\":{\"givenOn\":\"2022-10-20\",\"scope\":\"REQUESTED_SERVICE_ONLY\"},\"hasDetails\":false}");
+  }
+
+  private static String viewOf(
+      ShelterId shelter,
+      ServiceRequested service,
+      Urgency urgency,
+      EncryptedDetails details,
+      String digest)
+      throws Exception {
+    return JSON.writeValueAsString(
+        new IssueReferralCommand(
+                REFERRAL, FISCALIA, CASE, DIF, shelter, service, urgency, CONSENT, details, digest)
+            .fingerprintView());
   }
 }

@@ -27,45 +27,52 @@ class RegisterShelterFingerprintTest {
 
   @Test
   void theViewStandsForTheLocationByWhetherItWasGivenAndItsDigest() throws Exception {
-    RegisterShelterCommand command =
-        new RegisterShelterCommand(
-            new ShelterId("refugio-sureste"),
-            new AgencyId("dif-benito-juarez"),
-            Set.of(Role.AGENCY_STAFF),
-            "Refugio Sureste",
-            ShelterKind.REFUGIO,
-            new AgencyId("dif-benito-juarez"),
-            "Benito Juárez",
-            "Quintana Roo",
-            12,
-            false,
-            new EncryptedLocation("c2VsbGFkbw=="),
-            "ZGlnZXN0");
-
-    assertThat(JSON.writeValueAsString(command.fingerprintView()))
+    assertThat(
+            viewOf(
+                new ShelterId("refugio-sureste"),
+                "Refugio Sureste",
+                ShelterKind.REFUGIO,
+                12,
+                false,
+                new EncryptedLocation("c2VsbGFkbw=="),
+                "ZGlnZXN0"))
         .isEqualTo(
             "{\"shelterId\":\"refugio-sureste\",\"actingAgency\":\"dif-benito-juarez\",\"actorRoles\":[\"AGENCY_STAFF\"],\"name\":\"Refugio Sureste\",\"kind\":\"REFUGIO\",\"operatingAgency\":\"dif-benito-juarez\",\"municipality\":\"Benito Juárez\",\"state\":\"Quintana Roo\",\"capacity\":12,\"servesMinors\":false,\"hasLocation\":true,\"locationDigest\":\"ZGlnZXN0\"}");
   }
 
   @Test
   void theViewOfARegistrationWithoutLocationOmitsTheDigest() throws Exception {
-    RegisterShelterCommand command =
-        new RegisterShelterCommand(
-            new ShelterId("cat-cancun"),
-            new AgencyId("dif-benito-juarez"),
-            Set.of(Role.AGENCY_STAFF),
-            "CAT Cancún",
-            ShelterKind.CAT,
-            new AgencyId("dif-benito-juarez"),
-            "Benito Juárez",
-            "Quintana Roo",
-            30,
-            true,
-            null,
-            null);
-
-    assertThat(JSON.writeValueAsString(command.fingerprintView()))
+    assertThat(
+            viewOf(
+                new ShelterId("cat-cancun"), "CAT Cancún", ShelterKind.CAT, 30, true, null, null))
         .isEqualTo(
             "{\"shelterId\":\"cat-cancun\",\"actingAgency\":\"dif-benito-juarez\",\"actorRoles\":[\"AGENCY_STAFF\"],\"name\":\"CAT Cancún\",\"kind\":\"CAT\",\"operatingAgency\":\"dif-benito-juarez\",\"municipality\":\"Benito Juárez\",\"state\":\"Quintana Roo\",\"capacity\":30,\"servesMinors\":true,\"hasLocation\":false}");
+  }
+
+  private static String viewOf(
+      ShelterId shelter,
+      String name,
+      ShelterKind kind,
+      int capacity,
+      boolean servesMinors,
+      EncryptedLocation location,
+      String digest)
+      throws Exception {
+    AgencyId dif = new AgencyId("dif-benito-juarez");
+    return JSON.writeValueAsString(
+        new RegisterShelterCommand(
+                shelter,
+                dif,
+                Set.of(Role.AGENCY_STAFF),
+                name,
+                kind,
+                dif,
+                "Benito Juárez",
+                "Quintana Roo",
+                capacity,
+                servesMinors,
+                location,
+                digest)
+            .fingerprintView());
   }
 }
