@@ -43,7 +43,7 @@ class TableOwnershipTest {
 
   /** Where the schemas query-service migrates are created. */
   private static final List<Path> MIGRATIONS =
-      Stream.of("integrity", "query-service")
+      Stream.of("projection-runtime", "integrity", "query-service")
           .map(module -> Path.of("..", module, "src", "main", "resources", "db", "migration"))
           .toList();
 
@@ -100,7 +100,8 @@ class TableOwnershipTest {
 
   @Test
   void theCheckSeesTheTablesTheirOwnersAndTheirSql() {
-    assertThat(tables).contains("shelter_delivery", "referral", "audit_trail", "event_seal");
+    assertThat(tables)
+        .contains("shelter_delivery", "referral", "audit_trail", "event_seal", "token_entry");
     assertThat(owners).containsKeys("shelter_delivery", "referral", "audit_trail");
     assertThat(sql).hasSizeGreaterThan(100);
   }
