@@ -27,13 +27,20 @@ import java.util.concurrent.TimeUnit;
 import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
+import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.DeclineReason;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
+import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingFactKind;
@@ -69,6 +76,7 @@ class TimeTravelApiTest extends QueryServiceTest {
   private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
+  private static final ShelterId CAT = new ShelterId("cat-cancun");
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
@@ -96,14 +104,19 @@ class TimeTravelApiTest extends QueryServiceTest {
 
     record(registered(DIF_BJ, "DIF Benito Juárez", "DIF BJ", AgencyLevel.MUNICIPAL, "Q. Roo"));
     record(registered(UNODC, "UNODC México", "UNODC", AgencyLevel.INTERNATIONAL, null));
+    record(
+        new ShelterRegisteredEvent(
+            CAT, "CAT Cancún", ShelterKind.CAT, DIF_BJ, "Benito Juárez", "Q. Roo", 3, true, null),
+        byStaffOf(DIF_BJ));
     record(planned(delivery, UNODC, DIF_BJ), byStaffOf(UNODC));
     ReferralIssuedEvent first =
-        issued(new ReferralId(UUID.randomUUID()), FISCALIA, DIF_BJ, Urgency.URGENT);
+        toTheCat(issued(new ReferralId(UUID.randomUUID()), FISCALIA, DIF_BJ, Urgency.URGENT));
     record(first, byStaffOf(FISCALIA));
     moments.add(answersNow());
 
     record(acknowledged(delivery, DIF_BJ), byStaffOf(DIF_BJ));
     record(new ReferralAcceptedEvent(first.referralId()), byStaffOf(DIF_BJ));
+    record(new ShelterCapacityChangedEvent(CAT, 3, 5), byStaffOf(DIF_BJ));
     moments.add(answersNow());
 
     TrainingSessionId session = newSession();
@@ -126,7 +139,22 @@ class TimeTravelApiTest extends QueryServiceTest {
     record(
         new ReferralDeclinedEvent(second.referralId(), DeclineReason.NO_CAPACITY),
         byStaffOf(DIF_BJ));
+    record(
+        new ReferralClosedEvent(
+            first.referralId(), ReferralOutcome.SUCCESSFUL, ClosureReason.SERVICE_PROVIDED),
+        byStaffOf(DIF_BJ));
     moments.add(answersNow());
+  }
+
+  /** The shelter directory's figures did change, so answering each moment's proves something. */
+  @Test
+  void theShelterDirectory_asOfEachMoment_showsThePlacesTakenThen() {
+    List<String> figures = new ArrayList<>();
+    for (Moment moment : moments) {
+      JsonNode cat = get("/shelters", "asOfPosition=" + moment.position()).body().at("/shelters/0");
+      figures.add(cat.get("capacity").asInt() + "/" + cat.get("placesTaken").asLong());
+    }
+    assertThat(figures).containsExactly("3/0", "5/1", "5/1", "5/0");
   }
 
   @Test
@@ -258,6 +286,20 @@ class TimeTravelApiTest extends QueryServiceTest {
     assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(viewTables);
   }
 
+  /** The referral, naming the CAT as its receiving shelter. */
+  private static ReferralIssuedEvent toTheCat(ReferralIssuedEvent issued) {
+    return new ReferralIssuedEvent(
+        issued.referralId(),
+        issued.caseReference(),
+        issued.issuingAgency(),
+        issued.receivingAgency(),
+        CAT,
+        issued.service(),
+        issued.urgency(),
+        issued.consent(),
+        issued.victimDetails());
+  }
+
   private void record(Object event) {
     record(event, byAdmin());
   }
@@ -296,7 +338,9 @@ class TimeTravelApiTest extends QueryServiceTest {
         "/deliveries/" + delivery,
         "/audit-trail",
         "/my-agency",
-        "/my-agency/activity");
+        "/my-agency/activity",
+        "/agencies",
+        "/shelters");
   }
 
   private JsonNode current(String view) {

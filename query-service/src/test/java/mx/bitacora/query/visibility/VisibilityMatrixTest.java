@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,9 +65,10 @@ import org.springframework.test.context.TestPropertySource;
  * own agency's objects and another agency's. Each endpoint must have a row in {@link #EXPECTED} (a
  * new endpoint fails here until someone decides who may read it), each answer must have the
  * expected status, and no answer — of any status — may contain an object the caller may not see:
- * another agency's deliveries, referrals, case references and shelters for agency staff, any case
- * reference for compliance reviewers, any case data for platform administrators, a shelter's sealed
- * location for anyone.
+ * another agency's deliveries, referrals, case references and shelters for agency staff (the
+ * directories excepted: they list every shelter, without a refugio's municipality and state), any
+ * case reference for compliance reviewers, any case data for platform administrators, a shelter's
+ * sealed location for anyone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @OwnContext
@@ -140,6 +142,9 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /my-agency/activity", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /projects", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /projects/{projectId}", new Expected(200, 404, 200, 200, 403)),
+          // The directories: every signed-in role, every agency's entries (DIRECTORIES below).
+          Map.entry("GET /agencies", Expected.all(200)),
+          Map.entry("GET /shelters", Expected.all(200)),
           Map.entry("GET /integrity/public-key", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints", Expected.all(200)),
           Map.entry("GET /integrity/checkpoints/latest", Expected.all(200)),
@@ -166,6 +171,15 @@ class VisibilityMatrixTest extends QueryServiceTest {
           "POST /admin/rebuilds/{processingGroup}",
           "POST /admin/dead-letters/{processingGroup}/retry",
           "POST /admin/dead-letters/{processingGroup}/{eventId}/resolution");
+
+  /**
+   * The directories list every agency's shelters to every caller, so another agency's shelter id is
+   * not hidden there; a refugio's municipality and state are, from everyone (both worlds' shelters
+   * are refugios).
+   */
+  private static final Set<String> DIRECTORIES = Set.of("GET /agencies", "GET /shelters");
+
+  private static final Set<String> REFUGIO_WHEREABOUTS = Set.of("Benito Juárez", "Quintana Roo");
 
   /** Request bodies of the query endpoints that are POSTs. */
   private static final Map<String, String> BODIES =
@@ -247,7 +261,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
                     assertThat(answer.statusCode())
                         .as("%s %s as %s: %s", method, path, caller, answer.body())
                         .isEqualTo(expected.of(caller, own));
-                    assertNothingHidden(caller, path, answer.body());
+                    assertNothingHidden(
+                        caller, path, answer.body(), DIRECTORIES.contains(endpoint));
                   }));
         }
       }
@@ -259,11 +274,21 @@ class VisibilityMatrixTest extends QueryServiceTest {
    * The body holds no object hidden from {@code caller}, except what the caller itself sent, and
    * never a shelter's sealed location, whoever asks.
    */
-  private static void assertNothingHidden(Caller caller, String path, String body) {
+  private static void assertNothingHidden(
+      Caller caller, String path, String body, boolean directory) {
     assertThat(body)
         .as("%s as %s reveals a sealed location", path, caller)
         .doesNotContain(SEALED_LOCATION);
-    for (String hidden : hiddenFrom(caller)) {
+    Set<String> hiddenHere = new HashSet<>(hiddenFrom(caller));
+    if (directory) {
+      hiddenHere.remove(OTHER.shelter.value());
+      for (String whereabouts : REFUGIO_WHEREABOUTS) {
+        assertThat(body)
+            .as("%s as %s reveals a refugio's whereabouts", path, caller)
+            .doesNotContain(whereabouts);
+      }
+    }
+    for (String hidden : hiddenHere) {
       if (!path.contains(hidden)) {
         assertThat(body).as("%s as %s reveals %s", path, caller, hidden).doesNotContain(hidden);
       }
