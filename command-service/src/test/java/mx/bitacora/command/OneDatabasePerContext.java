@@ -1,6 +1,7 @@
 package mx.bitacora.command;
 
 import mx.bitacora.testsupport.FreshDatabase;
+import org.flywaydb.core.Flyway;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -17,9 +18,24 @@ class OneDatabasePerContext
   @Override
   public void initialize(ConfigurableApplicationContext context) {
     FreshDatabase database = FreshDatabase.create("command");
+    withTheAccessLog(database);
     context
         .getEnvironment()
         .getPropertySources()
         .addFirst(new MapPropertySource("freshDatabase", database.dataSourceProperties()));
+  }
+
+  /**
+   * The integrity schema, as query-service's Flyway creates it in a deployment: command-service
+   * records its reads of sealed case data in its access log.
+   */
+  private static void withTheAccessLog(FreshDatabase database) {
+    Flyway.configure()
+        .dataSource(database.jdbcUrl(), database.username(), database.password())
+        .schemas("integrity")
+        .defaultSchema("integrity")
+        .locations("classpath:db/migration/integrity")
+        .load()
+        .migrate();
   }
 }

@@ -37,6 +37,7 @@ DO $grants$
 DECLARE
   has_integrity CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'integrity');
   has_rebuild CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'rebuild');
+  has_access_append CONSTANT boolean := to_regprocedure('integrity.append_access(jsonb)') IS NOT NULL;
 BEGIN
   REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM PUBLIC;
   REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM PUBLIC;
@@ -66,6 +67,9 @@ BEGIN
       GRANT USAGE ON SCHEMA integrity TO ${query-role};
       GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA integrity TO ${query-role};
       GRANT USAGE ON ALL SEQUENCES IN SCHEMA integrity TO ${query-role};
+      IF has_access_append THEN
+        GRANT EXECUTE ON FUNCTION integrity.append_access(JSONB) TO ${query-role};
+      END IF;
     END IF;
 
     -- A rebuild's copies: read and written in place, emptied when a rebuild starts.
@@ -77,7 +81,8 @@ BEGIN
   END IF;
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${command-role}') THEN
-    -- The command side neither reads projections nor touches the integrity record.
+    -- The command side reads no projection and no integrity table; it only records its reads of
+    -- sealed case data in the access log, through the append function (V18).
     REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM ${command-role};
     REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM ${command-role};
     REVOKE ALL ON SCHEMA read_model FROM ${command-role};
@@ -85,6 +90,10 @@ BEGIN
       REVOKE ALL ON ALL TABLES IN SCHEMA integrity FROM ${command-role};
       REVOKE ALL ON ALL SEQUENCES IN SCHEMA integrity FROM ${command-role};
       REVOKE ALL ON SCHEMA integrity FROM ${command-role};
+      IF has_access_append THEN
+        GRANT USAGE ON SCHEMA integrity TO ${command-role};
+        GRANT EXECUTE ON FUNCTION integrity.append_access(JSONB) TO ${command-role};
+      END IF;
     END IF;
     IF has_rebuild THEN
       REVOKE ALL ON ALL TABLES IN SCHEMA rebuild FROM ${command-role};

@@ -13,6 +13,8 @@ class ProblemMessagesTest extends ProblemMessagesContract {
   ProblemMessagesTest() {
     // Waits in seconds the service computed: the only values a problem message may show.
     super(
-        "query-service.yml", Set.of("VIEW_NOT_CAUGHT_UP", "PAST_NOT_SETTLED", "TIME_TRAVEL_BUSY"));
+        "query-service.yml",
+        QueryServiceApplication.class,
+        Set.of("VIEW_NOT_CAUGHT_UP", "PAST_NOT_SETTLED", "TIME_TRAVEL_BUSY"));
   }
 }

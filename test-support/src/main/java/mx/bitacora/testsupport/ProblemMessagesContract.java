@@ -31,6 +31,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -49,11 +50,11 @@ import org.springframework.core.type.classreading.MetadataReader;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ProblemMessagesContract {
 
-  private static final String ROOT_PACKAGE = "mx.bitacora";
   private static final Pattern KEY = Pattern.compile("^\\s*(problem\\.[^=:\\s]+)\\s*[=:]");
   private static final Pattern PROBLEM_KEY = Pattern.compile("^problem\\.([A-Z0-9_]+)\\.(\\w+)$");
 
   private final List<String> basenames;
+  private final List<String> packages;
   private final Set<String> codesWithComputedArguments;
   private final Map<String, ProblemCode> codes = new TreeMap<>();
   private final List<Class<?>> documented = new ArrayList<>();
@@ -61,12 +62,16 @@ public abstract class ProblemMessagesContract {
   /**
    * @param serviceConfiguration the service's configuration on the class path, e.g. {@code
    *     command-service.yml}
+   * @param application the service's application class: its {@code scanBasePackages} are where its
+   *     codes live (a test class path may hold another module's too)
    * @param codesWithComputedArguments codes whose messages may show an argument, because the
    *     service computes it (a wait in seconds), never because it was submitted
    */
   protected ProblemMessagesContract(
-      String serviceConfiguration, Set<String> codesWithComputedArguments) {
+      String serviceConfiguration, Class<?> application, Set<String> codesWithComputedArguments) {
     this.basenames = basenames(serviceConfiguration);
+    this.packages =
+        List.of(application.getAnnotation(SpringBootApplication.class).scanBasePackages());
     this.codesWithComputedArguments = codesWithComputedArguments;
     scanClassPath();
   }
@@ -91,7 +96,7 @@ public abstract class ProblemMessagesContract {
 
   @Test
   public void theServiceHasCodes_andLoadsBundles() {
-    assertFalse(codes.isEmpty(), "no ProblemCode enum found under " + ROOT_PACKAGE);
+    assertFalse(codes.isEmpty(), "no ProblemCode enum found under " + packages);
     assertFalse(basenames.isEmpty(), "no spring.messages.basename");
   }
 
@@ -140,7 +145,7 @@ public abstract class ProblemMessagesContract {
 
   @Test
   public void everyDocumentedProblem_namesACodeOfThatStatus() {
-    assertFalse(documented.isEmpty(), "no @Problem found under " + ROOT_PACKAGE);
+    assertFalse(documented.isEmpty(), "no @Problem found under " + packages);
     for (Class<?> type : documented) {
       List<AnnotatedElement> elements = new ArrayList<>();
       elements.add(type);
@@ -221,12 +226,22 @@ public abstract class ProblemMessagesContract {
   }
 
   /** Every ProblemCode enum, and every class that documents a problem, under the root package. */
+  private List<Resource> classesOf(PathMatchingResourcePatternResolver resolver)
+      throws IOException {
+    List<Resource> classes = new ArrayList<>();
+    for (String scanned : packages) {
+      classes.addAll(
+          List.of(
+              resolver.getResources("classpath*:" + scanned.replace('.', '/') + "/**/*.class")));
+    }
+    return classes;
+  }
+
   private void scanClassPath() {
     PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
     CachingMetadataReaderFactory readers = new CachingMetadataReaderFactory(resolver);
     try {
-      for (Resource resource :
-          resolver.getResources("classpath*:" + ROOT_PACKAGE.replace('.', '/') + "/**/*.class")) {
+      for (Resource resource : classesOf(resolver)) {
         MetadataReader reader = readers.getMetadataReader(resource);
         String name = reader.getClassMetadata().getClassName();
         if (List.of(reader.getClassMetadata().getInterfaceNames())

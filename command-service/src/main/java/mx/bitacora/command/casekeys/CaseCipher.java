@@ -92,6 +92,11 @@ public class CaseCipher {
     }
   }
 
+  /** Whether the case was erased: its key destroyed, its sealed data unreadable forever. */
+  public boolean isErased(AgencyCase agencyCase) {
+    return keys.isErased(agencyCase);
+  }
+
   /**
    * A keyed digest (HMAC-SHA256 with the case's MAC key) of {@code details} for one referral of the
    * case; null when there are none. Equal details give equal digests while the case's key exists,

@@ -8,6 +8,7 @@ public enum CaseProblem implements ProblemCode {
   CASE_ALREADY_ERASED(HttpStatus.CONFLICT),
   CASE_ALREADY_RECORDED(HttpStatus.CONFLICT),
   CASE_ERASED(HttpStatus.CONFLICT),
+  CASE_DATA_ERASED(HttpStatus.GONE),
   CASE_NOT_FOUND(HttpStatus.NOT_FOUND);
 
   private final HttpStatus status;

@@ -2,14 +2,21 @@ package mx.bitacora.command.referral;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.referral.CasePurpose;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
+import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentNarrowedEvent;
+import mx.bitacora.events.referral.ConsentWithdrawnEvent;
+import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
@@ -60,6 +67,14 @@ class Referral {
   private CaseReference caseReference;
   private Urgency urgency;
   private Status status;
+
+  /** The consent that stands (as issued, or as last narrowed), and when it was withdrawn, if. */
+  private Consent consent;
+
+  private LocalDate consentWithdrawnOn;
+
+  /** The victim details as the issuer sealed them; null when none were given. */
+  private EncryptedDetails sealedDetails;
 
   /**
    * The sequence number of the event that set the referral awaiting an answer: its issue, or the
@@ -123,6 +138,73 @@ class Referral {
     ensureActsForIssuingAgency(command.actingAgency());
     ensureAwaitingAnswer();
     apply(new ReferralWithdrawnEvent(referralId));
+  }
+
+  /** The issuer records that the victim narrowed their consent: never wider than it was. */
+  @CommandHandler
+  void handle(NarrowConsentCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureActsForIssuingAgency(command.actingAgency());
+    ensureConsentNotWithdrawn();
+    if (!command.consent().narrows(consent)) {
+      throw new RejectedException(ReferralProblem.CONSENT_NOT_NARROWER, referralId);
+    }
+    apply(new ConsentNarrowedEvent(referralId, command.consent()));
+  }
+
+  /** The issuer records that the victim withdrew their consent, whatever the referral's state. */
+  @CommandHandler
+  void handle(WithdrawConsentCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureActsForIssuingAgency(command.actingAgency());
+    ensureConsentNotWithdrawn();
+    apply(new ConsentWithdrawnEvent(referralId, command.withdrawnOn()));
+  }
+
+  /**
+   * Whether {@code actingAgency} may read the sealed details now, for the purpose it names; stores
+   * nothing. The issuer may, for any purpose: the details are what it recorded. The receiver may
+   * while the consent holds (not withdrawn, not past its last day) and covers the purpose, and
+   * while the referral is open to it: awaiting its answer or accepted, and once closed only to
+   * follow the case up. A commission auditor may break glass. Anyone else is told the referral does
+   * not exist. The clock is a Spring bean (a fixture resource in tests): it decides "today".
+   */
+  @CommandHandler
+  DetailsRelease handle(ReleaseDetailsCommand command, Clock clock) {
+    return new DetailsRelease(
+        referralId,
+        caseReference,
+        issuingAgency,
+        receivingAgency,
+        sealedDetails,
+        refusalOf(command, LocalDate.now(clock)));
+  }
+
+  private ReferralProblem refusalOf(ReleaseDetailsCommand command, LocalDate today) {
+    AgencyId reader = command.actingAgency();
+    if (reader.equals(issuingAgency)) {
+      return null;
+    }
+    if (!reader.equals(receivingAgency)) {
+      return command.breakGlass() ? null : ReferralProblem.REFERRAL_NOT_FOUND;
+    }
+    if (consentWithdrawnOn != null) {
+      return ReferralProblem.CONSENT_WITHDRAWN;
+    }
+    if (!consent.holdsOn(today)) {
+      return ReferralProblem.CONSENT_EXPIRED;
+    }
+    if (!consent.scope().covers(command.purpose())) {
+      return ReferralProblem.PURPOSE_NOT_COVERED_BY_CONSENT;
+    }
+    return switch (status) {
+      case ISSUED, ACCEPTED -> null;
+      case CLOSED ->
+          command.purpose() == CasePurpose.FOLLOW_UP
+              ? null
+              : ReferralProblem.REFERRAL_NOT_OPEN_TO_RECEIVER;
+      case DECLINED, WITHDRAWN -> ReferralProblem.REFERRAL_NOT_OPEN_TO_RECEIVER;
+    };
   }
 
   @CommandHandler
@@ -211,6 +293,12 @@ class Referral {
     }
   }
 
+  private void ensureConsentNotWithdrawn() {
+    if (consentWithdrawnOn != null) {
+      throw new RejectedException(ReferralProblem.CONSENT_ALREADY_WITHDRAWN, referralId);
+    }
+  }
+
   private boolean isAwaitingAnswer() {
     return status == Status.ISSUED;
   }
@@ -277,6 +365,8 @@ class Referral {
     receivingAgency = event.receivingAgency();
     caseReference = event.caseReference();
     urgency = event.urgency();
+    consent = event.consent();
+    sealedDetails = event.victimDetails();
     status = Status.ISSUED;
     awaitingSince = sequence;
   }
@@ -306,6 +396,16 @@ class Referral {
       @MessageIdentifier String eventId) {
     steps.recorded(sequence, eventId, ReferralStepKind.WITHDRAWAL);
     status = Status.WITHDRAWN;
+  }
+
+  @EventSourcingHandler
+  void on(ConsentNarrowedEvent event) {
+    consent = event.consent();
+  }
+
+  @EventSourcingHandler
+  void on(ConsentWithdrawnEvent event) {
+    consentWithdrawnOn = event.withdrawnOn();
   }
 
   @EventSourcingHandler

@@ -8,7 +8,6 @@ import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
-import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.openapi.Problem;
@@ -42,6 +41,8 @@ import org.springframework.web.bind.annotation.RestController;
       "REFERRAL_ALREADY_RECORDED",
       "CASE_ERASED",
       "CLOSURE_REASON_CONTRADICTS_OUTCOME",
+      "CONSENT_ALREADY_WITHDRAWN",
+      "CONSENT_NOT_NARROWER",
       "CORRECTION_WITHOUT_REASON",
       "DETAILS_OF_ANOTHER_CASE",
       "FACT_ALREADY_VOIDED",
@@ -91,7 +92,7 @@ class ReferralController {
             body.receivingShelter(),
             body.service(),
             body.urgency(),
-            new Consent(body.consent().givenOn(), body.consent().scope()),
+            body.consent().toConsent(),
             sealed,
             detailsDigest),
         SUBJECT,
@@ -122,6 +123,38 @@ class ReferralController {
   @Operation(summary = "Withdraw the referral before it is answered (issuing agency only)")
   ReferralRequests.Accepted withdraw(@PathVariable ReferralId referralId, Actor actor) {
     commands.update(new WithdrawReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/consent/narrowing")
+  @Operation(
+      summary =
+          "Record that the victim narrowed their consent: a narrower scope or an earlier last day"
+              + " (issuing agency only)")
+  ReferralRequests.Accepted narrowConsent(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.NarrowConsent body,
+      Actor actor) {
+    commands.update(
+        new NarrowConsentCommand(referralId, actor.agency(), body.consent().toConsent()),
+        SUBJECT,
+        referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/consent/withdrawal")
+  @Operation(
+      summary =
+          "Record that the victim withdrew their consent: the receiver may no longer read the"
+              + " case's details (issuing agency only)")
+  ReferralRequests.Accepted withdrawConsent(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.WithdrawConsent body,
+      Actor actor) {
+    commands.update(
+        new WithdrawConsentCommand(referralId, actor.agency(), body.withdrawnOn()),
+        SUBJECT,
+        referralId);
     return new ReferralRequests.Accepted(referralId);
   }
 

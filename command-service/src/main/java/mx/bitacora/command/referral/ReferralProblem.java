@@ -6,6 +6,11 @@ import org.springframework.http.HttpStatus;
 /** The codes command-service answers about referrals. */
 public enum ReferralProblem implements ProblemCode {
   CLOSURE_REASON_CONTRADICTS_OUTCOME(HttpStatus.CONFLICT),
+  CONSENT_ALREADY_WITHDRAWN(HttpStatus.CONFLICT),
+  CONSENT_EXPIRED(HttpStatus.FORBIDDEN),
+  CONSENT_NOT_NARROWER(HttpStatus.CONFLICT),
+  CONSENT_WITHDRAWN(HttpStatus.FORBIDDEN),
+  PURPOSE_NOT_COVERED_BY_CONSENT(HttpStatus.FORBIDDEN),
   DETAILS_OF_ANOTHER_CASE(HttpStatus.CONFLICT),
   NOT_THE_REFERRAL_ISSUER(HttpStatus.FORBIDDEN),
   NOT_THE_REFERRAL_RECEIVER(HttpStatus.FORBIDDEN),
@@ -15,6 +20,7 @@ public enum ReferralProblem implements ProblemCode {
   REFERRAL_DECLINED(HttpStatus.CONFLICT),
   REFERRAL_NOT_ACCEPTED(HttpStatus.CONFLICT),
   REFERRAL_NOT_FOUND(HttpStatus.NOT_FOUND),
+  REFERRAL_NOT_OPEN_TO_RECEIVER(HttpStatus.FORBIDDEN),
   REFERRAL_TO_OWN_AGENCY(HttpStatus.CONFLICT),
   REFERRAL_WITHDRAWN(HttpStatus.CONFLICT),
   REFERRAL_WITHOUT_CONSENT(HttpStatus.CONFLICT);

@@ -1,6 +1,7 @@
 package mx.bitacora.command.referral;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.FutureOrPresent;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -12,6 +13,7 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
+import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.DeclineReason;
 import mx.bitacora.events.referral.ReferralId;
@@ -35,8 +37,28 @@ final class ReferralRequests {
       @NotNull @Valid ConsentGiven consent,
       @Valid VictimDetails victimDetails) {}
 
-  /** The victim's consent to share with this receiver: when it was given, and its scope. */
-  record ConsentGiven(@NotNull @PastOrPresent LocalDate givenOn, @NotNull ConsentScope scope) {}
+  /**
+   * The victim's consent to share with this receiver: when it was given, its scope, and its last
+   * day ({@code expiresOn}; absent: until withdrawn).
+   */
+  record ConsentGiven(
+      @NotNull @PastOrPresent LocalDate givenOn,
+      @NotNull ConsentScope scope,
+      @FutureOrPresent LocalDate expiresOn) {
+
+    Consent toConsent() {
+      return new Consent(givenOn, scope, expiresOn);
+    }
+  }
+
+  /**
+   * Body of {@code POST /referrals/{id}/consent/narrowing}: the consent as the victim narrowed it,
+   * on {@code givenOn}.
+   */
+  record NarrowConsent(@NotNull @Valid ConsentGiven consent) {}
+
+  /** Body of {@code POST /referrals/{id}/consent/withdrawal}: the day the victim withdrew it. */
+  record WithdrawConsent(@NotNull @PastOrPresent LocalDate withdrawnOn) {}
 
   /** Body of {@code POST /referrals/{id}/decline}: a process reason code, no free text. */
   record Decline(@NotNull DeclineReason reason) {}

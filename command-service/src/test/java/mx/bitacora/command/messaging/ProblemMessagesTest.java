@@ -1,6 +1,7 @@
 package mx.bitacora.command.messaging;
 
 import java.util.Set;
+import mx.bitacora.command.CommandServiceApplication;
 import mx.bitacora.testsupport.ProblemMessagesContract;
 
 /**
@@ -11,6 +12,6 @@ import mx.bitacora.testsupport.ProblemMessagesContract;
 class ProblemMessagesTest extends ProblemMessagesContract {
 
   ProblemMessagesTest() {
-    super("command-service.yml", Set.of());
+    super("command-service.yml", CommandServiceApplication.class, Set.of());
   }
 }

@@ -96,6 +96,14 @@ class VictimDataPrivacyTest {
     assertThat(status(post("/referrals", canaryBody(second, caseReference), FISCALIA_STAFF)))
         .isEqualTo(201);
     post("/referrals/" + first + "/accept", null, DIF_STAFF);
+    // The receiver reads them (the answer holds them; the access log records the read, not them).
+    ResponseEntity<String> read =
+        http.exchange(
+            "/referrals/" + first + "/victim-details?purpose=CARE",
+            HttpMethod.GET,
+            new HttpEntity<>(authorizedAs(DIF_STAFF)),
+            String.class);
+    assertThat(read.getBody()).contains(CANARIES.get(0));
     // A refused request (implausible age) carrying a canary: stored nowhere, logged nowhere.
     ResponseEntity<String> refused =
         post(
@@ -110,7 +118,9 @@ class VictimDataPrivacyTest {
     String everything = dumpOfEveryTable();
 
     // The dump does see the stored facts: the scan is not blind.
-    assertThat(everything).contains(caseReference, first.toString(), "ReferralIssuedEvent");
+    assertThat(everything)
+        .contains(
+            caseReference, first.toString(), "ReferralIssuedEvent", "referral-victim-details");
     assertThat(everything).doesNotContain(CANARIES);
     assertThat(everything).doesNotContain("\"age\":" + CANARY_AGE);
     assertThat(output.getAll()).contains("ReferralController"); // debug logging was on
@@ -316,6 +326,12 @@ class VictimDataPrivacyTest {
 
   private static int status(ResponseEntity<String> response) {
     return response.getStatusCode().value();
+  }
+
+  private static HttpHeaders authorizedAs(String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return headers;
   }
 
   private ResponseEntity<String> post(String path, String body, String token) {

@@ -1,5 +1,5 @@
 /**
- * Who read which case: an append-only, hash-chained log of every read of case data and every
- * refusal.
+ * Who read which case: the access log's entries as each agency and the commission may see them.
+ * Entries are written by both services through {@code platform.accesslog}.
  */
 package mx.bitacora.query.accesslog;

@@ -6,7 +6,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs checkpoints of the access log's chain (which is built as entries are written, see {@code
- * accesslog.JdbcCaseAccessLog}) on the sealer's schedule and by the same rules as the event log's.
+ * platform.accesslog.JdbcCaseAccessLog}) on the sealer's schedule and by the same rules as the
+ * event log's.
  */
 final class AccessLogCheckpoints {
 

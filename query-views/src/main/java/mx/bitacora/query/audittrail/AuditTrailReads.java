@@ -5,11 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.accesslog.CaseAccess;
+import mx.bitacora.platform.accesslog.CaseAccessLog;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
-import mx.bitacora.query.accesslog.CaseAccess;
-import mx.bitacora.query.accesslog.CaseAccessLog;
 import org.springframework.stereotype.Service;
 
 /**

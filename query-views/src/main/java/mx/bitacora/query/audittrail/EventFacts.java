@@ -23,6 +23,8 @@ import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
+import mx.bitacora.events.referral.ConsentNarrowedEvent;
+import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
@@ -162,6 +164,8 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case ReferralDeclinedEvent declined -> NONE;
       case ReferralWithdrawnEvent withdrawn -> NONE;
       case ReferralClosedEvent closed -> NONE;
+      case ConsentNarrowedEvent narrowed -> happenedOn(narrowed.consent().givenOn());
+      case ConsentWithdrawnEvent withdrawn -> happenedOn(withdrawn.withdrawnOn());
     };
   }
 

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.platform.accesslog.AccessLogProblem;
+import mx.bitacora.platform.accesslog.CaseAccess;
+import mx.bitacora.platform.accesslog.CaseAccessLog;
+import mx.bitacora.platform.accesslog.CaseReached;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
-import mx.bitacora.query.accesslog.CaseAccess;
-import mx.bitacora.query.accesslog.CaseAccessLog;
-import mx.bitacora.query.accesslog.CaseReached;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,7 +64,7 @@ class ReferralReads {
     }
     Optional<ReferralParties> attempted = refuse(actor, referralId, filter);
     if (attempted.isPresent() && visibility.mayBreakGlass()) {
-      throw new RejectedException(ReferralsProblem.BREAK_GLASS_REASON_REQUIRED, referralId);
+      throw new RejectedException(AccessLogProblem.BREAK_GLASS_REASON_REQUIRED, referralId);
     }
     throw new RejectedException(ReferralsProblem.REFERRAL_NOT_FOUND, referralId);
   }

@@ -3,6 +3,7 @@ package mx.bitacora.query.referrals;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.referral.CaseReference;
@@ -15,11 +16,12 @@ import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
 
 /**
- * A referral as a list shows it: its parties, service, urgency and consent, where it stands, and
- * its timeliness ({@code issuedAt}, {@code answeredAt}, {@code escalatedAt} and {@code updatedAt}
- * are record times; {@code timeToAnswer} runs from the issue to the standing answer). {@code
- * caseReference} is left out of the JSON altogether for compliance reviewers, who never see
- * victim-identifying data. Victim details are never part of the read model.
+ * A referral as a list shows it: its parties, service, urgency and the consent that stands (with
+ * the day it was withdrawn, if it was), where it stands, and its timeliness ({@code issuedAt},
+ * {@code answeredAt}, {@code escalatedAt} and {@code updatedAt} are record times; {@code
+ * timeToAnswer} runs from the issue to the standing answer). {@code caseReference} is left out of
+ * the JSON altogether for compliance reviewers, who never see victim-identifying data. Victim
+ * details are never part of the read model.
  */
 public record ReferralSummary(
     ReferralId referralId,
@@ -30,6 +32,7 @@ public record ReferralSummary(
     ServiceRequested service,
     Urgency urgency,
     Consent consent,
+    LocalDate consentWithdrawnOn,
     ReferralState state,
     DeclineReason declineReason,
     ReferralOutcome closureOutcome,
@@ -53,6 +56,7 @@ public record ReferralSummary(
         service,
         urgency,
         consent,
+        consentWithdrawnOn,
         state,
         declineReason,
         closureOutcome,

@@ -3,6 +3,8 @@ package mx.bitacora.query.referrals;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import mx.bitacora.events.cases.CaseErasedEvent;
+import mx.bitacora.events.referral.ConsentNarrowedEvent;
+import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
@@ -36,12 +38,12 @@ class ReferralTable {
         """
         INSERT INTO referral (
             referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
-            service, urgency, consent_given_on, consent_scope, state, issued_at, updated_at,
-            last_sequence)
+            service, urgency, consent_given_on, consent_scope, consent_expires_on, state, issued_at,
+            updated_at, last_sequence)
         VALUES (
             :referralId, :caseReference, :issuingAgency, :receivingAgency, :receivingShelter,
-            :service, :urgency, :consentGivenOn, :consentScope, 'AWAITING_ANSWER', :recordedAt,
-            :recordedAt, :sequence)
+            :service, :urgency, :consentGivenOn, :consentScope, :consentExpiresOn, 'AWAITING_ANSWER',
+            :recordedAt, :recordedAt, :sequence)
         ON CONFLICT (referral_id) DO NOTHING
         """,
         applying(issued.referralId(), recorded)
@@ -54,7 +56,26 @@ class ReferralTable {
             .addValue("service", issued.service().name())
             .addValue("urgency", issued.urgency().name())
             .addValue("consentGivenOn", issued.consent().givenOn())
-            .addValue("consentScope", issued.consent().scope().name()));
+            .addValue("consentScope", issued.consent().scope().name())
+            .addValue("consentExpiresOn", issued.consent().expiresOn()));
+  }
+
+  void recordConsentNarrowed(ConsentNarrowedEvent narrowed, RecordedEvent recorded) {
+    apply(
+        narrowed.referralId(),
+        "consent_given_on = :givenOn, consent_scope = :scope, consent_expires_on = :expiresOn",
+        recorded,
+        new MapSqlParameterSource("givenOn", narrowed.consent().givenOn())
+            .addValue("scope", narrowed.consent().scope().name())
+            .addValue("expiresOn", narrowed.consent().expiresOn()));
+  }
+
+  void recordConsentWithdrawn(ConsentWithdrawnEvent withdrawn, RecordedEvent recorded) {
+    apply(
+        withdrawn.referralId(),
+        "consent_withdrawn_on = :withdrawnOn",
+        recorded,
+        new MapSqlParameterSource("withdrawnOn", withdrawn.withdrawnOn()));
   }
 
   void recordAccepted(ReferralAcceptedEvent accepted, RecordedEvent recorded) {

@@ -5,15 +5,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.platform.accesslog.BreakGlassReason;
 import mx.bitacora.platform.openapi.Problem;
-import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,11 +36,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ReferralsController {
 
   private final ReferralReads reads;
-  private final ProblemCatalog problems;
 
-  ReferralsController(ReferralReads reads, ProblemCatalog problems) {
+  ReferralsController(ReferralReads reads) {
     this.reads = reads;
-    this.problems = problems;
   }
 
   @GetMapping("/referrals")
@@ -72,14 +66,5 @@ class ReferralsController {
       @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,
       Actor actor) {
     return reads.detail(referralId, BreakGlassReason.from(breakGlassReason), actor);
-  }
-
-  /** An over-long reason is refused as malformed input, before any referral is looked up. */
-  @ExceptionHandler(BreakGlassReason.TooLong.class)
-  ResponseEntity<ProblemDetail> reasonTooLong(BreakGlassReason.TooLong tooLong) {
-    return ResponseEntity.badRequest()
-        .body(
-            problems.problem(
-                ReferralsProblem.BREAK_GLASS_REASON_TOO_LONG, LocaleContextHolder.getLocale()));
   }
 }

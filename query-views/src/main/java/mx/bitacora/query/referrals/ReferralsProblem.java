@@ -5,8 +5,6 @@ import org.springframework.http.HttpStatus;
 
 /** The codes the query service answers about reading referrals. */
 public enum ReferralsProblem implements ProblemCode {
-  BREAK_GLASS_REASON_TOO_LONG(HttpStatus.BAD_REQUEST),
-  BREAK_GLASS_REASON_REQUIRED(HttpStatus.FORBIDDEN),
   REFERRAL_NOT_FOUND(HttpStatus.NOT_FOUND);
 
   private final HttpStatus status;

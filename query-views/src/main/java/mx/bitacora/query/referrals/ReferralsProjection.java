@@ -1,6 +1,8 @@
 package mx.bitacora.query.referrals;
 
 import mx.bitacora.events.cases.CaseErasedEvent;
+import mx.bitacora.events.referral.ConsentNarrowedEvent;
+import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
@@ -75,6 +77,18 @@ class ReferralsProjection {
   void on(ReferralEscalatedEvent escalated, RecordedEvent recorded) {
     referrals.recordEscalated(escalated, recorded);
     history.append(escalated, recorded);
+  }
+
+  @EventHandler
+  void on(ConsentNarrowedEvent narrowed, RecordedEvent recorded) {
+    referrals.recordConsentNarrowed(narrowed, recorded);
+    history.append(narrowed, recorded);
+  }
+
+  @EventHandler
+  void on(ConsentWithdrawnEvent withdrawn, RecordedEvent recorded) {
+    referrals.recordConsentWithdrawn(withdrawn, recorded);
+    history.append(withdrawn, recorded);
   }
 
   /** The kind of step the voiding names, as the event says, decides the undo. */

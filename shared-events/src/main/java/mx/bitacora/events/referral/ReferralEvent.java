@@ -8,7 +8,9 @@ public sealed interface ReferralEvent
         ReferralWithdrawnEvent,
         ReferralEscalatedEvent,
         ReferralClosedEvent,
-        ReferralStepVoidedEvent {
+        ReferralStepVoidedEvent,
+        ConsentNarrowedEvent,
+        ConsentWithdrawnEvent {
 
   ReferralId referralId();
 }

@@ -296,6 +296,36 @@ class DatabasePrivilegesTest {
     }
   }
 
+  /**
+   * command-service records its reads of sealed case data through the append function, which
+   * extends the chain; it can neither read the access log nor write it directly, and the function
+   * is no one else's.
+   */
+  @Test
+  void theCommandRole_appendsToTheAccessLogOnlyThroughItsFunction() throws SQLException {
+    execute(COMMAND, "SELECT integrity.append_access('{\"view\": \"privileges-test\"}'::jsonb)");
+    assertThat(
+            strings(
+                "SELECT entry ->> 'view' FROM integrity.access_log WHERE entry ->> 'view' = ?",
+                "privileges-test"))
+        .containsExactly("privileges-test");
+    assertRefused(COMMAND, "SELECT * FROM integrity.access_log");
+    assertRefused(
+        COMMAND,
+        "INSERT INTO integrity.access_log (position, entry, chain_hash)"
+            + " VALUES (999999, '{}', sha256(''::bytea))");
+    assertThat(
+            strings(
+                """
+                SELECT coalesce(nullif(r.rolname, ''), 'PUBLIC') FROM pg_proc p
+                CROSS JOIN LATERAL aclexplode(p.proacl) a
+                LEFT JOIN pg_roles r ON r.oid = a.grantee
+                WHERE p.oid = 'integrity.append_access(jsonb)'::regprocedure
+                  AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner
+                """))
+        .containsExactlyInAnyOrder(COMMAND, QUERY);
+  }
+
   @Test
   void publicIsGrantedNothing() throws SQLException {
     List<String> publicGrants =

@@ -1,19 +1,21 @@
-package mx.bitacora.query.referrals;
+package mx.bitacora.platform.accesslog;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import mx.bitacora.platform.problem.RejectedException;
 
 /**
- * The reason a commission auditor gives, in the request header {@value #HEADER}, for opening a
- * referral outside their normal scope: non-blank, at most {@value #MAX_LENGTH} characters.
+ * The reason a commission auditor gives, in the request header {@value #HEADER}, for opening a case
+ * outside their normal scope: non-blank, at most {@value #MAX_LENGTH} characters. Both services
+ * read it the same way.
  */
-final class BreakGlassReason {
+public final class BreakGlassReason {
 
-  static final String HEADER = "X-Break-Glass-Reason";
-  static final int MAX_LENGTH = 500;
+  public static final String HEADER = "X-Break-Glass-Reason";
+  public static final int MAX_LENGTH = 500;
 
   private BreakGlassReason() {}
 
@@ -22,15 +24,16 @@ final class BreakGlassReason {
    * Spanish reason with accents usually is) reaches the server as ISO-8859-1 characters and is read
    * back as UTF-8.
    *
-   * @throws TooLong when it is longer than allowed; the exception does not hold the text
+   * @throws RejectedException {@code BREAK_GLASS_REASON_TOO_LONG} (400) when it is longer than
+   *     allowed; the text is not echoed
    */
-  static Optional<String> from(String header) {
+  public static Optional<String> from(String header) {
     if (header == null || header.isBlank()) {
       return Optional.empty();
     }
     String reason = asUtf8(header).strip();
     if (reason.codePointCount(0, reason.length()) > MAX_LENGTH) {
-      throw new TooLong();
+      throw new RejectedException(AccessLogProblem.BREAK_GLASS_REASON_TOO_LONG);
     }
     return Optional.of(reason);
   }
@@ -45,13 +48,6 @@ final class BreakGlassReason {
           .toString();
     } catch (CharacterCodingException notUtf8) {
       return header;
-    }
-  }
-
-  /** A reason longer than {@value #MAX_LENGTH} characters: answered 400, never echoed. */
-  static final class TooLong extends RuntimeException {
-    TooLong() {
-      super("break-glass reason longer than " + MAX_LENGTH + " characters", null, false, false);
     }
   }
 }

@@ -1,4 +1,4 @@
-package mx.bitacora.query.accesslog;
+package mx.bitacora.platform.accesslog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package mx.bitacora.query.accesslog;
+package mx.bitacora.platform.accesslog;
 
 import java.util.LinkedHashSet;
 import java.util.List;

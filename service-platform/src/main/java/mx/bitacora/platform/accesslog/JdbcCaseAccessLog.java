@@ -1,4 +1,4 @@
-package mx.bitacora.query.accesslog;
+package mx.bitacora.platform.accesslog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,27 +15,13 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends each access to {@code integrity.access_log} in a transaction of its own, extending the
- * log's hash chain in the same statement: under an advisory lock the entry takes the next position
- * and {@code SHA-256("bitacora-access-v1" ‖ previous hash ‖ position ‖ entry as text)}.
+ * Appends each access to {@code integrity.access_log} in a transaction of its own, through {@code
+ * integrity.append_access} (V18__access_log_append_function.sql), which extends the log's hash
+ * chain under an advisory lock: the entry takes the next position and {@code
+ * SHA-256("bitacora-access-v1" ‖ previous hash ‖ position ‖ entry as text)}. Both services record
+ * through it; neither needs to read the log to write it.
  */
 public class JdbcCaseAccessLog implements CaseAccessLog {
-
-  // Names the lock every instance takes to append: one writer at a time keeps the chain linear.
-  static final long APPEND_LOCK = 0x6269746163_6163L;
-
-  private static final String APPEND =
-      """
-      INSERT INTO integrity.access_log (position, entry, chain_hash)
-      SELECT coalesce(head.position, 0) + 1, new.entry,
-             sha256(convert_to('bitacora-access-v1', 'UTF8')
-                    || coalesce(head.chain_hash, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)
-                    || int8send(coalesce(head.position, 0) + 1)
-                    || convert_to(new.entry::text, 'UTF8'))
-      FROM (SELECT ?::jsonb AS entry) new
-      LEFT JOIN (SELECT position, chain_hash FROM integrity.access_log
-                 ORDER BY position DESC LIMIT 1) head ON true
-      """;
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -55,10 +41,8 @@ public class JdbcCaseAccessLog implements CaseAccessLog {
   public void record(CaseAccess access) {
     String entry = entryOf(access, clock.instant());
     ownTransaction.executeWithoutResult(
-        status -> {
-          jdbc.queryForObject("SELECT pg_advisory_xact_lock(?)::text", String.class, APPEND_LOCK);
-          jdbc.update(APPEND, entry);
-        });
+        status ->
+            jdbc.queryForObject("SELECT integrity.append_access(?::jsonb)", Long.class, entry));
   }
 
   private String entryOf(CaseAccess access, Instant accessedAt) {

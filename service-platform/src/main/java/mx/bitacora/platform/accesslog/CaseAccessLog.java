@@ -1,4 +1,4 @@
-package mx.bitacora.query.accesslog;
+package mx.bitacora.platform.accesslog;
 
 /**
  * Records reads of case data. Each entry commits on its own, before the answer is sent, so a
