@@ -30,6 +30,7 @@ import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.Consent;
+import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
@@ -173,7 +174,31 @@ class EventContractTest {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
-    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(7);
+    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(9);
+  }
+
+  @Test
+  void aConsentStoredBeforeConsentsCouldEnd_readsWithoutEnd_andNarrowingsRoundTrip()
+      throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    Consent stored =
+        json.readValue(
+            "{\"givenOn\":\"2022-10-20\",\"scope\":\"SERVICE_AND_FOLLOW_UP\"}", Consent.class);
+    assertThat(stored.expiresOn()).isNull();
+    assertThat(stored.holdsOn(LocalDate.of(2099, 1, 1))).isTrue();
+
+    ConsentNarrowedEvent narrowed =
+        new ConsentNarrowedEvent(
+            new ReferralId(UUID.fromString("7a0c1f3e-5b1d-4c8e-9000-000000000001")),
+            new Consent(
+                LocalDate.of(2022, 11, 2),
+                ConsentScope.REQUESTED_SERVICE_ONLY,
+                LocalDate.of(2023, 1, 31)));
+    String text = json.writeValueAsString(narrowed);
+    assertThat(text).contains("\"expiresOn\"").doesNotContain("caseReference");
+    assertThat(json.readValue(text, ConsentNarrowedEvent.class)).isEqualTo(narrowed);
+    assertThat(narrowed.consent().narrows(stored)).isTrue();
+    assertThat(stored.narrows(narrowed.consent())).isFalse();
   }
 
   @Test
