@@ -60,7 +60,7 @@ class VictimDetailsReadTest {
     assertThat(body.path("victimDetails").path("age").asInt()).isEqualTo(15);
     assertThat(body.path("purpose").asText()).isEqualTo("LEGAL_PROCEEDINGS");
     JsonNode entry = onlyEntry(referral);
-    assertThat(entry.path("view").asText()).isEqualTo(ReferralDetailsReads.VIEW);
+    assertThat(entry.path("view").asText()).isEqualTo(ReferralDetailsReads.DETAILS_VIEW);
     assertThat(entry.path("actor").asText()).isEqualTo("fis-1");
     assertThat(entry.path("allowed").asBoolean()).isTrue();
     assertThat(entry.path("filter").path("purpose").asText()).isEqualTo("LEGAL_PROCEEDINGS");
