@@ -174,7 +174,7 @@ class EventContractTest {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
-    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(9);
+    assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(11);
   }
 
   @Test

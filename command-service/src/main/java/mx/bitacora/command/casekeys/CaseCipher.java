@@ -49,17 +49,27 @@ public class CaseCipher {
    */
   public EncryptedDetails seal(
       AgencyCase agencyCase, ReferralId referralId, VictimDetails details) {
+    return seal(agencyCase, referralId.toString(), details);
+  }
+
+  /**
+   * Seals {@code value} (victim details, a case note) with the case's data key, bound to {@code
+   * sealedFor}: the referral it belongs to, or a part of it such as {@code <referral>/note/<id>}.
+   * Null when there is no value; a case of this agency's that was erased is refused with {@code
+   * CASE_ERASED} either way.
+   */
+  public EncryptedDetails seal(AgencyCase agencyCase, String sealedFor, Object value) {
     Aead dataKey = dataKey(agencyCase);
     CaseReference caseReference = agencyCase.caseReference();
-    if (details == null) {
+    if (value == null) {
       return null;
     }
     try {
-      byte[] plaintext = json.writeValueAsBytes(details);
-      byte[] ciphertext = dataKey.encrypt(plaintext, associatedData(caseReference, referralId));
+      byte[] plaintext = json.writeValueAsBytes(value);
+      byte[] ciphertext = dataKey.encrypt(plaintext, associatedData(caseReference, sealedFor));
       return new EncryptedDetails(caseReference, Base64.getEncoder().encodeToString(ciphertext));
     } catch (JsonProcessingException | GeneralSecurityException e) {
-      throw new IllegalStateException("Victim details could not be sealed", e);
+      throw new IllegalStateException("Case data could not be sealed", e);
     }
   }
 
@@ -70,6 +80,16 @@ public class CaseCipher {
    */
   public VictimDetails open(
       AgencyId issuingAgency, ReferralId referralId, EncryptedDetails sealed) {
+    return open(issuingAgency, referralId.toString(), sealed, VictimDetails.class);
+  }
+
+  /**
+   * Opens what was sealed for {@code sealedFor} in {@code issuingAgency}'s case, as {@code type};
+   * fails with {@link CaseDataUnavailableException} once the case is erased or when the ciphertext
+   * was sealed for something else.
+   */
+  public <T> T open(
+      AgencyId issuingAgency, String sealedFor, EncryptedDetails sealed, Class<T> type) {
     CaseReference caseReference = sealed.caseReference();
     AgencyCase agencyCase = new AgencyCase(issuingAgency, caseReference);
     byte[] wrapped =
@@ -84,11 +104,11 @@ public class CaseCipher {
           unwrap(agencyCase, wrapped)
               .decrypt(
                   Base64.getDecoder().decode(sealed.ciphertext()),
-                  associatedData(caseReference, referralId));
-      return json.readValue(plaintext, VictimDetails.class);
+                  associatedData(caseReference, sealedFor));
+      return json.readValue(plaintext, type);
     } catch (GeneralSecurityException | IllegalArgumentException | IOException e) {
       throw new CaseDataUnavailableException(
-          "The details of referral " + referralId + " cannot be opened", e);
+          "The data sealed for " + sealedFor + " cannot be opened", e);
     }
   }
 
@@ -114,7 +134,7 @@ public class CaseCipher {
           json.writer()
               .with(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
               .writeValueAsBytes(details);
-      byte[] context = associatedData(caseReference, referralId);
+      byte[] context = associatedData(caseReference, referralId.toString());
       byte[] input = new byte[context.length + 1 + canonical.length];
       System.arraycopy(context, 0, input, 0, context.length);
       input[context.length] = '|';
@@ -195,8 +215,11 @@ public class CaseCipher {
         : agencyCase.issuingAgency().value() + "/" + reference;
   }
 
-  /** Binds a ciphertext to its case and referral: it cannot be replayed into another event. */
-  static byte[] associatedData(CaseReference caseReference, ReferralId referralId) {
-    return (caseReference.value() + "|" + referralId).getBytes(StandardCharsets.UTF_8);
+  /**
+   * Binds a ciphertext to its case and to what it was sealed for (a referral, a part of one): it
+   * cannot be replayed into another event.
+   */
+  static byte[] associatedData(CaseReference caseReference, String sealedFor) {
+    return (caseReference.value() + "|" + sealedFor).getBytes(StandardCharsets.UTF_8);
   }
 }

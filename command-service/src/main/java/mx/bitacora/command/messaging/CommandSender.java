@@ -116,6 +116,18 @@ public class CommandSender {
     }
   }
 
+  /**
+   * Sends a command that asks an aggregate something and stores nothing (its handler applies no
+   * event), and returns the answer; an unknown aggregate is the subject's not-found code.
+   */
+  public <R> R ask(Object command, Subject subject, Object id, Class<R> answerType) {
+    try {
+      return answerType.cast(gateway.sendAndWait(command));
+    } catch (AggregateNotFoundException unknown) {
+      throw new RejectedException(subject.notFound(), id);
+    }
+  }
+
   /** Sends and waits; notes the position of the last event stored for the answer's header. */
   private void send(Object command) {
     Outcome outcome =

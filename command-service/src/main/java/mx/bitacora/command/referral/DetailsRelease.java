@@ -1,22 +1,29 @@
 package mx.bitacora.command.referral;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 
 /**
- * A referral's answer to one reader: whose case it is, and either its sealed details (null when the
- * issuer gave none) or the code that says why not ({@code refusal}).
+ * A referral's answer to one reader: whose case it is, and either the sealed part asked for or the
+ * code that says why not ({@code refusal}). For the victim details: the standing version ({@code
+ * sealedDetails}, null when the issuer gave none), what it is bound to, and how many amendments
+ * came before; for case notes, every note in the order added.
  */
 record DetailsRelease(
     ReferralId referralId,
     CaseReference caseReference,
     AgencyId issuingAgency,
     AgencyId receivingAgency,
+    ReferralProblem refusal,
     EncryptedDetails sealedDetails,
-    ReferralProblem refusal) {
+    String detailsSealedFor,
+    int amendments,
+    List<SealedNote> notes) {
 
   boolean granted() {
     return refusal == null;
@@ -26,4 +33,7 @@ record DetailsRelease(
   List<AgencyId> parties() {
     return List.of(issuingAgency, receivingAgency);
   }
+
+  /** One case note as the referral keeps it: sealed, bound to its id. */
+  record SealedNote(UUID noteId, AgencyId author, Instant addedAt, EncryptedDetails note) {}
 }

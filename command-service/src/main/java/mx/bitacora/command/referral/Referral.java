@@ -6,10 +6,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
+import mx.bitacora.command.referral.DetailsRelease.SealedNote;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.referral.CaseNoteAddedEvent;
 import mx.bitacora.events.referral.CasePurpose;
 import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
@@ -28,6 +36,7 @@ import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
@@ -73,8 +82,16 @@ class Referral {
 
   private LocalDate consentWithdrawnOn;
 
-  /** The victim details as the issuer sealed them; null when none were given. */
+  /** The standing victim details as the issuer sealed them (null: none given) and their binding. */
   private EncryptedDetails sealedDetails;
+
+  private String detailsSealedFor;
+
+  /** Each amendment of the details by its id, so a repeated one is refused. */
+  private final Set<UUID> amendmentIds = new LinkedHashSet<>();
+
+  /** The receiver's case notes, sealed, in the order added. */
+  private final List<SealedNote> notes = new ArrayList<>();
 
   /**
    * The sequence number of the event that set the referral awaiting an answer: its issue, or the
@@ -161,13 +178,64 @@ class Referral {
     apply(new ConsentWithdrawnEvent(referralId, command.withdrawnOn()));
   }
 
+  /** Whose case the referral is, for one of its parties; stores nothing. */
+  @CommandHandler
+  ReferralCase handle(CaseOfReferralCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    return new ReferralCase(new AgencyCase(issuingAgency, caseReference));
+  }
+
+  /** The issuer replaces the victim details with a new sealed version; the old ones stay. */
+  @CommandHandler
+  void handle(AmendVictimDetailsCommand command) {
+    ensureVisibleTo(command.actingAgency());
+    ensureActsForIssuingAgency(command.actingAgency());
+    if (!command.victimDetails().caseReference().equals(caseReference)) {
+      throw new RejectedException(ReferralProblem.DETAILS_OF_ANOTHER_CASE, referralId);
+    }
+    if (!amendmentIds.add(command.amendmentId())) {
+      throw new RejectedException(ReferralProblem.AMENDMENT_ALREADY_RECORDED, referralId);
+    }
+    apply(
+        new VictimDetailsAmendedEvent(referralId, command.amendmentId(), command.victimDetails()));
+  }
+
   /**
-   * Whether {@code actingAgency} may read the sealed details now, for the purpose it names; stores
-   * nothing. The issuer may, for any purpose: the details are what it recorded. The receiver may
-   * while the consent holds (not withdrawn, not past its last day) and covers the purpose, and
-   * while the referral is open to it: awaiting its answer or accepted, and once closed only to
-   * follow the case up. A commission auditor may break glass. Anyone else is told the referral does
-   * not exist. The clock is a Spring bean (a fixture resource in tests): it decides "today".
+   * The receiver adds a sealed case note while it cares for the person: the referral accepted (or
+   * closed, to follow up) and the consent still holding.
+   */
+  @CommandHandler
+  void handle(AddCaseNoteCommand command, Clock clock) {
+    ensureVisibleTo(command.actingAgency());
+    ensureActsForReceivingAgency(command.actingAgency());
+    if (status != Status.ACCEPTED && status != Status.CLOSED) {
+      throw new RejectedException(
+          status == Status.ISSUED ? ReferralProblem.REFERRAL_NOT_ACCEPTED : codeForFinished(),
+          referralId);
+    }
+    ReferralProblem consentRefusal = consentRefusal(null, LocalDate.now(clock));
+    if (consentRefusal != null) {
+      throw new RejectedException(consentRefusal, referralId);
+    }
+    if (!command.note().caseReference().equals(caseReference)) {
+      throw new RejectedException(ReferralProblem.DETAILS_OF_ANOTHER_CASE, referralId);
+    }
+    if (notes.stream().anyMatch(note -> note.noteId().equals(command.noteId()))) {
+      throw new RejectedException(ReferralProblem.CASE_NOTE_ALREADY_RECORDED, referralId);
+    }
+    apply(
+        new CaseNoteAddedEvent(
+            referralId, command.noteId(), command.actingAgency(), command.note()));
+  }
+
+  /**
+   * Whether {@code actingAgency} may read a sealed part now, for the purpose it names; stores
+   * nothing. The issuer reads the victim details for any purpose: they are what it recorded. Case
+   * notes, and the receiver's every read, need the consent to hold (not withdrawn, not past its
+   * last day) and to cover the purpose; the receiver reads only while the referral is open to it:
+   * awaiting its answer or accepted, and once closed only to follow the case up. A commission
+   * auditor may break glass. Anyone else is told the referral does not exist. The clock is a Spring
+   * bean (a fixture resource in tests): it decides "today".
    */
   @CommandHandler
   DetailsRelease handle(ReleaseDetailsCommand command, Clock clock) {
@@ -176,26 +244,25 @@ class Referral {
         caseReference,
         issuingAgency,
         receivingAgency,
+        refusalOf(command, LocalDate.now(clock)),
         sealedDetails,
-        refusalOf(command, LocalDate.now(clock)));
+        detailsSealedFor,
+        amendmentIds.size(),
+        List.copyOf(notes));
   }
 
   private ReferralProblem refusalOf(ReleaseDetailsCommand command, LocalDate today) {
     AgencyId reader = command.actingAgency();
-    if (reader.equals(issuingAgency)) {
-      return null;
-    }
-    if (!reader.equals(receivingAgency)) {
+    boolean issuer = reader.equals(issuingAgency);
+    if (!issuer && !reader.equals(receivingAgency)) {
       return command.breakGlass() ? null : ReferralProblem.REFERRAL_NOT_FOUND;
     }
-    if (consentWithdrawnOn != null) {
-      return ReferralProblem.CONSENT_WITHDRAWN;
+    if (issuer && command.part() == SealedPart.VICTIM_DETAILS) {
+      return null;
     }
-    if (!consent.holdsOn(today)) {
-      return ReferralProblem.CONSENT_EXPIRED;
-    }
-    if (!consent.scope().covers(command.purpose())) {
-      return ReferralProblem.PURPOSE_NOT_COVERED_BY_CONSENT;
+    ReferralProblem consentRefusal = consentRefusal(command.purpose(), today);
+    if (consentRefusal != null || issuer) {
+      return consentRefusal;
     }
     return switch (status) {
       case ISSUED, ACCEPTED -> null;
@@ -205,6 +272,22 @@ class Referral {
               : ReferralProblem.REFERRAL_NOT_OPEN_TO_RECEIVER;
       case DECLINED, WITHDRAWN -> ReferralProblem.REFERRAL_NOT_OPEN_TO_RECEIVER;
     };
+  }
+
+  /**
+   * Why the consent does not allow handling the case's data today (for {@code purpose}, if any).
+   */
+  private ReferralProblem consentRefusal(CasePurpose purpose, LocalDate today) {
+    if (consentWithdrawnOn != null) {
+      return ReferralProblem.CONSENT_WITHDRAWN;
+    }
+    if (!consent.holdsOn(today)) {
+      return ReferralProblem.CONSENT_EXPIRED;
+    }
+    if (purpose != null && !consent.scope().covers(purpose)) {
+      return ReferralProblem.PURPOSE_NOT_COVERED_BY_CONSENT;
+    }
+    return null;
   }
 
   @CommandHandler
@@ -367,6 +450,7 @@ class Referral {
     urgency = event.urgency();
     consent = event.consent();
     sealedDetails = event.victimDetails();
+    detailsSealedFor = SealedPart.issuedDetails(event.referralId());
     status = Status.ISSUED;
     awaitingSince = sequence;
   }
@@ -401,6 +485,18 @@ class Referral {
   @EventSourcingHandler
   void on(ConsentNarrowedEvent event) {
     consent = event.consent();
+  }
+
+  @EventSourcingHandler
+  void on(VictimDetailsAmendedEvent event) {
+    amendmentIds.add(event.amendmentId());
+    sealedDetails = event.victimDetails();
+    detailsSealedFor = SealedPart.amendment(referralId, event.amendmentId());
+  }
+
+  @EventSourcingHandler
+  void on(CaseNoteAddedEvent event, @Timestamp Instant addedAt) {
+    notes.add(new SealedNote(event.noteId(), event.author(), addedAt, event.note()));
   }
 
   @EventSourcingHandler

@@ -31,7 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Referrals", description = "Referrals (canalizaciones) of victims between agencies")
 @Problem(
     status = 403,
-    codes = {"ACTING_AGENCY_NOT_ACTIVE", "NOT_THE_REFERRAL_ISSUER", "NOT_THE_REFERRAL_RECEIVER"})
+    codes = {
+      "ACTING_AGENCY_NOT_ACTIVE",
+      "CONSENT_EXPIRED",
+      "CONSENT_WITHDRAWN",
+      "NOT_THE_REFERRAL_ISSUER",
+      "NOT_THE_REFERRAL_RECEIVER"
+    })
 @Problem(
     status = 404,
     codes = {"REFERRAL_NOT_FOUND", "SHELTER_NOT_FOUND"})
@@ -40,6 +46,8 @@ import org.springframework.web.bind.annotation.RestController;
     codes = {
       "REFERRAL_ALREADY_RECORDED",
       "CASE_ERASED",
+      "AMENDMENT_ALREADY_RECORDED",
+      "CASE_NOTE_ALREADY_RECORDED",
       "CLOSURE_REASON_CONTRADICTS_OUTCOME",
       "CONSENT_ALREADY_WITHDRAWN",
       "CONSENT_NOT_NARROWER",
@@ -124,6 +132,56 @@ class ReferralController {
   ReferralRequests.Accepted withdraw(@PathVariable ReferralId referralId, Actor actor) {
     commands.update(new WithdrawReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
     return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/victim-details/amendments")
+  @Operation(
+      summary =
+          "Amend the victim details: a new sealed version replaces the standing one for every"
+              + " reader; earlier versions stay in the log, sealed (issuing agency only)")
+  ReferralRequests.Accepted amendVictimDetails(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.AmendVictimDetails body,
+      Actor actor) {
+    AgencyCase agencyCase = caseOf(referralId, actor);
+    EncryptedDetails sealed =
+        cipher.seal(
+            agencyCase, SealedPart.amendment(referralId, body.amendmentId()), body.victimDetails());
+    commands.update(
+        new AmendVictimDetailsCommand(referralId, actor.agency(), body.amendmentId(), sealed),
+        SUBJECT,
+        referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/case-notes")
+  @Operation(
+      summary =
+          "Add a sealed case note: care given, next steps (receiving agency only, once it accepted"
+              + " the referral and while the consent holds)")
+  ReferralRequests.Accepted addCaseNote(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.AddCaseNote body,
+      Actor actor) {
+    AgencyCase agencyCase = caseOf(referralId, actor);
+    EncryptedDetails sealed =
+        cipher.seal(agencyCase, SealedPart.note(referralId, body.noteId()), body.note());
+    commands.update(
+        new AddCaseNoteCommand(referralId, actor.agency(), body.noteId(), sealed),
+        SUBJECT,
+        referralId);
+    return new ReferralRequests.Accepted(referralId);
+  }
+
+  /** The referral's case, asked of the referral itself, for one of its parties only. */
+  private AgencyCase caseOf(ReferralId referralId, Actor actor) {
+    return commands
+        .ask(
+            new CaseOfReferralCommand(referralId, actor.agency()),
+            SUBJECT,
+            referralId,
+            ReferralCase.class)
+        .agencyCase();
   }
 
   @PostMapping("/{referralId}/consent/narrowing")

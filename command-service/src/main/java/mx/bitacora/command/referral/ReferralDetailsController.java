@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reads a referral's sealed victim details, here because only command-service holds the cases'
- * keys. Roles are checked by {@link ReferralDetailsReads}, not by method security, so that every
- * refused attempt is recorded in the access log like every read.
+ * Reads a referral's sealed victim details and case notes, here because only command-service holds
+ * the cases' keys. Roles are checked by {@link ReferralDetailsReads}, not by method security, so
+ * that every refused attempt is recorded in the access log like every read.
  */
 @RestController
 @Tag(name = "Referrals", description = "Referrals (canalizaciones) of victims between agencies")
@@ -62,6 +62,23 @@ class ReferralDetailsController {
       Actor actor) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(reads.read(referralId, purpose, BreakGlassReason.from(breakGlassReason), actor));
+        .body(
+            reads.victimDetails(
+                referralId, purpose, BreakGlassReason.from(breakGlassReason), actor));
+  }
+
+  @GetMapping("/referrals/{referralId}/case-notes")
+  @Operation(
+      summary =
+          "Read the receiver's sealed case notes for a stated purpose (both parties within the"
+              + " consent; auditors by break-glass); recorded in the access log")
+  ResponseEntity<ReferralDetailsReads.OpenedNotes> caseNotes(
+      @PathVariable ReferralId referralId,
+      @RequestParam CasePurpose purpose,
+      @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,
+      Actor actor) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(reads.caseNotes(referralId, purpose, BreakGlassReason.from(breakGlassReason), actor));
   }
 }

@@ -5,6 +5,8 @@ import org.springframework.http.HttpStatus;
 
 /** The codes command-service answers about referrals. */
 public enum ReferralProblem implements ProblemCode {
+  AMENDMENT_ALREADY_RECORDED(HttpStatus.CONFLICT),
+  CASE_NOTE_ALREADY_RECORDED(HttpStatus.CONFLICT),
   CLOSURE_REASON_CONTRADICTS_OUTCOME(HttpStatus.CONFLICT),
   CONSENT_ALREADY_WITHDRAWN(HttpStatus.CONFLICT),
   CONSENT_EXPIRED(HttpStatus.FORBIDDEN),

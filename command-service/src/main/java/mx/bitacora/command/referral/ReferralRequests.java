@@ -8,6 +8,8 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.UUID;
+import mx.bitacora.command.casekeys.CaseNote;
 import mx.bitacora.command.casekeys.VictimDetails;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
@@ -73,6 +75,16 @@ final class ReferralRequests {
   record VoidStep(
       @NotNull @PositiveOrZero Long originalSequenceNumber,
       @NotBlank @Size(max = 1000) String reason) {}
+
+  /**
+   * Body of {@code POST /referrals/{id}/victim-details/amendments}: the client-chosen id of the
+   * amendment and the details that replace the standing ones (sealed before they go further).
+   */
+  record AmendVictimDetails(
+      @NotNull UUID amendmentId, @NotNull @Valid VictimDetails victimDetails) {}
+
+  /** Body of {@code POST /referrals/{id}/case-notes}: the client-chosen note id and the note. */
+  record AddCaseNote(@NotNull UUID noteId, @NotNull @Valid CaseNote note) {}
 
   /** What a referral command answers: the referral it acted on. */
   record Accepted(ReferralId referralId) {}

@@ -74,7 +74,10 @@ class VictimDataPrivacyTest {
           "CanarioNacionalidadBt9Lk",
           "CanarioClaveAtributoHv2Ns",
           "CanarioValorAtributoYe6Dc",
-          "CanarioRechazadoUu3Fg");
+          "CanarioRechazadoUu3Fg",
+          "CanarioEnmiendaWz5Kb",
+          "CanarioNotaCasoPq8Rt",
+          "CanarioSiguientePasoLm3Vd");
 
   private static final int CANARY_AGE = 1317 % 100; // 17: also checked as "age":17
 
@@ -104,6 +107,37 @@ class VictimDataPrivacyTest {
             new HttpEntity<>(authorizedAs(DIF_STAFF)),
             String.class);
     assertThat(read.getBody()).contains(CANARIES.get(0));
+    // The issuer amends the details, the receiver adds a case note; both are read back.
+    post(
+        "/referrals/" + first + "/victim-details/amendments",
+        """
+        {"amendmentId": "%s", "victimDetails": {"notes": "%s"}}
+        """
+            .formatted(UUID.randomUUID(), CANARIES.get(6)),
+        FISCALIA_STAFF);
+    post(
+        "/referrals/" + first + "/case-notes",
+        """
+        {"noteId": "%s", "note": {"careGiven": "%s", "nextSteps": "%s"}}
+        """
+            .formatted(UUID.randomUUID(), CANARIES.get(7), CANARIES.get(8)),
+        DIF_STAFF);
+    assertThat(
+            http.exchange(
+                    "/referrals/" + first + "/victim-details?purpose=CARE",
+                    HttpMethod.GET,
+                    new HttpEntity<>(authorizedAs(DIF_STAFF)),
+                    String.class)
+                .getBody())
+        .contains(CANARIES.get(6));
+    assertThat(
+            http.exchange(
+                    "/referrals/" + first + "/case-notes?purpose=FOLLOW_UP",
+                    HttpMethod.GET,
+                    new HttpEntity<>(authorizedAs(FISCALIA_STAFF)),
+                    String.class)
+                .getBody())
+        .contains(CANARIES.get(7), CANARIES.get(8));
     // A refused request (implausible age) carrying a canary: stored nowhere, logged nowhere.
     ResponseEntity<String> refused =
         post(

@@ -60,7 +60,7 @@ class VictimDetailsReadTest {
     assertThat(body.path("victimDetails").path("age").asInt()).isEqualTo(15);
     assertThat(body.path("purpose").asText()).isEqualTo("LEGAL_PROCEEDINGS");
     JsonNode entry = onlyEntry(referral);
-    assertThat(entry.path("view").asText()).isEqualTo(ReferralDetailsReads.VIEW);
+    assertThat(entry.path("view").asText()).isEqualTo(ReferralDetailsReads.DETAILS_VIEW);
     assertThat(entry.path("actor").asText()).isEqualTo("fis-1");
     assertThat(entry.path("allowed").asBoolean()).isTrue();
     assertThat(entry.path("filter").path("purpose").asText()).isEqualTo("LEGAL_PROCEEDINGS");
@@ -247,6 +247,89 @@ class VictimDetailsReadTest {
     }
   }
 
+  @Test
+  void theIssuerAmendsTheDetails_readersGetTheNewVersion_andBothStaySealedInTheLog()
+      throws Exception {
+    UUID referral = issue("READ-AMENDED-0001");
+    String amendment =
+        """
+        {"amendmentId": "%s", "victimDetails": {"notes": "Edad corregida tras la entrevista", "age": 16}}
+        """
+            .formatted(UUID.randomUUID());
+
+    api.assertProblem(
+        api.post("/referrals/" + referral + "/victim-details/amendments", amendment, DIF_STAFF),
+        403,
+        "NOT_THE_REFERRAL_ISSUER");
+    ResponseEntity<String> amended =
+        api.post(
+            "/referrals/" + referral + "/victim-details/amendments", amendment, FISCALIA_STAFF);
+    assertThat(amended.getStatusCode().value()).as(amended.getBody()).isEqualTo(200);
+    api.assertProblem(
+        api.post(
+            "/referrals/" + referral + "/victim-details/amendments", amendment, FISCALIA_STAFF),
+        409,
+        "AMENDMENT_ALREADY_RECORDED");
+
+    JsonNode read = json.readTree(read(referral, "CARE", DIF_STAFF).getBody());
+    assertThat(read.path("amendments").asInt()).isEqualTo(1);
+    assertThat(read.path("victimDetails").path("age").asInt()).isEqualTo(16);
+    assertThat(read.path("victimDetails").path("notes").asText())
+        .isEqualTo("Edad corregida tras la entrevista");
+    String stored = payloadsOf(referral);
+    assertThat(stored).contains("VictimDetailsAmended", "ciphertext");
+    assertThat(stored).doesNotContain("Edad corregida", NOTES);
+  }
+
+  @Test
+  void theReceiverAddsCaseNotes_bothPartiesReadThemWithinTheConsent_eachReadRecorded()
+      throws Exception {
+    UUID referral = issue("READ-NOTES-0001");
+    String note =
+        """
+        {"noteId": "%s", "note": {"careGiven": "Valoración médica y psicológica", "nextSteps": "Taller"}}
+        """
+            .formatted(UUID.randomUUID());
+    api.assertProblem(
+        api.post("/referrals/" + referral + "/case-notes", note, DIF_STAFF),
+        409,
+        "REFERRAL_NOT_ACCEPTED");
+    assertThat(api.post("/referrals/" + referral + "/accept", null, DIF_STAFF).getStatusCode())
+        .matches(status -> status.is2xxSuccessful());
+    api.assertProblem(
+        api.post("/referrals/" + referral + "/case-notes", note, FISCALIA_STAFF),
+        403,
+        "NOT_THE_REFERRAL_RECEIVER");
+    ResponseEntity<String> added =
+        api.post("/referrals/" + referral + "/case-notes", note, DIF_STAFF);
+    assertThat(added.getStatusCode().value()).as(added.getBody()).isEqualTo(200);
+
+    ResponseEntity<String> byReceiver = readNotes(referral, "CARE", DIF_STAFF);
+    ResponseEntity<String> byIssuer = readNotes(referral, "FOLLOW_UP", FISCALIA_STAFF);
+    assertThat(byReceiver.getHeaders().getCacheControl()).contains("no-store");
+    for (ResponseEntity<String> read : List.of(byReceiver, byIssuer)) {
+      JsonNode notes = json.readTree(read.getBody()).path("notes");
+      assertThat(notes).hasSize(1);
+      assertThat(notes.get(0).path("careGiven").asText())
+          .isEqualTo("Valoración médica y psicológica");
+      assertThat(notes.get(0).path("author").asText()).isEqualTo("dif-benito-juarez");
+    }
+    api.assertProblem(
+        readNotes(referral, "LEGAL_PROCEEDINGS", FISCALIA_STAFF),
+        403,
+        "PURPOSE_NOT_COVERED_BY_CONSENT");
+    api.assertProblem(readNotes(referral, "CARE", UNODC_STAFF), 404, "REFERRAL_NOT_FOUND");
+
+    List<JsonNode> entries = entries(referral);
+    assertThat(entries)
+        .extracting(entry -> entry.path("view").asText())
+        .containsOnly(ReferralDetailsReads.NOTES_VIEW);
+    assertThat(entries)
+        .extracting(entry -> entry.path("allowed").asBoolean())
+        .containsExactly(true, true, false, false);
+    assertThat(payloadsOf(referral)).doesNotContain("Valoración médica");
+  }
+
   private UUID issue(String caseReference) {
     UUID id = UUID.randomUUID();
     String body =
@@ -283,6 +366,25 @@ class VictimDetailsReadTest {
         HttpMethod.GET,
         new HttpEntity<>(headers),
         String.class);
+  }
+
+  private ResponseEntity<String> readNotes(UUID referral, String purpose, String token) {
+    return http.exchange(
+        "/referrals/" + referral + "/case-notes?purpose=" + purpose,
+        HttpMethod.GET,
+        new HttpEntity<>(bearer(token)),
+        String.class);
+  }
+
+  /** Every stored event payload of the referral, as text. */
+  private String payloadsOf(UUID referral) {
+    return String.join(
+        "\n",
+        jdbc.queryForList(
+            "SELECT payload_type || ' ' || convert_from(payload, 'UTF8')"
+                + " FROM event_store.domain_event_entry WHERE aggregate_identifier = ?",
+            String.class,
+            referral.toString()));
   }
 
   private static HttpHeaders bearer(String token) {

@@ -188,7 +188,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(31);
+    assertThat(types).hasSize(35);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

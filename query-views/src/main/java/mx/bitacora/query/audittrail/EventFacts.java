@@ -23,6 +23,7 @@ import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
+import mx.bitacora.events.referral.CaseNoteAddedEvent;
 import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -33,6 +34,7 @@ import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
@@ -166,6 +168,8 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case ReferralClosedEvent closed -> NONE;
       case ConsentNarrowedEvent narrowed -> happenedOn(narrowed.consent().givenOn());
       case ConsentWithdrawnEvent withdrawn -> happenedOn(withdrawn.withdrawnOn());
+      case VictimDetailsAmendedEvent amended -> NONE;
+      case CaseNoteAddedEvent noted -> NONE;
     };
   }
 

@@ -17,11 +17,12 @@ import mx.bitacora.events.referral.Urgency;
 
 /**
  * A referral as a list shows it: its parties, service, urgency and the consent that stands (with
- * the day it was withdrawn, if it was), where it stands, and its timeliness ({@code issuedAt},
- * {@code answeredAt}, {@code escalatedAt} and {@code updatedAt} are record times; {@code
- * timeToAnswer} runs from the issue to the standing answer). {@code caseReference} is left out of
- * the JSON altogether for compliance reviewers, who never see victim-identifying data. Victim
- * details are never part of the read model.
+ * the day it was withdrawn, if it was), how many times the victim details were amended and how many
+ * case notes were added (counts only: what they say is sealed), where it stands, and its timeliness
+ * ({@code issuedAt}, {@code answeredAt}, {@code escalatedAt} and {@code updatedAt} are record
+ * times; {@code timeToAnswer} runs from the issue to the standing answer). {@code caseReference} is
+ * left out of the JSON altogether for compliance reviewers, who never see victim-identifying data.
+ * Victim details are never part of the read model.
  */
 public record ReferralSummary(
     ReferralId referralId,
@@ -33,6 +34,8 @@ public record ReferralSummary(
     Urgency urgency,
     Consent consent,
     LocalDate consentWithdrawnOn,
+    int detailsAmendments,
+    int caseNotes,
     ReferralState state,
     DeclineReason declineReason,
     ReferralOutcome closureOutcome,
@@ -57,6 +60,8 @@ public record ReferralSummary(
         urgency,
         consent,
         consentWithdrawnOn,
+        detailsAmendments,
+        caseNotes,
         state,
         declineReason,
         closureOutcome,

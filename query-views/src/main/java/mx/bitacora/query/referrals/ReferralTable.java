@@ -3,6 +3,7 @@ package mx.bitacora.query.referrals;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import mx.bitacora.events.cases.CaseErasedEvent;
+import mx.bitacora.events.referral.CaseNoteAddedEvent;
 import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -13,6 +14,7 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -68,6 +70,14 @@ class ReferralTable {
         new MapSqlParameterSource("givenOn", narrowed.consent().givenOn())
             .addValue("scope", narrowed.consent().scope().name())
             .addValue("expiresOn", narrowed.consent().expiresOn()));
+  }
+
+  void recordDetailsAmended(VictimDetailsAmendedEvent amended, RecordedEvent recorded) {
+    apply(amended.referralId(), "details_amendments = details_amendments + 1", recorded);
+  }
+
+  void recordCaseNoteAdded(CaseNoteAddedEvent noted, RecordedEvent recorded) {
+    apply(noted.referralId(), "case_notes = case_notes + 1", recorded);
   }
 
   void recordConsentWithdrawn(ConsentWithdrawnEvent withdrawn, RecordedEvent recorded) {

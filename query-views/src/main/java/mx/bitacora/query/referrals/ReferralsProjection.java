@@ -1,6 +1,7 @@
 package mx.bitacora.query.referrals;
 
 import mx.bitacora.events.cases.CaseErasedEvent;
+import mx.bitacora.events.referral.CaseNoteAddedEvent;
 import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -10,6 +11,7 @@ import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
 import mx.bitacora.query.live.AnnouncesChanges;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
@@ -89,6 +91,20 @@ class ReferralsProjection {
   void on(ConsentWithdrawnEvent withdrawn, RecordedEvent recorded) {
     referrals.recordConsentWithdrawn(withdrawn, recorded);
     history.append(withdrawn, recorded);
+  }
+
+  /** Counted only: the sealed details never reach the read model, the history leaves them out. */
+  @EventHandler
+  void on(VictimDetailsAmendedEvent amended, RecordedEvent recorded) {
+    referrals.recordDetailsAmended(amended, recorded);
+    history.append(amended, recorded);
+  }
+
+  /** Counted only, like an amendment. */
+  @EventHandler
+  void on(CaseNoteAddedEvent noted, RecordedEvent recorded) {
+    referrals.recordCaseNoteAdded(noted, recorded);
+    history.append(noted, recorded);
   }
 
   /** The kind of step the voiding names, as the event says, decides the undo. */

@@ -28,7 +28,7 @@ class ReferralsQueries {
       """
       r.referral_id, r.case_reference, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
       r.service, r.urgency, r.consent_given_on, r.consent_scope, r.consent_expires_on,
-      r.consent_withdrawn_on, r.state, r.decline_reason,
+      r.consent_withdrawn_on, r.details_amendments, r.case_notes, r.state, r.decline_reason,
       r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at,
       extract(epoch FROM r.answered_at - r.issued_at) AS time_to_answer,
       r.escalated_at IS NOT NULL AS escalated, r.escalated_at, r.updated_at, EXISTS (

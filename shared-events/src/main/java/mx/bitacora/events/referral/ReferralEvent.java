@@ -10,7 +10,9 @@ public sealed interface ReferralEvent
         ReferralClosedEvent,
         ReferralStepVoidedEvent,
         ConsentNarrowedEvent,
-        ConsentWithdrawnEvent {
+        ConsentWithdrawnEvent,
+        VictimDetailsAmendedEvent,
+        CaseNoteAddedEvent {
 
   ReferralId referralId();
 }

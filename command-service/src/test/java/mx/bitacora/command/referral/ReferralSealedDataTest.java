@@ -13,14 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.UUID;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.referral.CaseNoteAddedEvent;
 import mx.bitacora.events.referral.CasePurpose;
+import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.ClosureReason;
 import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.ConsentWithdrawnEvent;
 import mx.bitacora.events.referral.DeclineReason;
+import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
@@ -28,6 +32,7 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -39,11 +44,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Who may read a referral's sealed details, for which purpose, while its consent holds: narrowed,
- * withdrawn and expired consents, and the referral's state, decided by the aggregate on a fixed
- * "today".
+ * Who may read a referral's sealed details and case notes, for which purpose, while its consent
+ * holds (narrowed, withdrawn, expired), in which state; who may amend the details and add notes.
+ * Decided by the aggregate on a fixed "today".
  */
-class ReferralConsentTest {
+class ReferralSealedDataTest {
 
   private static final LocalDate TODAY = LocalDate.of(2022, 11, 15);
   private static final Consent FOLLOW_UP_UNTIL_2023 =
@@ -51,6 +56,9 @@ class ReferralConsentTest {
           LocalDate.of(2022, 10, 20),
           ConsentScope.SERVICE_AND_FOLLOW_UP,
           LocalDate.of(2023, 10, 20));
+
+  private static final UUID NOTE_ID = UUID.fromString("5e1d2c3b-0000-4000-8000-000000000001");
+  private static final EncryptedDetails NOTE = new EncryptedDetails(CASE, "Tm90YSBzZWxsYWRh");
 
   private AggregateTestFixture<Referral> fixture;
 
@@ -86,7 +94,9 @@ class ReferralConsentTest {
     assertRefused(given(), UNODC, CasePurpose.CARE, ReferralProblem.REFERRAL_NOT_FOUND);
     fixture
         .given(issued(FOLLOW_UP_UNTIL_2023))
-        .when(new ReleaseDetailsCommand(REFERRAL, UNODC, CasePurpose.CARE, true))
+        .when(
+            new ReleaseDetailsCommand(
+                REFERRAL, UNODC, CasePurpose.CARE, true, SealedPart.VICTIM_DETAILS))
         .expectSuccessfulHandlerExecution()
         .expectResultMessagePayloadMatching(
             Matchers.matches(release -> ((DetailsRelease) release).granted()));
@@ -185,6 +195,107 @@ class ReferralConsentTest {
         .expectExceptionMessage(ReferralProblem.CONSENT_ALREADY_WITHDRAWN.name());
   }
 
+  @Test
+  void theIssuer_amendsTheDetails_oncePerAmendment_andReadersGetTheNewVersion() {
+    UUID amendment = UUID.randomUUID();
+    EncryptedDetails amended = new EncryptedDetails(CASE, "BQYHCAkKCwwNDg8QERITFA==");
+    fixture
+        .given(issued(FOLLOW_UP_UNTIL_2023))
+        .when(new AmendVictimDetailsCommand(REFERRAL, FISCALIA, amendment, amended))
+        .expectEvents(new VictimDetailsAmendedEvent(REFERRAL, amendment, amended));
+    assertRejected(
+        given(new VictimDetailsAmendedEvent(REFERRAL, amendment, amended)),
+        new AmendVictimDetailsCommand(REFERRAL, FISCALIA, amendment, amended),
+        ReferralProblem.AMENDMENT_ALREADY_RECORDED);
+    assertRejected(
+        given(),
+        new AmendVictimDetailsCommand(REFERRAL, DIF, UUID.randomUUID(), amended),
+        ReferralProblem.NOT_THE_REFERRAL_ISSUER);
+    assertRejected(
+        given(),
+        new AmendVictimDetailsCommand(
+            REFERRAL,
+            FISCALIA,
+            UUID.randomUUID(),
+            new EncryptedDetails(new CaseReference("QROO-2022-0999"), "AQID")),
+        ReferralProblem.DETAILS_OF_ANOTHER_CASE);
+
+    DetailsRelease release =
+        release(
+            given(new VictimDetailsAmendedEvent(REFERRAL, amendment, amended)),
+            DIF,
+            CasePurpose.CARE,
+            SealedPart.VICTIM_DETAILS);
+    assertThat(release.sealedDetails()).isEqualTo(amended);
+    assertThat(release.detailsSealedFor()).isEqualTo(SealedPart.amendment(REFERRAL, amendment));
+    assertThat(release.amendments()).isEqualTo(1);
+  }
+
+  @Test
+  void theReceiver_addsCaseNotes_onceItAccepted_whileTheConsentHolds() {
+    UUID noteId = UUID.randomUUID();
+    CaseNoteAddedEvent noted = new CaseNoteAddedEvent(REFERRAL, noteId, DIF, NOTE);
+    fixture
+        .given(issued(FOLLOW_UP_UNTIL_2023), new ReferralAcceptedEvent(REFERRAL))
+        .when(new AddCaseNoteCommand(REFERRAL, DIF, noteId, NOTE))
+        .expectEvents(noted);
+    assertRejected(
+        given(),
+        new AddCaseNoteCommand(REFERRAL, DIF, noteId, NOTE),
+        ReferralProblem.REFERRAL_NOT_ACCEPTED);
+    assertRejected(
+        given(new ReferralAcceptedEvent(REFERRAL)),
+        new AddCaseNoteCommand(REFERRAL, FISCALIA, noteId, NOTE),
+        ReferralProblem.NOT_THE_REFERRAL_RECEIVER);
+    assertRejected(
+        given(new ReferralAcceptedEvent(REFERRAL), new ConsentWithdrawnEvent(REFERRAL, TODAY)),
+        new AddCaseNoteCommand(REFERRAL, DIF, noteId, NOTE),
+        ReferralProblem.CONSENT_WITHDRAWN);
+    assertRejected(
+        given(new ReferralAcceptedEvent(REFERRAL), noted),
+        new AddCaseNoteCommand(REFERRAL, DIF, noteId, NOTE),
+        ReferralProblem.CASE_NOTE_ALREADY_RECORDED);
+  }
+
+  @Test
+  void caseNotes_reachTheIssuerOnlyWithinTheConsent_unlikeItsOwnDetails() {
+    Object[] noted = {
+      new ReferralAcceptedEvent(REFERRAL), new CaseNoteAddedEvent(REFERRAL, NOTE_ID, DIF, NOTE)
+    };
+    DetailsRelease release =
+        release(given(noted), FISCALIA, CasePurpose.FOLLOW_UP, SealedPart.CASE_NOTES);
+    assertThat(release.refusal()).isNull();
+    assertThat(release.notes())
+        .singleElement()
+        .satisfies(
+            note -> {
+              assertThat(note.noteId()).isEqualTo(NOTE_ID);
+              assertThat(note.author()).isEqualTo(DIF);
+              assertThat(note.note()).isEqualTo(NOTE);
+            });
+    assertThat(
+            release(given(noted), FISCALIA, CasePurpose.LEGAL_PROCEEDINGS, SealedPart.CASE_NOTES)
+                .refusal())
+        .isEqualTo(ReferralProblem.PURPOSE_NOT_COVERED_BY_CONSENT);
+    Object[] withdrawn = {noted[0], noted[1], new ConsentWithdrawnEvent(REFERRAL, TODAY)};
+    assertThat(
+            release(given(withdrawn), FISCALIA, CasePurpose.FOLLOW_UP, SealedPart.CASE_NOTES)
+                .refusal())
+        .isEqualTo(ReferralProblem.CONSENT_WITHDRAWN);
+    assertThat(
+            release(given(withdrawn), FISCALIA, CasePurpose.FOLLOW_UP, SealedPart.VICTIM_DETAILS)
+                .refusal())
+        .isNull();
+  }
+
+  private void assertRejected(TestExecutor<Referral> given, Object command, ReferralProblem code) {
+    given
+        .when(command)
+        .expectNoEvents()
+        .expectException(RejectedException.class)
+        .expectExceptionMessage(code.name());
+  }
+
   private TestExecutor<Referral> given(Object... after) {
     Object[] events = new Object[after.length + 1];
     events[0] = issued(FOLLOW_UP_UNTIL_2023);
@@ -207,8 +318,13 @@ class ReferralConsentTest {
 
   private static DetailsRelease release(
       TestExecutor<Referral> given, AgencyId reader, CasePurpose purpose) {
+    return release(given, reader, purpose, SealedPart.VICTIM_DETAILS);
+  }
+
+  private static DetailsRelease release(
+      TestExecutor<Referral> given, AgencyId reader, CasePurpose purpose, SealedPart part) {
     ResultValidator<Referral> result =
-        given.when(new ReleaseDetailsCommand(REFERRAL, reader, purpose, false));
+        given.when(new ReleaseDetailsCommand(REFERRAL, reader, purpose, false, part));
     result.expectSuccessfulHandlerExecution().expectNoEvents();
     DetailsRelease[] captured = new DetailsRelease[1];
     result.expectResultMessagePayloadMatching(
