@@ -7,3 +7,8 @@ ALTER TABLE referral ADD COLUMN consent_withdrawn_on DATE;
 -- receiver added: counts only, never what they say.
 ALTER TABLE referral ADD COLUMN details_amendments INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE referral ADD COLUMN case_notes INTEGER NOT NULL DEFAULT 0;
+
+-- An onward referral: the referral it continues, and the agency whose case it is (the first
+-- referral's issuer; null: the issuing agency's own case).
+ALTER TABLE referral ADD COLUMN onward_from UUID;
+ALTER TABLE referral ADD COLUMN case_agency VARCHAR(64);

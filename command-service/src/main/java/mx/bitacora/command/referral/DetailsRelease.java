@@ -3,20 +3,21 @@ package mx.bitacora.command.referral;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.events.common.AgencyId;
-import mx.bitacora.events.referral.CaseReference;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 
 /**
- * A referral's answer to one reader: whose case it is, and either the sealed part asked for or the
- * code that says why not ({@code refusal}). For the victim details: the standing version ({@code
- * sealedDetails}, null when the issuer gave none), what it is bound to, and how many amendments
- * came before; for case notes, every note in the order added.
+ * A referral's answer to one reader: whose case it is (for an onward referral, the first referral's
+ * issuer's), its parties, and either the sealed part asked for or the code that says why not
+ * ({@code refusal}). For the victim details: the standing version ({@code sealedDetails}, null when
+ * the issuer gave none), what it is bound to, and how many amendments came before; for case notes,
+ * every note in the order added.
  */
 record DetailsRelease(
     ReferralId referralId,
-    CaseReference caseReference,
+    AgencyCase agencyCase,
     AgencyId issuingAgency,
     AgencyId receivingAgency,
     ReferralProblem refusal,

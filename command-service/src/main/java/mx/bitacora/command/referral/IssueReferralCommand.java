@@ -18,7 +18,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * Refer the victim of a case to another agency, on behalf of {@code actingAgency}. Victim details
  * arrive already sealed: plain victim data never enters a command. {@code detailsDigest} is their
  * keyed digest (see {@code CaseCipher.digest}): a retry is recognised by it, since the ciphertext
- * differs on every request. It is never stored in an event.
+ * differs on every request. It is never stored in an event. An onward referral names the referral
+ * it continues and the agency whose case it is (see {@code ReferralIssuedEvent}).
  */
 record IssueReferralCommand(
     @TargetAggregateIdentifier ReferralId referralId,
@@ -30,8 +31,37 @@ record IssueReferralCommand(
     Urgency urgency,
     Consent consent,
     EncryptedDetails victimDetails,
-    String detailsDigest)
+    String detailsDigest,
+    ReferralId onwardFrom,
+    AgencyId caseIssuingAgency)
     implements FingerprintedCreation, NamesAgencies {
+
+  /** A first referral of the acting agency's own case. */
+  IssueReferralCommand(
+      ReferralId referralId,
+      AgencyId actingAgency,
+      CaseReference caseReference,
+      AgencyId receivingAgency,
+      ShelterId receivingShelter,
+      ServiceRequested service,
+      Urgency urgency,
+      Consent consent,
+      EncryptedDetails victimDetails,
+      String detailsDigest) {
+    this(
+        referralId,
+        actingAgency,
+        caseReference,
+        receivingAgency,
+        receivingShelter,
+        service,
+        urgency,
+        consent,
+        victimDetails,
+        detailsDigest,
+        null,
+        null);
+  }
 
   /** The agency the victim is referred to. */
   @Override

@@ -74,6 +74,12 @@ class Referral {
   private AgencyId issuingAgency;
   private AgencyId receivingAgency;
   private CaseReference caseReference;
+
+  /**
+   * Whose case it is: the issuer's own, or for an onward referral the first referral's issuer's.
+   */
+  private AgencyId caseAgency;
+
   private Urgency urgency;
   private Status status;
 
@@ -125,7 +131,9 @@ class Referral {
             command.service(),
             command.urgency(),
             command.consent(),
-            command.victimDetails()));
+            command.victimDetails(),
+            command.onwardFrom(),
+            command.caseIssuingAgency()));
     Duration limit = limits.limitFor(command.urgency());
     deadlines.schedule(
         limit,
@@ -182,7 +190,36 @@ class Referral {
   @CommandHandler
   ReferralCase handle(CaseOfReferralCommand command) {
     ensureVisibleTo(command.actingAgency());
-    return new ReferralCase(new AgencyCase(issuingAgency, caseReference));
+    return new ReferralCase(theCase());
+  }
+
+  /**
+   * The receiver refers the person on to a third agency: once it accepted the referral, while the
+   * consent holds, under a consent that reaches no further than this one. The onward referral is
+   * the same case, sealed with the same key.
+   */
+  @CommandHandler
+  OnwardBasis handle(AuthorizeOnwardCommand command, Clock clock) {
+    ensureVisibleTo(command.actingAgency());
+    ensureActsForReceivingAgency(command.actingAgency());
+    if (status != Status.ACCEPTED) {
+      throw new RejectedException(
+          status == Status.ISSUED ? ReferralProblem.REFERRAL_NOT_ACCEPTED : codeForFinished(),
+          referralId);
+    }
+    ReferralProblem consentRefusal = consentRefusal(null, LocalDate.now(clock));
+    if (consentRefusal != null) {
+      throw new RejectedException(consentRefusal, referralId);
+    }
+    if (!command.consent().reachesNoFurtherThan(consent)) {
+      throw new RejectedException(ReferralProblem.ONWARD_CONSENT_WIDER, referralId);
+    }
+    return new OnwardBasis(theCase(), sealedDetails, detailsSealedFor);
+  }
+
+  /** Whose case this is: the issuer's, or for an onward referral the first referral's issuer's. */
+  private AgencyCase theCase() {
+    return new AgencyCase(caseAgency, caseReference);
   }
 
   /** The issuer replaces the victim details with a new sealed version; the old ones stay. */
@@ -241,7 +278,7 @@ class Referral {
   DetailsRelease handle(ReleaseDetailsCommand command, Clock clock) {
     return new DetailsRelease(
         referralId,
-        caseReference,
+        theCase(),
         issuingAgency,
         receivingAgency,
         refusalOf(command, LocalDate.now(clock)),
@@ -447,6 +484,7 @@ class Referral {
     issuingAgency = event.issuingAgency();
     receivingAgency = event.receivingAgency();
     caseReference = event.caseReference();
+    caseAgency = event.caseAgency();
     urgency = event.urgency();
     consent = event.consent();
     sealedDetails = event.victimDetails();

@@ -55,6 +55,7 @@ import org.springframework.web.bind.annotation.RestController;
       "DETAILS_OF_ANOTHER_CASE",
       "FACT_ALREADY_VOIDED",
       "FACT_NOT_CORRECTABLE",
+      "ONWARD_CONSENT_WIDER",
       "ORIGINAL_FACT_NOT_FOUND",
       "REFERRAL_ALREADY_ACCEPTED",
       "REFERRAL_ALREADY_CLOSED",
@@ -75,10 +76,12 @@ class ReferralController {
 
   private final CommandSender commands;
   private final CaseCipher cipher;
+  private final OnwardReferrals onward;
 
-  ReferralController(CommandSender commands, CaseCipher cipher) {
+  ReferralController(CommandSender commands, CaseCipher cipher, OnwardReferrals onward) {
     this.commands = commands;
     this.cipher = cipher;
+    this.onward = onward;
   }
 
   @PostMapping
@@ -132,6 +135,21 @@ class ReferralController {
   ReferralRequests.Accepted withdraw(@PathVariable ReferralId referralId, Actor actor) {
     commands.update(new WithdrawReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
     return new ReferralRequests.Accepted(referralId);
+  }
+
+  @PostMapping("/{referralId}/onward")
+  @SuccessStatus(201)
+  @Operation(
+      summary =
+          "Refer the person on to a third agency: a new referral of the same case, linked to this"
+              + " one, under a consent no wider (receiving agency only, once it accepted)")
+  ResponseEntity<ReferralRequests.Accepted> referOnward(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody ReferralRequests.OnwardReferral body,
+      Actor actor) {
+    onward.referOnward(referralId, body, SUBJECT, actor);
+    return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
+        .body(new ReferralRequests.Accepted(body.referralId()));
   }
 
   @PostMapping("/{referralId}/victim-details/amendments")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.casekeys.CaseDataUnavailableException;
 import mx.bitacora.command.casekeys.CaseNote;
@@ -129,7 +128,7 @@ class ReferralDetailsReads {
       }
       throw new RejectedException(release.refusal(), referralId);
     }
-    if (cipher.isErased(new AgencyCase(release.issuingAgency(), release.caseReference()))) {
+    if (cipher.isErased(release.agencyCase())) {
       accessLog.record(CaseAccess.refused(actor, view, cases, filter));
       throw new RejectedException(CaseProblem.CASE_DATA_ERASED, referralId);
     }
@@ -144,7 +143,7 @@ class ReferralDetailsReads {
   private <T> T opened(
       DetailsRelease release, String sealedFor, EncryptedDetails sealed, Class<T> type) {
     try {
-      return cipher.open(release.issuingAgency(), sealedFor, sealed, type);
+      return cipher.open(release.agencyCase().issuingAgency(), sealedFor, sealed, type);
     } catch (CaseDataUnavailableException erasedMeanwhile) {
       // The key was destroyed between the check and the opening: the read stays recorded.
       throw new RejectedException(CaseProblem.CASE_DATA_ERASED, release.referralId());
@@ -152,8 +151,11 @@ class ReferralDetailsReads {
   }
 
   private static CaseReached caseOf(DetailsRelease release) {
+    // A reference names a case only with the agency whose case it is.
     return new CaseReached(
-        release.caseReference().value(), release.issuingAgency(), release.parties());
+        release.agencyCase().caseReference().value(),
+        release.agencyCase().issuingAgency(),
+        release.parties());
   }
 
   /**

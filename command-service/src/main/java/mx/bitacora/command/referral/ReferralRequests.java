@@ -86,6 +86,20 @@ final class ReferralRequests {
   /** Body of {@code POST /referrals/{id}/case-notes}: the client-chosen note id and the note. */
   record AddCaseNote(@NotNull UUID noteId, @NotNull @Valid CaseNote note) {}
 
+  /**
+   * Body of {@code POST /referrals/{id}/onward}: the onward referral (its client-chosen id, the
+   * third agency, service, urgency), the consent the victim gave for it (reaching no further than
+   * the standing one) and whether the victim details are carried on.
+   */
+  record OnwardReferral(
+      @NotNull ReferralId referralId,
+      @NotNull AgencyId receivingAgency,
+      ShelterId receivingShelter,
+      @NotNull ServiceRequested service,
+      @NotNull Urgency urgency,
+      @NotNull @Valid ConsentGiven consent,
+      boolean carryVictimDetails) {}
+
   /** What a referral command answers: the referral it acted on. */
   record Accepted(ReferralId referralId) {}
 }

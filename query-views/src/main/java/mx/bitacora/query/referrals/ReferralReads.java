@@ -114,9 +114,7 @@ class ReferralReads {
         .map(
             referral ->
                 new CaseReached(
-                    referral.caseReference().value(),
-                    referral.issuingAgency(),
-                    referral.agencies()))
+                    referral.caseReference().value(), referral.caseAgency(), referral.agencies()))
         .toList();
   }
 

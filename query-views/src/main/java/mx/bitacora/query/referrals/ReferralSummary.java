@@ -16,17 +16,21 @@ import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
 
 /**
- * A referral as a list shows it: its parties, service, urgency and the consent that stands (with
- * the day it was withdrawn, if it was), how many times the victim details were amended and how many
- * case notes were added (counts only: what they say is sealed), where it stands, and its timeliness
- * ({@code issuedAt}, {@code answeredAt}, {@code escalatedAt} and {@code updatedAt} are record
- * times; {@code timeToAnswer} runs from the issue to the standing answer). {@code caseReference} is
- * left out of the JSON altogether for compliance reviewers, who never see victim-identifying data.
- * Victim details are never part of the read model.
+ * A referral as a list shows it: whose case it is ({@code caseAgency}: the issuer's own, or for an
+ * onward referral the first referral's issuer's), the referral it continues ({@code onwardFrom}),
+ * its parties, service, urgency and the consent that stands (with the day it was withdrawn, if it
+ * was), how many times the victim details were amended and how many case notes were added (counts
+ * only: what they say is sealed), where it stands, and its timeliness ({@code issuedAt}, {@code
+ * answeredAt}, {@code escalatedAt} and {@code updatedAt} are record times; {@code timeToAnswer}
+ * runs from the issue to the standing answer). {@code caseReference} is left out of the JSON
+ * altogether for compliance reviewers, who never see victim-identifying data. Victim details are
+ * never part of the read model.
  */
 public record ReferralSummary(
     ReferralId referralId,
     @JsonInclude(JsonInclude.Include.NON_NULL) CaseReference caseReference,
+    AgencyId caseAgency,
+    ReferralId onwardFrom,
     AgencyId issuingAgency,
     AgencyId receivingAgency,
     ShelterId receivingShelter,
@@ -53,6 +57,8 @@ public record ReferralSummary(
     return new ReferralSummary(
         referralId,
         null,
+        caseAgency,
+        onwardFrom,
         issuingAgency,
         receivingAgency,
         receivingShelter,

@@ -40,12 +40,12 @@ class ReferralTable {
         """
         INSERT INTO referral (
             referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
-            service, urgency, consent_given_on, consent_scope, consent_expires_on, state, issued_at,
-            updated_at, last_sequence)
+            service, urgency, consent_given_on, consent_scope, consent_expires_on, onward_from,
+            case_agency, state, issued_at, updated_at, last_sequence)
         VALUES (
             :referralId, :caseReference, :issuingAgency, :receivingAgency, :receivingShelter,
-            :service, :urgency, :consentGivenOn, :consentScope, :consentExpiresOn, 'AWAITING_ANSWER',
-            :recordedAt, :recordedAt, :sequence)
+            :service, :urgency, :consentGivenOn, :consentScope, :consentExpiresOn, :onwardFrom,
+            :caseAgency, 'AWAITING_ANSWER', :recordedAt, :recordedAt, :sequence)
         ON CONFLICT (referral_id) DO NOTHING
         """,
         applying(issued.referralId(), recorded)
@@ -59,7 +59,10 @@ class ReferralTable {
             .addValue("urgency", issued.urgency().name())
             .addValue("consentGivenOn", issued.consent().givenOn())
             .addValue("consentScope", issued.consent().scope().name())
-            .addValue("consentExpiresOn", issued.consent().expiresOn()));
+            .addValue("consentExpiresOn", issued.consent().expiresOn())
+            .addValue(
+                "onwardFrom", issued.onwardFrom() == null ? null : issued.onwardFrom().value())
+            .addValue("caseAgency", issued.caseAgency().value()));
   }
 
   void recordConsentNarrowed(ConsentNarrowedEvent narrowed, RecordedEvent recorded) {

@@ -26,7 +26,8 @@ class ReferralsQueries {
 
   private static final String REFERRAL_COLUMNS =
       """
-      r.referral_id, r.case_reference, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
+      r.referral_id, r.case_reference, coalesce(r.case_agency, r.issuing_agency) AS case_agency,
+      r.onward_from, r.issuing_agency, r.receiving_agency, r.receiving_shelter,
       r.service, r.urgency, r.consent_given_on, r.consent_scope, r.consent_expires_on,
       r.consent_withdrawn_on, r.details_amendments, r.case_notes, r.state, r.decline_reason,
       r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at,
@@ -34,7 +35,7 @@ class ReferralsQueries {
       r.escalated_at IS NOT NULL AS escalated, r.escalated_at, r.updated_at, EXISTS (
         SELECT 1 FROM referral_case_erasure e
          WHERE e.case_reference = r.case_reference
-           AND (e.issuing_agency = r.issuing_agency
+           AND (e.issuing_agency = coalesce(r.case_agency, r.issuing_agency)
                 -- an erasure from before cases were scoped to their issuing agency destroyed the
                 -- reference's one key: every referral under it issued before the erasure
                 OR (e.issuing_agency IS NULL AND NOT EXISTS (
@@ -128,7 +129,8 @@ class ReferralsQueries {
     return jdbc
         .query(
             """
-            SELECT case_reference, issuing_agency, receiving_agency FROM referral
+            SELECT case_reference, coalesce(case_agency, issuing_agency) AS case_agency,
+                   issuing_agency, receiving_agency FROM referral
             WHERE referral_id = :id
             """,
             new MapSqlParameterSource("id", referralId.value()),

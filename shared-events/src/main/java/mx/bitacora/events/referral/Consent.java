@@ -30,12 +30,14 @@ public record Consent(LocalDate givenOn, ConsentScope scope, LocalDate expiresOn
    * and last day), and less far in at least one of them.
    */
   public boolean narrows(Consent other) {
+    boolean reachesLess = scope != other.scope || !Objects.equals(expiresOn, other.expiresOn);
+    return !givenOn.isBefore(other.givenOn) && reachesNoFurtherThan(other) && reachesLess;
+  }
+
+  /** Whether this consent reaches nowhere further than {@code other}: scope and last day. */
+  public boolean reachesNoFurtherThan(Consent other) {
     boolean endsNoLater =
         other.expiresOn == null || (expiresOn != null && !expiresOn.isAfter(other.expiresOn));
-    boolean reachesLess = scope != other.scope || !Objects.equals(expiresOn, other.expiresOn);
-    return !givenOn.isBefore(other.givenOn)
-        && scope.isWithin(other.scope)
-        && endsNoLater
-        && reachesLess;
+    return scope.isWithin(other.scope) && endsNoLater;
   }
 }

@@ -7,7 +7,10 @@ import org.axonframework.serialization.Revision;
 /**
  * An agency referred the victim of case {@code caseReference} to another agency (and, optionally,
  * one of its shelters) for a service. {@code receivingShelter} and {@code victimDetails} may be
- * null; victim details are only ever stored encrypted.
+ * null; victim details are only ever stored encrypted. An onward referral names the referral it
+ * continues ({@code onwardFrom}) and the agency whose case it is ({@code caseIssuingAgency}, the
+ * first referral's issuer, whose key seals its details); both are null for a first referral, and in
+ * every event stored before onward referrals existed.
  */
 @Revision("1")
 public record ReferralIssuedEvent(
@@ -19,5 +22,38 @@ public record ReferralIssuedEvent(
     ServiceRequested service,
     Urgency urgency,
     Consent consent,
-    EncryptedDetails victimDetails)
-    implements ReferralEvent {}
+    EncryptedDetails victimDetails,
+    ReferralId onwardFrom,
+    AgencyId caseIssuingAgency)
+    implements ReferralEvent {
+
+  /** A first referral: the case is the issuing agency's own. */
+  public ReferralIssuedEvent(
+      ReferralId referralId,
+      CaseReference caseReference,
+      AgencyId issuingAgency,
+      AgencyId receivingAgency,
+      ShelterId receivingShelter,
+      ServiceRequested service,
+      Urgency urgency,
+      Consent consent,
+      EncryptedDetails victimDetails) {
+    this(
+        referralId,
+        caseReference,
+        issuingAgency,
+        receivingAgency,
+        receivingShelter,
+        service,
+        urgency,
+        consent,
+        victimDetails,
+        null,
+        null);
+  }
+
+  /** The agency whose case this is: its own issuer's, or the first referral's for an onward one. */
+  public AgencyId caseAgency() {
+    return caseIssuingAgency != null ? caseIssuingAgency : issuingAgency;
+  }
+}
