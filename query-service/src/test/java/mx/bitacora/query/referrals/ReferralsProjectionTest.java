@@ -28,9 +28,11 @@ import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ReferralStepKind;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
+import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.query.testing.OwnContext;
@@ -301,6 +303,45 @@ class ReferralsProjectionTest extends QueryServiceTest {
         .untilAsserted(
             () -> assertThat(awaitDetail(fiscalias, 1).get("caseErased").asBoolean()).isTrue());
     assertThat(awaitDetail(unodcs, 1).get("caseErased").asBoolean()).isFalse();
+  }
+
+  @Test
+  void anOnwardReferral_namesTheReferralItContinues_andIsErasedWithTheFirstIssuersCase() {
+    CaseReference reference = newCase();
+    ReferralId first = newReferral();
+    ReferralId onward = newReferral();
+    log.append(issued(first, reference, Urgency.URGENT), byFiscaliaStaff("req-issue-11a"));
+    ReferralIssuedEvent firstIssue = issued(first, reference, Urgency.URGENT);
+    log.append(
+        new ReferralIssuedEvent(
+            onward,
+            reference,
+            TestReferrals.DIF_BENITO_JUAREZ,
+            TestReferrals.UNODC,
+            null,
+            ServiceRequested.LEGAL,
+            Urgency.ROUTINE,
+            firstIssue.consent(),
+            firstIssue.victimDetails(),
+            first,
+            TestReferrals.FISCALIA),
+        byDifStaff("req-issue-11b"));
+
+    JsonNode continued = awaitDetail(onward, 1);
+    assertThat(continued.get("onwardFrom").asText()).isEqualTo(first.toString());
+    assertThat(continued.get("caseAgency").asText()).isEqualTo(TestReferrals.FISCALIA.value());
+    assertThat(continued.get("issuingAgency").asText())
+        .isEqualTo(TestReferrals.DIF_BENITO_JUAREZ.value());
+    assertThat(awaitDetail(first, 1).get("caseAgency").asText())
+        .isEqualTo(TestReferrals.FISCALIA.value());
+
+    log.append(
+        new CaseErasedEvent(reference, TestReferrals.FISCALIA),
+        TestReferrals.byAdmin("req-erase-11"));
+    await()
+        .atMost(LAG)
+        .untilAsserted(
+            () -> assertThat(awaitDetail(onward, 1).get("caseErased").asBoolean()).isTrue());
   }
 
   @Test
