@@ -177,6 +177,36 @@ class BreakGlassReviewsApiTest extends QueryServiceTest {
   }
 
   @Test
+  void asOfAPosition_theReviewsAreThoseRecordedBy_then() {
+    long firstReview =
+        jdbc.queryForObject(
+            "SELECT min(global_index) FROM event_store.domain_event_entry"
+                + " WHERE aggregate_identifier LIKE 'break-glass-review:%'",
+            Long.class);
+
+    Answer past =
+        await()
+            .atMost(LAG)
+            .until(
+                () -> api.get("/access-log/break-glass?asOfPosition=" + firstReview, auditor),
+                answer -> answer.status() != 503);
+
+    assertThat(past.status()).as(past.body().toString()).isEqualTo(200);
+    assertThat(
+            positions(
+                api.get(
+                    "/access-log/break-glass?status=JUSTIFIED&asOfPosition=" + firstReview,
+                    auditor)))
+        .containsExactly(justified);
+    assertThat(
+            positions(
+                api.get(
+                    "/access-log/break-glass?status=NOT_JUSTIFIED&asOfPosition=" + firstReview,
+                    auditor)))
+        .isEmpty();
+  }
+
+  @Test
   void reviewersAndAdministrators_mayNotList() {
     for (String token :
         List.of(
