@@ -27,13 +27,12 @@ class OneDatabasePerContext
 
   /**
    * The integrity schema, as query-service's Flyway creates it in a deployment: command-service
-   * records its reads of sealed case data in its access log, and asks who read an entry (V20). That
-   * migration also creates a read_model table, so the schema is created here too.
+   * records its reads of sealed case data in its access log.
    */
   private static void withTheAccessLog(FreshDatabase database) {
     Flyway.configure()
         .dataSource(database.jdbcUrl(), database.username(), database.password())
-        .schemas("integrity", "read_model")
+        .schemas("integrity")
         .defaultSchema("integrity")
         .locations("classpath:db/migration/integrity")
         .load()
