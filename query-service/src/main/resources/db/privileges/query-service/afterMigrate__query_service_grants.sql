@@ -38,6 +38,8 @@ DECLARE
   has_integrity CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'integrity');
   has_rebuild CONSTANT boolean := EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = 'rebuild');
   has_access_append CONSTANT boolean := to_regprocedure('integrity.append_access(jsonb)') IS NOT NULL;
+  has_entry_reader CONSTANT boolean :=
+    to_regprocedure('integrity.access_entry_reader(bigint)') IS NOT NULL;
 BEGIN
   REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM PUBLIC;
   REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM PUBLIC;
@@ -70,6 +72,9 @@ BEGIN
       IF has_access_append THEN
         GRANT EXECUTE ON FUNCTION integrity.append_access(JSONB) TO ${query-role};
       END IF;
+      IF has_entry_reader THEN
+        GRANT EXECUTE ON FUNCTION integrity.access_entry_reader(BIGINT) TO ${query-role};
+      END IF;
     END IF;
 
     -- A rebuild's copies: read and written in place, emptied when a rebuild starts.
@@ -82,7 +87,9 @@ BEGIN
 
   IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${command-role}') THEN
     -- The command side reads no projection and no integrity table; it only records its reads of
-    -- sealed case data in the access log, through the append function (V18).
+    -- sealed case data in the access log, through the append function (V18), and asks who read
+    -- one entry and whether it was break-glass, through access_entry_reader (V20), to refuse a
+    -- reader's review of their own read.
     REVOKE ALL ON ALL TABLES IN SCHEMA read_model FROM ${command-role};
     REVOKE ALL ON ALL SEQUENCES IN SCHEMA read_model FROM ${command-role};
     REVOKE ALL ON SCHEMA read_model FROM ${command-role};
@@ -93,6 +100,10 @@ BEGIN
       IF has_access_append THEN
         GRANT USAGE ON SCHEMA integrity TO ${command-role};
         GRANT EXECUTE ON FUNCTION integrity.append_access(JSONB) TO ${command-role};
+      END IF;
+      IF has_entry_reader THEN
+        GRANT USAGE ON SCHEMA integrity TO ${command-role};
+        GRANT EXECUTE ON FUNCTION integrity.access_entry_reader(BIGINT) TO ${command-role};
       END IF;
     END IF;
     IF has_rebuild THEN

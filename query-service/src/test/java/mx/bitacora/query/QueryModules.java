@@ -17,7 +17,9 @@ final class QueryModules {
   };
 
   static final String[] INTEGRITY = {
-    "mx.bitacora.query.integrity..", "mx.bitacora.query.accesslog.."
+    "mx.bitacora.query.integrity..",
+    "mx.bitacora.query.accesslog..",
+    "mx.bitacora.query.breakglass.."
   };
 
   static final String[] VIEWS = {

@@ -17,6 +17,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import mx.bitacora.events.accessreview.AccessReviewEvent;
+import mx.bitacora.events.accessreview.BreakGlassReadReviewedEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
@@ -175,6 +177,28 @@ class EventContractTest {
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
     assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(11);
+    assertThat(AccessReviewEvent.class.getPermittedSubclasses()).hasSize(1);
+  }
+
+  @Test
+  void aBreakGlassReview_carriesThePositionTheFindingAndTheAgencies_noText_andRoundTrips()
+      throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    BreakGlassReadReviewedEvent event =
+        new BreakGlassReadReviewedEvent(
+            42,
+            false,
+            List.of(new AgencyId("fiscalia-quintana-roo"), new AgencyId("dif-benito-juarez")));
+
+    String text = json.writeValueAsString(event);
+
+    assertThat(text)
+        .isEqualTo(
+            "{\"accessPosition\":42,\"justified\":false,"
+                + "\"owningAgencies\":[\"fiscalia-quintana-roo\",\"dif-benito-juarez\"]}");
+    assertThat(json.readValue(text, BreakGlassReadReviewedEvent.class)).isEqualTo(event);
+    assertThat(BreakGlassReadReviewedEvent.class.getRecordComponents())
+        .noneMatch(component -> component.getType() == String.class);
   }
 
   @Test

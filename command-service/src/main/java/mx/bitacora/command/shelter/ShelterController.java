@@ -10,6 +10,7 @@ import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
 import mx.bitacora.platform.security.Actor;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -89,13 +90,19 @@ class ShelterController {
         .body(new ShelterRequests.Accepted(body.shelterId()));
   }
 
+  // Roles are checked by ShelterLocationLookup, not by method security, so that every refused
+  // attempt is recorded in the access log like every read.
   @GetMapping("/{shelterId}/location")
-  @PreAuthorize("hasAnyRole('AGENCY_STAFF', 'COMMISSION_AUDITOR')")
+  @PreAuthorize("isAuthenticated()")
   @Operation(
       summary =
-          "Read the shelter's location (staff of its operating agency, or a commission auditor)")
-  ShelterRequests.Location location(@PathVariable ShelterId shelterId, Actor actor) {
-    return new ShelterRequests.Location(shelterId, locations.locationOf(shelterId, actor));
+          "Read the shelter's location (staff of its operating agency, or a commission auditor);"
+              + " recorded in the access log")
+  ResponseEntity<ShelterRequests.Location> location(
+      @PathVariable ShelterId shelterId, Actor actor) {
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .body(new ShelterRequests.Location(shelterId, locations.locationOf(shelterId, actor)));
   }
 
   @PostMapping("/{shelterId}/capacity")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,20 +35,7 @@ class CaseAccessQueries {
     MapSqlParameterSource parameters = new MapSqlParameterSource();
     List<String> conditions = new ArrayList<>();
     if (query.owningAgency() != null) {
-      // Through the agency's own cases only: another agency's case in the same entry (a list
-      // read) neither matches a case filter nor shows.
-      String ownCase =
-          "entry -> 'cases' @> jsonb_build_array(jsonb_build_object("
-              + (query.caseReference() != null ? "'caseReference', :caseReference::text, " : "")
-              + "'owningAgencies', jsonb_build_array(:owningAgency::text)))";
-      conditions.add(
-          query.caseReference() != null
-              ? ownCase
-              : "("
-                  + ownCase
-                  + " OR entry -> 'concernedAgencies' @> jsonb_build_array(:owningAgency::text))");
-      parameters.addValue("owningAgency", query.owningAgency().value());
-      parameters.addValue("caseReference", query.caseReference());
+      conditions.add(ownedBy(query.owningAgency(), query.caseReference(), parameters));
     } else if (query.caseReference() != null) {
       conditions.add("entry -> 'caseReferences' @> jsonb_build_array(:caseReference::text)");
       parameters.addValue("caseReference", query.caseReference());
@@ -115,6 +103,101 @@ class CaseAccessQueries {
                     row.getLong("position"),
                     shownTo(query.owningAgency(), parse(row.getString("entry")))));
     return new CaseAccessPage(entries, query.page(), query.size(), total);
+  }
+
+  /**
+   * The condition that keeps entries about {@code agency}'s own cases (under {@code caseReference},
+   * if given), or concerning it without a case: through the agency's own cases only, so another
+   * agency's case in the same entry (a list read) neither matches a case filter nor shows.
+   */
+  private static String ownedBy(
+      AgencyId agency, String caseReference, MapSqlParameterSource parameters) {
+    String ownCase =
+        "entry -> 'cases' @> jsonb_build_array(jsonb_build_object("
+            + (caseReference != null ? "'caseReference', :caseReference::text, " : "")
+            + "'owningAgencies', jsonb_build_array(:owningAgency::text)))";
+    parameters.addValue("owningAgency", agency.value());
+    parameters.addValue("caseReference", caseReference);
+    return caseReference != null
+        ? ownCase
+        : "("
+            + ownCase
+            + " OR entry -> 'concernedAgencies' @> jsonb_build_array(:owningAgency::text))";
+  }
+
+  /**
+   * Break-glass reads, newest first, with their review: every one for the commission ({@code
+   * query.owningAgency()} null), those about its own cases for an agency. A read not reviewed
+   * within the allowed days is {@code OVERDUE}.
+   */
+  BreakGlassReadsPage breakGlassReads(FindBreakGlassReadsQuery query) {
+    MapSqlParameterSource parameters = new MapSqlParameterSource();
+    List<String> conditions = new ArrayList<>();
+    conditions.add("(entry ->> 'breakGlass')::boolean");
+    if (query.owningAgency() != null) {
+      conditions.add(ownedBy(query.owningAgency(), null, parameters));
+    }
+    long dueMillis = query.now().minus(query.reviewWithin()).toEpochMilli();
+    parameters.addValue("dueMillis", dueMillis);
+    if (query.status() != null) {
+      conditions.add(
+          switch (query.status()) {
+            case JUSTIFIED -> "review.justified IS TRUE";
+            case NOT_JUSTIFIED -> "review.justified IS FALSE";
+            case UNREVIEWED ->
+                "review.access_position IS NULL"
+                    + " AND (entry ->> 'accessedAtMillis')::bigint >= :dueMillis";
+            case OVERDUE ->
+                "review.access_position IS NULL"
+                    + " AND (entry ->> 'accessedAtMillis')::bigint < :dueMillis";
+          });
+    }
+    String from =
+        " FROM integrity.access_log logged"
+            + " LEFT JOIN break_glass_review review ON review.access_position = logged.position"
+            + " WHERE "
+            + String.join(" AND ", conditions);
+    long total = jdbc.queryForObject("SELECT count(*)" + from, parameters, Long.class);
+    parameters
+        .addValue("limit", query.size())
+        .addValue("offset", (long) query.page() * query.size());
+    List<BreakGlassReadsPage.Read> reads =
+        jdbc.query(
+            "SELECT logged.position, entry::text AS entry, review.justified, review.reviewed_by,"
+                + " review.reviewer_agency, review.reviewed_at"
+                + from
+                + " ORDER BY logged.position DESC LIMIT :limit OFFSET :offset",
+            parameters,
+            (row, n) -> {
+              JsonNode entry = parse(row.getString("entry"));
+              Instant accessedAt = Instant.ofEpochMilli(entry.path("accessedAtMillis").asLong());
+              Instant dueBy = accessedAt.plus(query.reviewWithin());
+              Boolean justified = (Boolean) row.getObject("justified");
+              BreakGlassReadsPage.Review review =
+                  justified == null
+                      ? null
+                      : new BreakGlassReadsPage.Review(
+                          justified,
+                          row.getString("reviewed_by"),
+                          row.getString("reviewer_agency"),
+                          row.getTimestamp("reviewed_at").toInstant());
+              BreakGlassReviewStatus status =
+                  review != null
+                      ? (justified
+                          ? BreakGlassReviewStatus.JUSTIFIED
+                          : BreakGlassReviewStatus.NOT_JUSTIFIED)
+                      : (accessedAt.toEpochMilli() < dueMillis
+                          ? BreakGlassReviewStatus.OVERDUE
+                          : BreakGlassReviewStatus.UNREVIEWED);
+              return new BreakGlassReadsPage.Read(
+                  row.getLong("position"),
+                  status,
+                  dueBy,
+                  review,
+                  shownTo(query.owningAgency(), entry));
+            });
+    return new BreakGlassReadsPage(
+        reads, query.page(), query.size(), total, query.reviewWithin().toDays());
   }
 
   /**

@@ -29,6 +29,9 @@ public final class ProcessingGroups {
   /** Projects shelters (facts, capacity history) for the shelter view. */
   public static final String SHELTERS = "shelters";
 
+  /** Projects reviews of break-glass reads, listed beside the access log's break-glass entries. */
+  public static final String BREAK_GLASS_REVIEWS = "break-glass-reviews";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
       List.of(
@@ -39,7 +42,8 @@ public final class ProcessingGroups {
           TRAINING,
           ENROLMENTS,
           PROJECTS,
-          SHELTERS);
+          SHELTERS,
+          BREAK_GLASS_REVIEWS);
 
   private ProcessingGroups() {}
 }

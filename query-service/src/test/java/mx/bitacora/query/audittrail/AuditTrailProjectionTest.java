@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.events.accessreview.AccessReviewEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.events.cases.CaseEvent;
@@ -178,7 +179,9 @@ class AuditTrailProjectionTest extends QueryServiceTest {
             DeliveryEvent.class, () -> new DeliveryId(UUID.randomUUID()),
             TrainingEvent.class, () -> new TrainingSessionId(UUID.randomUUID()),
             ReferralEvent.class, () -> new ReferralId(UUID.randomUUID()),
-            CaseEvent.class, () -> TestAuditTrail.newCase());
+            CaseEvent.class, () -> TestAuditTrail.newCase(),
+            AccessReviewEvent.class,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
       for (Class<?> type : family.getKey().getPermittedSubclasses()) {
         Object event = AuditTrailEventLog.bare(type, family.getValue().get());
@@ -188,7 +191,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(35);
+    assertThat(types).hasSize(36);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

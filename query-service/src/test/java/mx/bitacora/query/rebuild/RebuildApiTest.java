@@ -66,6 +66,7 @@ class RebuildApiTest extends QueryServiceTest {
       List.of(
           "agencies",
           "audit-trail",
+          "break-glass-reviews",
           "enrolments",
           "projects",
           "referrals",

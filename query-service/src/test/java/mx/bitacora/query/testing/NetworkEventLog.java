@@ -2,6 +2,7 @@ package mx.bitacora.query.testing;
 
 import java.time.Instant;
 import java.util.Map;
+import mx.bitacora.events.accessreview.AccessReviewEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
@@ -50,6 +51,8 @@ public final class NetworkEventLog {
       return "Referral";
     } else if (event instanceof CaseEvent) {
       return "CaseErasure";
+    } else if (event instanceof AccessReviewEvent) {
+      return "BreakGlassReview";
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }
@@ -73,6 +76,8 @@ public final class NetworkEventLog {
       return erased.issuingAgency() == null
           ? erased.caseReference().value()
           : "case:" + erased.issuingAgency() + "/" + erased.caseReference();
+    } else if (event instanceof AccessReviewEvent review) {
+      return "break-glass-review:" + review.accessPosition();
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }

@@ -47,6 +47,11 @@ import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.platform.accesslog.CaseAccess;
+import mx.bitacora.platform.accesslog.CaseAccessLog;
+import mx.bitacora.platform.accesslog.CaseReached;
+import mx.bitacora.platform.security.Actor;
+import mx.bitacora.platform.security.Role;
 import mx.bitacora.query.testing.AggregateEventLog;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryServiceTest;
@@ -132,6 +137,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /referrals/{referralId}", new Expected(200, 404, 403, 200, 403)),
           Map.entry("GET /referrals", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /access-log", new Expected(200, 200, 200, 403, 403)),
+          Map.entry("GET /access-log/break-glass", new Expected(200, 200, 200, 403, 403)),
           Map.entry("GET /audit-trail", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /live/my-agency", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /live/shelters/{shelterId}", new Expected(200, 404, 200, 200, 403)),
@@ -189,6 +195,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;
+  @Autowired CaseAccessLog accessLog;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -223,6 +230,22 @@ class VisibilityMatrixTest extends QueryServiceTest {
     // One read each, so the access log has entries about both worlds' cases.
     send("GET", "/referrals/" + OWN.referral, Caller.STAFF.token, null);
     send("GET", "/referrals/" + OTHER.referral, Caller.REVIEWER.token, null);
+    // And a break-glass read of each world's case, so the break-glass list has both.
+    Actor commission =
+        new Actor("auditor-2", new AgencyId("segob"), Set.of(Role.COMMISSION_AUDITOR));
+    for (World world : List.of(OWN, OTHER)) {
+      accessLog.record(
+          CaseAccess.breakGlass(
+              commission,
+              "referral-detail",
+              List.of(
+                  new CaseReached(
+                      world.caseReference.value(),
+                      world.issuer,
+                      List.of(world.issuer, world.receiver))),
+              Map.of("referralId", world.referral.toString()),
+              "Queja"));
+    }
     await()
         .atMost(LAG)
         .until(

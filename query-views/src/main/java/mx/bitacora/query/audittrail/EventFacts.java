@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import mx.bitacora.events.accessreview.AccessReviewEvent;
+import mx.bitacora.events.accessreview.BreakGlassReadReviewedEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
@@ -72,6 +74,7 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case TrainingEvent training -> ofTraining(training);
       case ReferralEvent referral -> ofReferral(referral);
       case CaseEvent caseEvent -> ofCase(caseEvent);
+      case AccessReviewEvent review -> ofAccessReview(review);
       default -> NONE;
     };
   }
@@ -90,6 +93,14 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       // agency), never the case reference.
       case CaseErasedEvent erased ->
           erased.issuingAgency() == null ? NONE : named(erased.issuingAgency());
+    };
+  }
+
+  private static EventFacts ofAccessReview(AccessReviewEvent event) {
+    return switch (event) {
+      // The agencies whose cases the reviewed read reached, so each sees that it was reviewed.
+      case BreakGlassReadReviewedEvent reviewed ->
+          new EventFacts(null, agencies(reviewed.owningAgencies().toArray(AgencyId[]::new)), null);
     };
   }
 

@@ -327,6 +327,41 @@ class DatabasePrivilegesTest {
   }
 
   @Test
+  void theCommandRole_learnsOnlyWhoReadAnEntry_throughItsFunction() throws SQLException {
+    execute(
+        COMMAND,
+        "SELECT integrity.append_access('{\"view\": \"privileges-reader\", \"actor\":"
+            + " \"aud-9\", \"breakGlass\": true, \"owningAgencies\": [\"dif-benito-juarez\"],"
+            + " \"breakGlassReason\": \"secreto\"}'::jsonb)");
+    String position =
+        strings(
+                "SELECT position::text FROM integrity.access_log WHERE entry ->> 'view' = ?",
+                "privileges-reader")
+            .get(0);
+    try (Connection connection = DatabaseRoles.connect(database, COMMAND);
+        Statement statement = connection.createStatement();
+        ResultSet row =
+            statement.executeQuery(
+                "SELECT * FROM integrity.access_entry_reader(" + position + ")")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getMetaData().getColumnCount()).isEqualTo(3);
+      assertThat(row.getString("actor")).isEqualTo("aud-9");
+      assertThat(row.getBoolean("break_glass")).isTrue();
+      assertThat(row.getString("owning_agencies")).isEqualTo("{dif-benito-juarez}");
+    }
+    assertThat(
+            strings(
+                """
+                SELECT coalesce(nullif(r.rolname, ''), 'PUBLIC') FROM pg_proc p
+                CROSS JOIN LATERAL aclexplode(p.proacl) a
+                LEFT JOIN pg_roles r ON r.oid = a.grantee
+                WHERE p.oid = 'integrity.access_entry_reader(bigint)'::regprocedure
+                  AND a.privilege_type = 'EXECUTE' AND a.grantee <> p.proowner
+                """))
+        .containsExactlyInAnyOrder(COMMAND, QUERY);
+  }
+
+  @Test
   void publicIsGrantedNothing() throws SQLException {
     List<String> publicGrants =
         strings(
