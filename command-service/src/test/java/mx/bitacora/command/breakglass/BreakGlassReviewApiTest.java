@@ -148,8 +148,8 @@ class BreakGlassReviewApiTest {
     assertThat(
             jdbc.queryForObject(
                 "SELECT count(*) FROM event_store.domain_event_entry"
-                    + " WHERE convert_from(payload, 'UTF8') LIKE '%víctima%'"
-                    + " OR convert_from(meta_data, 'UTF8') LIKE '%víctima%'",
+                    + " WHERE convert_from(payload, 'UTF8') LIKE '%la víctima dijo%'"
+                    + " OR convert_from(meta_data, 'UTF8') LIKE '%la víctima dijo%'",
                 Long.class))
         .isZero();
   }

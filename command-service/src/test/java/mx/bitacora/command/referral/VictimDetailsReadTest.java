@@ -215,6 +215,27 @@ class VictimDetailsReadTest {
   }
 
   @Test
+  void aReadWhoseEntryCannotBeRecorded_isNotAnswered_andTheDetailsAreNotSent() throws Exception {
+    UUID referral = issue("READ-UNRECORDED-0001");
+    // The entry is written before anything is opened: while the log refuses it, nothing is sent.
+    jdbc.execute(
+        "ALTER TABLE integrity.access_log ADD CONSTRAINT refuse_details_reads_test"
+            + " CHECK (entry -> 'filter' ->> 'referralId' <> '"
+            + referral
+            + "') NOT VALID");
+    try {
+      ResponseEntity<String> read = read(referral, "CARE", DIF_STAFF);
+      assertThat(read.getStatusCode().value()).as(read.getBody()).isEqualTo(503);
+      assertThat(read.getBody()).doesNotContain(NOTES);
+    } finally {
+      jdbc.execute("ALTER TABLE integrity.access_log DROP CONSTRAINT refuse_details_reads_test");
+    }
+    assertThat(entries(referral)).isEmpty();
+    assertThat(read(referral, "CARE", DIF_STAFF).getStatusCode().value()).isEqualTo(200);
+    assertThat(entries(referral)).hasSize(1);
+  }
+
+  @Test
   void manyReadersAtOnce_eachReadRecorded_inOneGaplessChain() throws Exception {
     UUID referral = issue("READ-CONCURRENT-0001");
     long before = lastPosition();
