@@ -29,6 +29,9 @@ public final class ProcessingGroups {
   /** Projects shelters (facts, capacity history) for the shelter view. */
   public static final String SHELTERS = "shelters";
 
+  /** Projects each agency's inbox: notices from referral events, and which were read. */
+  public static final String INBOX = "inbox";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
       List.of(
@@ -39,7 +42,8 @@ public final class ProcessingGroups {
           TRAINING,
           ENROLMENTS,
           PROJECTS,
-          SHELTERS);
+          SHELTERS,
+          INBOX);
 
   private ProcessingGroups() {}
 }

@@ -25,6 +25,7 @@ import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralId;
@@ -178,7 +179,8 @@ class AuditTrailProjectionTest extends QueryServiceTest {
             DeliveryEvent.class, () -> new DeliveryId(UUID.randomUUID()),
             TrainingEvent.class, () -> new TrainingSessionId(UUID.randomUUID()),
             ReferralEvent.class, () -> new ReferralId(UUID.randomUUID()),
-            CaseEvent.class, () -> TestAuditTrail.newCase());
+            CaseEvent.class, () -> TestAuditTrail.newCase(),
+            InboxEvent.class, () -> new AgencyId("agency-" + shortId()));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
       for (Class<?> type : family.getKey().getPermittedSubclasses()) {
         Object event = AuditTrailEventLog.bare(type, family.getValue().get());
@@ -188,7 +190,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(31);
+    assertThat(types).hasSize(32);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }
