@@ -190,7 +190,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(32);
+    assertThat(types).hasSize(34);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

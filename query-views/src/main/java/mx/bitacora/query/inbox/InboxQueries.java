@@ -5,7 +5,7 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads one agency's inbox: its notices joined with their reads, in one repeatable-read snapshot so
  * that the page, its total and the unread count agree.
  */
-@Repository
+@Service
 class InboxQueries {
 
   private static final String NOTICES =
