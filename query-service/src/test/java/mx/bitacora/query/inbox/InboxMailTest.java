@@ -20,9 +20,12 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
+import mx.bitacora.query.testing.QueryApi;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -30,11 +33,13 @@ import org.springframework.test.context.DynamicPropertySource;
  * The inbox's e-mail, against a real SMTP server (GreenMail) run inside the test: an agency with an
  * address gets one Spanish message per notice, saying only that something is waiting, with the
  * inbox's link (no case reference, no referral id, no victim detail); an agency without one gets
- * none; a replay of the inbox sends nothing again; a send refused while the server is down is
- * retried until it goes through.
+ * none; a replay or a rebuild of the inbox sends nothing again; a send refused while the server is
+ * down is retried until it goes through.
  */
 @OwnContext
 class InboxMailTest extends ProjectionTest {
+
+  @LocalServerPort private int port;
 
   private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
   private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
@@ -64,7 +69,7 @@ class InboxMailTest extends ProjectionTest {
   }
 
   @Test
-  void aNotice_isMailedOnce_sayingOnlyThatSomethingIsWaiting_andAReplaySendsNothingAgain()
+  void aNotice_isMailedOnce_sayingOnlyThatSomethingIsWaiting_andAReplayOrRebuildSendsNothingAgain()
       throws Exception {
     int before = smtp.getReceivedMessages().length;
     ReferralId referral = new ReferralId(UUID.randomUUID());
@@ -115,6 +120,25 @@ class InboxMailTest extends ProjectionTest {
     Thread.sleep(Duration.ofSeconds(2)); // ten rounds of the sender
     assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
     assertThat(rowWhere("inbox_mail", "item_id", UUID.fromString(noticeId))).isEqualTo(sent);
+
+    // A rebuild beside the serving inbox, taken over: it neither queues nor sends anything again.
+    QueryApi api = new QueryApi(port);
+    String admin = DevTokens.mint("ops-1", "bitacora-ops", "PLATFORM_ADMIN");
+    assertThat(api.post("/admin/rebuilds/" + ProcessingGroups.INBOX, admin, "", null).status())
+        .isEqualTo(202);
+    await()
+        .atMost(LAG)
+        .until(
+            () ->
+                api.get("/admin/rebuilds/" + ProcessingGroups.INBOX, admin)
+                    .body()
+                    .path("state")
+                    .asText()
+                    .equals("DONE"));
+    Thread.sleep(Duration.ofSeconds(2));
+    assertThat(smtp.getReceivedMessages()).hasSize(before + 1);
+    assertThat(rowWhere("inbox_mail", "item_id", UUID.fromString(noticeId))).isEqualTo(sent);
+    assertThat(rowWhere("inbox_item", "item_id", UUID.fromString(noticeId))).isNotNull();
   }
 
   @Test
