@@ -13,7 +13,8 @@
 -- A rebuild (package rebuild, docs/query-side.md) builds a projection's new version beside the
 -- serving one, in the rebuild schema's copy of each read_model table. The copies are recreated
 -- here, after every migrate, in the tables' current shape, so that the application role never
--- needs to create a table. The processors' own tables and Flyway's history have no copy.
+-- needs to create a table. The processors' own tables, the inbox's e-mail outbox (never rebuilt:
+-- what was sent stays sent) and Flyway's history have no copy.
 DO $rebuild_tables$
 DECLARE
   view_table record;
@@ -23,7 +24,7 @@ BEGIN
       SELECT tablename FROM pg_tables
       WHERE schemaname = 'read_model'
         AND tablename NOT IN ('token_entry', 'dead_letter_entry', 'processor_instance',
-                              '${flyway:table}')
+                              'inbox_mail', '${flyway:table}')
     LOOP
       EXECUTE format('DROP TABLE IF EXISTS rebuild.%I', view_table.tablename);
       EXECUTE format('CREATE TABLE rebuild.%I (LIKE read_model.%I INCLUDING ALL)',

@@ -25,6 +25,7 @@ final class QueryModules {
   static final String[] VIEWS = {
     "mx.bitacora.query.audittrail..",
     "mx.bitacora.query.commission..",
+    "mx.bitacora.query.inbox..",
     "mx.bitacora.query.myagency..",
     "mx.bitacora.query.projects..",
     "mx.bitacora.query.referrals..",

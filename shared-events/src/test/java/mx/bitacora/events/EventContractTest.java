@@ -28,6 +28,8 @@ import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.inbox.InboxEvent;
+import mx.bitacora.events.inbox.InboxItemReadEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.project.ProjectOpenedEvent;
 import mx.bitacora.events.referral.CaseReference;
@@ -178,6 +180,7 @@ class EventContractTest {
     assertThat(ProjectEvent.class.getPermittedSubclasses()).hasSize(4);
     assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(11);
     assertThat(AccessReviewEvent.class.getPermittedSubclasses()).hasSize(1);
+    assertThat(InboxEvent.class.getPermittedSubclasses()).hasSize(1);
   }
 
   @Test
@@ -199,6 +202,23 @@ class EventContractTest {
     assertThat(json.readValue(text, BreakGlassReadReviewedEvent.class)).isEqualTo(event);
     assertThat(BreakGlassReadReviewedEvent.class.getRecordComponents())
         .noneMatch(component -> component.getType() == String.class);
+  }
+
+  @Test
+  void anInboxReadRoundTrips_withThePlainAgencySlugAndItemId() throws Exception {
+    ObjectMapper json = new ObjectMapper();
+    InboxItemReadEvent read =
+        new InboxItemReadEvent(
+            new AgencyId("dif-benito-juarez"),
+            java.util.UUID.fromString("2b2ac288-c4a2-4ec9-8000-000000000009"));
+
+    String text = json.writeValueAsString(read);
+
+    assertThat(text)
+        .isEqualTo(
+            "{\"agencyId\":\"dif-benito-juarez\","
+                + "\"itemId\":\"2b2ac288-c4a2-4ec9-8000-000000000009\"}");
+    assertThat(json.readValue(text, InboxItemReadEvent.class)).isEqualTo(read);
   }
 
   @Test

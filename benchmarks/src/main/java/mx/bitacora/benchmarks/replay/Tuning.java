@@ -19,7 +19,8 @@ public final class Tuning {
           "training",
           "enrolments",
           "projects",
-          "shelters");
+          "shelters",
+          "inbox");
 
   /** Settings restoring the values of before the tuning. */
   public static final List<String> BEFORE = before();

@@ -31,6 +31,8 @@ public final class ProcessingGroups {
 
   /** Projects reviews of break-glass reads, listed beside the access log's break-glass entries. */
   public static final String BREAK_GLASS_REVIEWS = "break-glass-reviews";
+  /** Projects each agency's inbox: notices from referral events, and which were read. */
+  public static final String INBOX = "inbox";
 
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
@@ -43,7 +45,8 @@ public final class ProcessingGroups {
           ENROLMENTS,
           PROJECTS,
           SHELTERS,
-          BREAK_GLASS_REVIEWS);
+          BREAK_GLASS_REVIEWS,
+          INBOX);
 
   private ProcessingGroups() {}
 }

@@ -26,6 +26,7 @@ import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralId;
@@ -181,7 +182,9 @@ class AuditTrailProjectionTest extends QueryServiceTest {
             ReferralEvent.class, () -> new ReferralId(UUID.randomUUID()),
             CaseEvent.class, () -> TestAuditTrail.newCase(),
             AccessReviewEvent.class,
-                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
+            InboxEvent.class,
+            () -> new AgencyId("agency-" + shortId()));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
       for (Class<?> type : family.getKey().getPermittedSubclasses()) {
         Object event = AuditTrailEventLog.bare(type, family.getValue().get());
@@ -191,7 +194,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(36);
+    assertThat(types).hasSize(37);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

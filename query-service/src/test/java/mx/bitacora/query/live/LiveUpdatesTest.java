@@ -23,6 +23,7 @@ import mx.bitacora.events.delivery.DeliveryDispatchedEvent;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
+import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
@@ -32,6 +33,7 @@ import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.AggregateEventLog;
+import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryServiceTest;
 import mx.bitacora.testsupport.DevTokens;
@@ -161,6 +163,26 @@ class LiveUpdatesTest extends QueryServiceTest {
     await().atMost(LAG).until(() -> trainingChangesOf(meridaHears, session) >= 1);
     await().atMost(LAG).until(() -> trainingChangesOf(commissionHears, session) >= 1);
     assertThat(String.join("\n", inlHears)).doesNotContain(session.toString());
+  }
+
+  @Test
+  void anInboxNotice_isAnnouncedToTheAgencyItIsFor_andNotToTheOtherParty() {
+    String inlStaff = DevTokens.mint("inl-staff-2", "inl", "AGENCY_STAFF");
+    List<String> inlHears = listen("/live/my-agency", inlStaff);
+    await().atMost(Duration.ofSeconds(10)).until(() -> subscribed(inlHears));
+    ReferralId referral = new ReferralId(UUID.randomUUID());
+    String noticeId =
+        log.append(
+            "Referral",
+            referral.toString(),
+            NetworkFacts.issued(referral, new AgencyId("inl"), DIF),
+            AggregateEventLog.origin(
+                "inl-staff-2", new AgencyId("inl"), "req-inbox", "AGENCY_STAFF"));
+
+    // DIF receives the referral: the notice is DIF's; INL, the issuer, hears of the referral only.
+    await().atMost(LAG).until(() -> changesOf(difHears, "inbox", noticeId) >= 1);
+    await().atMost(LAG).until(() -> changesOf(inlHears, "referral", referral.toString()) >= 1);
+    assertThat(changesOf(inlHears, "inbox", noticeId)).isZero();
   }
 
   @Test

@@ -135,7 +135,7 @@ class RebuildTakeoverTest extends QueryServiceTest {
 
   @Test
   void everyGroup_isRebuiltWithTheSequencingItIsServedWith() {
-    assertThat(projections.groups()).hasSize(8);
+    assertThat(projections.groups()).hasSize(9);
     for (String group : projections.groups()) {
       Class<?> rebuiltWith = axon.eventProcessingConfiguration().sequencingPolicy(group).getClass();
       TrackingEventProcessor serving =

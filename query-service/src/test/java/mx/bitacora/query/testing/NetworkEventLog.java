@@ -7,6 +7,7 @@ import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
 import mx.bitacora.events.delivery.DeliveryEvent;
+import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
@@ -53,6 +54,8 @@ public final class NetworkEventLog {
       return "CaseErasure";
     } else if (event instanceof AccessReviewEvent) {
       return "BreakGlassReview";
+    } else if (event instanceof InboxEvent) {
+      return "InboxItem";
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }
@@ -71,6 +74,8 @@ public final class NetworkEventLog {
       return training.trainingSessionId().toString();
     } else if (event instanceof ReferralEvent referral) {
       return referral.referralId().toString();
+    } else if (event instanceof InboxEvent inbox) {
+      return "inbox:" + inbox.agencyId() + "/" + inbox.itemId();
     } else if (event instanceof CaseErasedEvent erased) {
       // Before cases were scoped to their issuing agency, an erasure's stream was the reference.
       return erased.issuingAgency() == null

@@ -280,7 +280,7 @@ class TimeTravelApiTest extends QueryServiceTest {
     List<String> viewTables =
         jdbc.queryForList(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'read_model' AND tablename NOT IN"
-                + " ('token_entry', 'dead_letter_entry', 'processor_instance',"
+                + " ('token_entry', 'dead_letter_entry', 'processor_instance', 'inbox_mail',"
                 + " 'flyway_schema_history')",
             String.class);
     assertThat(named).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(viewTables);

@@ -20,6 +20,8 @@ import mx.bitacora.events.delivery.DeliveryFactVoidedEvent;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
 import mx.bitacora.events.delivery.DeliveryVoidedEvent;
+import mx.bitacora.events.inbox.InboxEvent;
+import mx.bitacora.events.inbox.InboxItemReadEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryAddedEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
@@ -75,6 +77,7 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case ReferralEvent referral -> ofReferral(referral);
       case CaseEvent caseEvent -> ofCase(caseEvent);
       case AccessReviewEvent review -> ofAccessReview(review);
+      case InboxEvent inbox -> ofInbox(inbox);
       default -> NONE;
     };
   }
@@ -86,6 +89,13 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
 
   // Each family's switch names every event of it, with no default: a new event does not compile
   // until the audit trail decides what it shows of it.
+
+  private static EventFacts ofInbox(InboxEvent event) {
+    return switch (event) {
+      // Whose inbox; the notice's id is the event it comes from, no case datum.
+      case InboxItemReadEvent read -> named(read.agencyId());
+    };
+  }
 
   private static EventFacts ofCase(CaseEvent event) {
     return switch (event) {

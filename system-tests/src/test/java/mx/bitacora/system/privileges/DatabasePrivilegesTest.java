@@ -192,7 +192,8 @@ class DatabasePrivilegesTest {
       throws SQLException {
     List<String> copies = tablesIn("rebuild");
     assertThat(copies).contains("rebuild.referral", "rebuild.audit_trail", "rebuild.agency");
-    assertThat(copies).doesNotContain("rebuild.token_entry", "rebuild.dead_letter_entry");
+    assertThat(copies)
+        .doesNotContain("rebuild.token_entry", "rebuild.dead_letter_entry", "rebuild.inbox_mail");
     for (String copy : copies) {
       execute(QUERY, "DELETE FROM " + copy);
       execute(QUERY, "SELECT count(*) FROM " + copy);
