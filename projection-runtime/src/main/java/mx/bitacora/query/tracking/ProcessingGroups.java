@@ -31,6 +31,7 @@ public final class ProcessingGroups {
 
   /** Projects reviews of break-glass reads, listed beside the access log's break-glass entries. */
   public static final String BREAK_GLASS_REVIEWS = "break-glass-reviews";
+
   /** Projects each agency's inbox: notices from referral events, and which were read. */
   public static final String INBOX = "inbox";
 

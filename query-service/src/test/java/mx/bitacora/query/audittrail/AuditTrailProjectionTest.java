@@ -174,15 +174,22 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     List<String> types = new ArrayList<>();
     Map<Class<?>, java.util.function.Supplier<Object>> families =
         Map.of(
-            AgencyEvent.class, () -> new AgencyId("agency-" + shortId()),
-            ShelterEvent.class, () -> new ShelterId("shelter-" + shortId()),
-            ProjectEvent.class, () -> new ProjectId(UUID.randomUUID()),
-            DeliveryEvent.class, () -> new DeliveryId(UUID.randomUUID()),
-            TrainingEvent.class, () -> new TrainingSessionId(UUID.randomUUID()),
-            ReferralEvent.class, () -> new ReferralId(UUID.randomUUID()),
-            CaseEvent.class, () -> TestAuditTrail.newCase(),
+            AgencyEvent.class,
+            () -> new AgencyId("agency-" + shortId()),
+            ShelterEvent.class,
+            () -> new ShelterId("shelter-" + shortId()),
+            ProjectEvent.class,
+            () -> new ProjectId(UUID.randomUUID()),
+            DeliveryEvent.class,
+            () -> new DeliveryId(UUID.randomUUID()),
+            TrainingEvent.class,
+            () -> new TrainingSessionId(UUID.randomUUID()),
+            ReferralEvent.class,
+            () -> new ReferralId(UUID.randomUUID()),
+            CaseEvent.class,
+            () -> TestAuditTrail.newCase(),
             AccessReviewEvent.class,
-                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
+            () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
             InboxEvent.class,
             () -> new AgencyId("agency-" + shortId()));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
