@@ -69,6 +69,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Problem(
     status = 422,
     codes = {"AGENCY_NOT_ACTIVE"})
+@Problem(
+    status = 503,
+    codes = {"ACCESS_NOT_RECORDED"})
 class ReferralController {
 
   private static final Subject SUBJECT =

@@ -42,6 +42,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Problem(
     status = 410,
     codes = {"CASE_DATA_ERASED"})
+@Problem(
+    status = 503,
+    codes = {"ACCESS_NOT_RECORDED"})
 class ReferralDetailsController {
 
   private final ReferralDetailsReads reads;

@@ -33,6 +33,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Problem(
     status = 404,
     codes = {"REFERRAL_NOT_FOUND"})
+@Problem(
+    status = 503,
+    codes = {"ACCESS_NOT_RECORDED"})
 class ReferralsController {
 
   private final ReferralReads reads;

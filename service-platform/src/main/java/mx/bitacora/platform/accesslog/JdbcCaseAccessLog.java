@@ -7,11 +7,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.request.RequestId;
 import mx.bitacora.platform.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -22,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * through it; neither needs to read the log to write it.
  */
 public class JdbcCaseAccessLog implements CaseAccessLog {
+
+  private static final Logger log = LoggerFactory.getLogger(JdbcCaseAccessLog.class);
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate ownTransaction;
@@ -40,9 +47,17 @@ public class JdbcCaseAccessLog implements CaseAccessLog {
   @Override
   public void record(CaseAccess access) {
     String entry = entryOf(access, clock.instant());
-    ownTransaction.executeWithoutResult(
-        status ->
-            jdbc.queryForObject("SELECT integrity.append_access(?::jsonb)", Long.class, entry));
+    try {
+      ownTransaction.executeWithoutResult(
+          status ->
+              jdbc.queryForObject("SELECT integrity.append_access(?::jsonb)", Long.class, entry));
+    } catch (DataAccessException | TransactionException notRecorded) {
+      // PostgreSQL's message may quote the entry, and with it case references: not logged.
+      log.warn(
+          "A read of case data could not be recorded in the access log and was refused ({})",
+          notRecorded.getClass().getSimpleName());
+      throw new RejectedException(AccessLogProblem.ACCESS_NOT_RECORDED);
+    }
   }
 
   private String entryOf(CaseAccess access, Instant accessedAt) {

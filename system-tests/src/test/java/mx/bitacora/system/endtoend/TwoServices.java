@@ -9,7 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import mx.bitacora.command.CommandServiceApplication;
 import mx.bitacora.query.QueryServiceApplication;
 import mx.bitacora.testsupport.DatabaseRoles;
@@ -157,6 +159,54 @@ public final class TwoServices implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** GET from command-service (reads of sealed case data, which only it can open). */
+  HttpResponse<String> commandGet(String path, String token) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(commandService, path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /**
+   * Every row of every table of the database as text, binary columns with {@code encode(...,
+   * 'escape')} (printable ASCII kept as it is), for canary scans.
+   */
+  public String dumpOfEveryTable() throws SQLException {
+    StringBuilder dump = new StringBuilder();
+    try (Connection connection = database.connect()) {
+      Map<String, List<String>> columns = new LinkedHashMap<>();
+      try (ResultSet described =
+          connection
+              .createStatement()
+              .executeQuery(
+                  "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name),"
+                      + " CASE WHEN data_type = 'bytea' THEN 'encode(' || quote_ident(column_name)"
+                      + " || ', ''escape'')' ELSE quote_ident(column_name) || '::text' END"
+                      + " FROM information_schema.columns WHERE table_schema NOT IN"
+                      + " ('pg_catalog', 'information_schema') ORDER BY 1, ordinal_position")) {
+        while (described.next()) {
+          columns
+              .computeIfAbsent(described.getString(1), table -> new ArrayList<>())
+              .add(described.getString(2));
+        }
+      }
+      for (Map.Entry<String, List<String>> table : columns.entrySet()) {
+        String row = "concat_ws(' | ', " + String.join(", ", table.getValue()) + ")";
+        try (ResultSet rows =
+            connection
+                .createStatement()
+                .executeQuery("SELECT " + row + " FROM " + table.getKey())) {
+          while (rows.next()) {
+            dump.append(table.getKey()).append(": ").append(rows.getString(1)).append('\n');
+          }
+        }
+      }
+    }
+    return dump.toString();
   }
 
   /** GET from query-service; {@code headers} are extra name, value pairs. */
