@@ -277,7 +277,9 @@ class EventContractTest {
             ServiceRequested.SHELTER,
             Urgency.EMERGENCY,
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
-            new EncryptedDetails(caseReference, "AQIDBA=="));
+            new EncryptedDetails(caseReference, "AQIDBA=="),
+            null,
+            null);
 
     String text = json.writeValueAsString(event);
 

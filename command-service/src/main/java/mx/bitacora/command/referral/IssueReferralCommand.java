@@ -36,33 +36,6 @@ record IssueReferralCommand(
     AgencyId caseIssuingAgency)
     implements FingerprintedCreation, NamesAgencies {
 
-  /** A first referral of the acting agency's own case. */
-  IssueReferralCommand(
-      ReferralId referralId,
-      AgencyId actingAgency,
-      CaseReference caseReference,
-      AgencyId receivingAgency,
-      ShelterId receivingShelter,
-      ServiceRequested service,
-      Urgency urgency,
-      Consent consent,
-      EncryptedDetails victimDetails,
-      String detailsDigest) {
-    this(
-        referralId,
-        actingAgency,
-        caseReference,
-        receivingAgency,
-        receivingShelter,
-        service,
-        urgency,
-        consent,
-        victimDetails,
-        detailsDigest,
-        null,
-        null);
-  }
-
   /** The agency the victim is referred to. */
   @Override
   public Collection<AgencyId> namedAgencies() {

@@ -200,17 +200,7 @@ class Referral {
    */
   @CommandHandler
   OnwardBasis handle(AuthorizeOnwardCommand command, Clock clock) {
-    ensureVisibleTo(command.actingAgency());
-    ensureActsForReceivingAgency(command.actingAgency());
-    if (status != Status.ACCEPTED) {
-      throw new RejectedException(
-          status == Status.ISSUED ? ReferralProblem.REFERRAL_NOT_ACCEPTED : codeForFinished(),
-          referralId);
-    }
-    ReferralProblem consentRefusal = consentRefusal(null, LocalDate.now(clock));
-    if (consentRefusal != null) {
-      throw new RejectedException(consentRefusal, referralId);
-    }
+    ensureReceiverCaresUnderConsent(command.actingAgency(), LocalDate.now(clock), false);
     if (!command.consent().reachesNoFurtherThan(consent)) {
       throw new RejectedException(ReferralProblem.ONWARD_CONSENT_WIDER, referralId);
     }
@@ -243,17 +233,7 @@ class Referral {
    */
   @CommandHandler
   void handle(AddCaseNoteCommand command, Clock clock) {
-    ensureVisibleTo(command.actingAgency());
-    ensureActsForReceivingAgency(command.actingAgency());
-    if (status != Status.ACCEPTED && status != Status.CLOSED) {
-      throw new RejectedException(
-          status == Status.ISSUED ? ReferralProblem.REFERRAL_NOT_ACCEPTED : codeForFinished(),
-          referralId);
-    }
-    ReferralProblem consentRefusal = consentRefusal(null, LocalDate.now(clock));
-    if (consentRefusal != null) {
-      throw new RejectedException(consentRefusal, referralId);
-    }
+    ensureReceiverCaresUnderConsent(command.actingAgency(), LocalDate.now(clock), true);
     if (!command.note().caseReference().equals(caseReference)) {
       throw new RejectedException(ReferralProblem.DETAILS_OF_ANOTHER_CASE, referralId);
     }
@@ -410,6 +390,24 @@ class Referral {
   private void ensureActsForIssuingAgency(AgencyId agency) {
     if (!agency.equals(issuingAgency)) {
       throw new RejectedException(ReferralProblem.NOT_THE_REFERRAL_ISSUER, agency);
+    }
+  }
+
+  /**
+   * That {@code agency} receives this referral and cares for the person: it accepted the referral
+   * (or, when {@code orClosed}, also closed it) and the consent still holds today.
+   */
+  private void ensureReceiverCaresUnderConsent(AgencyId agency, LocalDate today, boolean orClosed) {
+    ensureVisibleTo(agency);
+    ensureActsForReceivingAgency(agency);
+    if (status != Status.ACCEPTED && !(orClosed && status == Status.CLOSED)) {
+      throw new RejectedException(
+          status == Status.ISSUED ? ReferralProblem.REFERRAL_NOT_ACCEPTED : codeForFinished(),
+          referralId);
+    }
+    ReferralProblem consentRefusal = consentRefusal(null, today);
+    if (consentRefusal != null) {
+      throw new RejectedException(consentRefusal, referralId);
     }
   }
 

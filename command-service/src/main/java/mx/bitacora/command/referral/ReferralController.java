@@ -4,11 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
-import mx.bitacora.command.casekeys.AgencyCase;
-import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
-import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -23,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Records referrals of victims between agencies. Agency staff act for the agency named in their
- * token; victim details are sealed with the case's key here, before any command exists.
+ * token; what carries case data is sealed with the case's key ({@link SealedReferralWrites}) before
+ * any command exists.
  */
 @RestController
 @RequestMapping("/referrals")
@@ -78,13 +76,11 @@ class ReferralController {
       new Subject(ReferralProblem.REFERRAL_NOT_FOUND, ReferralProblem.REFERRAL_ALREADY_RECORDED);
 
   private final CommandSender commands;
-  private final CaseCipher cipher;
-  private final OnwardReferrals onward;
+  private final SealedReferralWrites sealedWrites;
 
-  ReferralController(CommandSender commands, CaseCipher cipher, OnwardReferrals onward) {
+  ReferralController(CommandSender commands, SealedReferralWrites sealedWrites) {
     this.commands = commands;
-    this.cipher = cipher;
-    this.onward = onward;
+    this.sealedWrites = sealedWrites;
   }
 
   @PostMapping
@@ -92,25 +88,7 @@ class ReferralController {
   @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
   ResponseEntity<ReferralRequests.Accepted> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
-    // The case is the acting agency's: the same reference issued by another agency is another case.
-    AgencyCase agencyCase = new AgencyCase(actor.agency(), body.caseReference());
-    EncryptedDetails sealed = cipher.seal(agencyCase, body.referralId(), body.victimDetails());
-    // Stands for the details in the creation fingerprint: their ciphertext differs on each retry.
-    String detailsDigest = cipher.digest(agencyCase, body.referralId(), body.victimDetails());
-    commands.create(
-        new IssueReferralCommand(
-            body.referralId(),
-            actor.agency(),
-            body.caseReference(),
-            body.receivingAgency(),
-            body.receivingShelter(),
-            body.service(),
-            body.urgency(),
-            body.consent().toConsent(),
-            sealed,
-            detailsDigest),
-        SUBJECT,
-        body.referralId());
+    sealedWrites.issue(body, actor);
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
         .body(new ReferralRequests.Accepted(body.referralId()));
   }
@@ -150,7 +128,7 @@ class ReferralController {
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.OnwardReferral body,
       Actor actor) {
-    onward.referOnward(referralId, body, SUBJECT, actor);
+    sealedWrites.referOnward(referralId, body, actor);
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
         .body(new ReferralRequests.Accepted(body.referralId()));
   }
@@ -164,14 +142,7 @@ class ReferralController {
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.AmendVictimDetails body,
       Actor actor) {
-    AgencyCase agencyCase = caseOf(referralId, actor);
-    EncryptedDetails sealed =
-        cipher.seal(
-            agencyCase, SealedPart.amendment(referralId, body.amendmentId()), body.victimDetails());
-    commands.update(
-        new AmendVictimDetailsCommand(referralId, actor.agency(), body.amendmentId(), sealed),
-        SUBJECT,
-        referralId);
+    sealedWrites.amend(referralId, body, actor);
     return new ReferralRequests.Accepted(referralId);
   }
 
@@ -184,25 +155,8 @@ class ReferralController {
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.AddCaseNote body,
       Actor actor) {
-    AgencyCase agencyCase = caseOf(referralId, actor);
-    EncryptedDetails sealed =
-        cipher.seal(agencyCase, SealedPart.note(referralId, body.noteId()), body.note());
-    commands.update(
-        new AddCaseNoteCommand(referralId, actor.agency(), body.noteId(), sealed),
-        SUBJECT,
-        referralId);
+    sealedWrites.addNote(referralId, body, actor);
     return new ReferralRequests.Accepted(referralId);
-  }
-
-  /** The referral's case, asked of the referral itself, for one of its parties only. */
-  private AgencyCase caseOf(ReferralId referralId, Actor actor) {
-    return commands
-        .ask(
-            new CaseOfReferralCommand(referralId, actor.agency()),
-            SUBJECT,
-            referralId,
-            ReferralCase.class)
-        .agencyCase();
   }
 
   @PostMapping("/{referralId}/consent/narrowing")

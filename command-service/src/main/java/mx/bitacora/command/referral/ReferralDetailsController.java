@@ -2,6 +2,7 @@ package mx.bitacora.command.referral;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Optional;
 import mx.bitacora.events.referral.CasePurpose;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.accesslog.BreakGlassReason;
@@ -63,11 +64,8 @@ class ReferralDetailsController {
       @RequestParam CasePurpose purpose,
       @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,
       Actor actor) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            reads.victimDetails(
-                referralId, purpose, BreakGlassReason.from(breakGlassReason), actor));
+    Optional<String> reason = BreakGlassReason.from(breakGlassReason);
+    return notStored(reads.victimDetails(referralId, purpose, reason, actor));
   }
 
   @GetMapping("/referrals/{referralId}/case-notes")
@@ -80,8 +78,12 @@ class ReferralDetailsController {
       @RequestParam CasePurpose purpose,
       @RequestHeader(name = BreakGlassReason.HEADER, required = false) String breakGlassReason,
       Actor actor) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(reads.caseNotes(referralId, purpose, BreakGlassReason.from(breakGlassReason), actor));
+    Optional<String> reason = BreakGlassReason.from(breakGlassReason);
+    return notStored(reads.caseNotes(referralId, purpose, reason, actor));
+  }
+
+  /** Sealed data opened for one reader: no cache may keep it. */
+  private static <T> ResponseEntity<T> notStored(T opened) {
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(opened);
   }
 }

@@ -56,7 +56,8 @@ class IssueReferralFingerprintTest {
       throws Exception {
     return JSON.writeValueAsString(
         new IssueReferralCommand(
-                REFERRAL, FISCALIA, CASE, DIF, shelter, service, urgency, CONSENT, details, digest)
+                REFERRAL, FISCALIA, CASE, DIF, shelter, service, urgency, CONSENT, details, digest,
+                null, null)
             .fingerprintView());
   }
 }

@@ -71,7 +71,7 @@ class OnwardReferralTest {
                 "SELECT entry::text FROM integrity.access_log"
                     + " WHERE entry ->> 'view' = ? AND entry -> 'filter' ->> 'onwardReferralId' = ?",
                 String.class,
-                OnwardReferrals.VIEW,
+                SealedReferralWrites.ONWARD_VIEW,
                 onward.toString()));
     assertThat(carrying.path("actorAgency").asText()).isEqualTo("dif-benito-juarez");
     assertThat(carrying.path("cases").get(0).path("issuingAgency").asText())

@@ -346,6 +346,8 @@ class ReferralSealedDataTest {
         ServiceRequested.SHELTER,
         Urgency.EMERGENCY,
         consent,
-        SEALED);
+        SEALED,
+        null,
+        null);
   }
 }

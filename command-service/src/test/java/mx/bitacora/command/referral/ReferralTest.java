@@ -153,6 +153,8 @@ class ReferralTest {
             Urgency.ROUTINE,
             CONSENT,
             null,
+            null,
+            null,
             null);
     fixture
         .givenNoPriorActivity()
@@ -167,6 +169,8 @@ class ReferralTest {
                 ServiceRequested.PSYCHOLOGICAL,
                 Urgency.ROUTINE,
                 CONSENT,
+                null,
+                null,
                 null));
   }
 
@@ -189,7 +193,9 @@ class ReferralTest {
             Urgency.URGENT,
             null,
             SEALED,
-            DIGEST);
+            DIGEST,
+            null,
+            null);
     expectRejection(fixture.givenNoPriorActivity().when(noConsent), "REFERRAL_WITHOUT_CONSENT");
   }
 
@@ -206,7 +212,9 @@ class ReferralTest {
             Urgency.URGENT,
             CONSENT,
             new EncryptedDetails(new CaseReference("QROO-2022-0999"), SEALED.ciphertext()),
-            DIGEST);
+            DIGEST,
+            null,
+            null);
     expectRejection(fixture.givenNoPriorActivity().when(mixedUp), "DETAILS_OF_ANOTHER_CASE");
   }
 

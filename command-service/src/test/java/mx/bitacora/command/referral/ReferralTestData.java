@@ -44,7 +44,9 @@ final class ReferralTestData {
         Urgency.EMERGENCY,
         CONSENT,
         SEALED,
-        DIGEST);
+        DIGEST,
+        null,
+        null);
   }
 
   static final Duration EMERGENCY_LIMIT = Duration.ofHours(12);
@@ -73,7 +75,9 @@ final class ReferralTestData {
         ServiceRequested.SHELTER,
         Urgency.EMERGENCY,
         CONSENT,
-        SEALED);
+        SEALED,
+        null,
+        null);
   }
 
   static ReferralAcceptedEvent accepted() {

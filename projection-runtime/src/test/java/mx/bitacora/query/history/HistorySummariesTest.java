@@ -50,7 +50,9 @@ class HistorySummariesTest {
             ServiceRequested.SHELTER,
             Urgency.URGENT,
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
-            new EncryptedDetails(new CaseReference(CASE), SEALED_DETAILS));
+            new EncryptedDetails(new CaseReference(CASE), SEALED_DETAILS),
+            null,
+            null);
 
     ObjectNode summary = summaries.of(issued, "referralId");
 

@@ -232,7 +232,9 @@ final class TestAuditTrail {
             ServiceRequested.SHELTER,
             Urgency.URGENT,
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
-            new EncryptedDetails(caseReference, SEALED_DETAILS)),
+            new EncryptedDetails(caseReference, SEALED_DETAILS),
+            null,
+            null),
         byStaff(FISCALIA, "req-issue-" + run));
     append.add(
         "referralEscalated",

@@ -397,7 +397,9 @@ class DirectoryApiTest extends ApiTest {
             ServiceRequested.SHELTER,
             Urgency.URGENT,
             new Consent(LocalDate.of(2023, 1, 10), ConsentScope.REQUESTED_SERVICE_ONLY),
-            new EncryptedDetails(caseReference, "c2VsbGFkbw==")),
+            new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
+            null,
+            null),
         byStaffOf(FISCALIA));
     return referral;
   }

@@ -65,7 +65,9 @@ final class TestReferrals {
         ServiceRequested.SHELTER,
         urgency,
         new Consent(CONSENT_GIVEN_ON, ConsentScope.REQUESTED_SERVICE_ONLY),
-        new EncryptedDetails(caseReference, SEALED_DETAILS));
+        new EncryptedDetails(caseReference, SEALED_DETAILS),
+        null,
+        null);
   }
 
   static ReferralEscalatedEvent escalated(

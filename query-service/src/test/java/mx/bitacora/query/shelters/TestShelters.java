@@ -151,7 +151,9 @@ final class TestShelters {
         ServiceRequested.SHELTER,
         Urgency.URGENT,
         new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
-        new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
+        new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
+        null,
+        null);
   }
 
   static ReferralId newReferral() {

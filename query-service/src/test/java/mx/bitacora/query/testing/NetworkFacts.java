@@ -160,7 +160,9 @@ public final class NetworkFacts {
         ServiceRequested.SHELTER,
         urgency,
         new Consent(OCTOBER_21_2022, ConsentScope.REQUESTED_SERVICE_ONLY),
-        new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
+        new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
+        null,
+        null);
   }
 
   public static ReferralEscalatedEvent escalated(ReferralIssuedEvent issued, Instant escalatedAt) {

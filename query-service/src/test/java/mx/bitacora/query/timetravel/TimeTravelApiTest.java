@@ -297,7 +297,9 @@ class TimeTravelApiTest extends QueryServiceTest {
         issued.service(),
         issued.urgency(),
         issued.consent(),
-        issued.victimDetails());
+        issued.victimDetails(),
+        null,
+        null);
   }
 
   private void record(Object event) {

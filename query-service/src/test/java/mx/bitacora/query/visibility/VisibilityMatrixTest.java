@@ -498,7 +498,9 @@ class VisibilityMatrixTest extends QueryServiceTest {
           ServiceRequested.SHELTER,
           Urgency.ROUTINE,
           new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
-          new EncryptedDetails(caseReference, "c2VsbGFkbw=="));
+          new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
+          null,
+          null);
     }
 
     Map<String, Object> origin() {

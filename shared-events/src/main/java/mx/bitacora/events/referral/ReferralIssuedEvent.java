@@ -27,31 +27,6 @@ public record ReferralIssuedEvent(
     AgencyId caseIssuingAgency)
     implements ReferralEvent {
 
-  /** A first referral: the case is the issuing agency's own. */
-  public ReferralIssuedEvent(
-      ReferralId referralId,
-      CaseReference caseReference,
-      AgencyId issuingAgency,
-      AgencyId receivingAgency,
-      ShelterId receivingShelter,
-      ServiceRequested service,
-      Urgency urgency,
-      Consent consent,
-      EncryptedDetails victimDetails) {
-    this(
-        referralId,
-        caseReference,
-        issuingAgency,
-        receivingAgency,
-        receivingShelter,
-        service,
-        urgency,
-        consent,
-        victimDetails,
-        null,
-        null);
-  }
-
   /** The agency whose case this is: its own issuer's, or the first referral's for an onward one. */
   public AgencyId caseAgency() {
     return caseIssuingAgency != null ? caseIssuingAgency : issuingAgency;
