@@ -4,10 +4,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.casekeys.CaseCipher;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.openapi.Problem;
@@ -68,7 +70,7 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_IN_FUTURE", "BUSINESS_DATE_TOO_OLD"})
 @Problem(
     status = 503,
     codes = {"ACCESS_NOT_RECORDED"})
@@ -80,11 +82,17 @@ class ReferralController {
   private final CommandSender commands;
   private final CaseCipher cipher;
   private final OnwardReferrals onward;
+  private final BusinessTime businessTime;
 
-  ReferralController(CommandSender commands, CaseCipher cipher, OnwardReferrals onward) {
+  ReferralController(
+      CommandSender commands,
+      CaseCipher cipher,
+      OnwardReferrals onward,
+      BusinessTime businessTime) {
     this.commands = commands;
     this.cipher = cipher;
     this.onward = onward;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -92,6 +100,7 @@ class ReferralController {
   @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
   ResponseEntity<ReferralRequests.Accepted> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
+    businessTime.happenedAt(body.issuedAt());
     // The case is the acting agency's: the same reference issued by another agency is another case.
     AgencyCase agencyCase = new AgencyCase(actor.agency(), body.caseReference());
     EncryptedDetails sealed = cipher.seal(agencyCase, body.referralId(), body.victimDetails());
@@ -108,7 +117,10 @@ class ReferralController {
             body.urgency(),
             body.consent().toConsent(),
             sealed,
-            detailsDigest),
+            detailsDigest,
+            null,
+            null,
+            body.issuedAt()),
         SUBJECT,
         body.referralId());
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
@@ -117,8 +129,14 @@ class ReferralController {
 
   @PostMapping("/{referralId}/accept")
   @Operation(summary = "Accept the referral (receiving agency only)")
-  ReferralRequests.Accepted accept(@PathVariable ReferralId referralId, Actor actor) {
-    commands.update(new AcceptReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
+  ReferralRequests.Accepted accept(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody(required = false) ReferralRequests.Accept body,
+      Actor actor) {
+    Instant answeredAt = body == null ? null : body.answeredAt();
+    businessTime.happenedAt(answeredAt);
+    commands.update(
+        new AcceptReferralCommand(referralId, actor.agency(), answeredAt), SUBJECT, referralId);
     return new ReferralRequests.Accepted(referralId);
   }
 
@@ -128,8 +146,11 @@ class ReferralController {
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.Decline body,
       Actor actor) {
+    businessTime.happenedAt(body.answeredAt());
     commands.update(
-        new DeclineReferralCommand(referralId, actor.agency(), body.reason()), SUBJECT, referralId);
+        new DeclineReferralCommand(referralId, actor.agency(), body.reason(), body.answeredAt()),
+        SUBJECT,
+        referralId);
     return new ReferralRequests.Accepted(referralId);
   }
 
