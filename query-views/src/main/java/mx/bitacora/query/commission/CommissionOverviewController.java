@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
   ProcessingGroups.REFERRALS,
   ProcessingGroups.SHELTER_DELIVERIES,
   ProcessingGroups.AGENCIES,
-  ProcessingGroups.TRAINING
+  ProcessingGroups.TRAINING,
+  ProcessingGroups.ENROLMENTS
 })
 class CommissionOverviewController {
 
