@@ -44,8 +44,8 @@ class CommissionOverviewQueries {
     this.jdbc = jdbc;
   }
 
-  CommissionOverview overview(OverviewGrouping groupBy) {
-    Map<String, Tally> groups = tally(groupBy);
+  CommissionOverview overview(OverviewGrouping groupBy, OverviewPeriod period) {
+    Map<String, Tally> groups = tally(groupBy, period);
     Map<String, AgencyRow> agencies = agencies();
     for (AgencyRow agency : agencies.values()) {
       groups.computeIfAbsent(
@@ -68,16 +68,17 @@ class CommissionOverviewQueries {
         Comparator.comparing(
             groupBy == OverviewGrouping.STATE ? OverviewGroup::state : OverviewGroup::agencyId,
             Comparator.nullsLast(Comparator.naturalOrder())));
-    Tally network = tally(null).getOrDefault(null, new Tally());
-    return new CommissionOverview(groupBy, listed, network.figures());
+    Tally network = tally(null, period).getOrDefault(null, new Tally());
+    return new CommissionOverview(groupBy, period.from(), period.to(), listed, network.figures());
   }
 
   /** Every figure per group key; {@code groupBy} null counts the whole network under key null. */
-  private Map<String, Tally> tally(OverviewGrouping groupBy) {
+  private Map<String, Tally> tally(OverviewGrouping groupBy, OverviewPeriod period) {
     Map<String, Tally> groups = new HashMap<>();
     query(
+        period,
         "SELECT %s AS group_key, r.state, r.urgency, count(*) AS n"
-            + " FROM referral r %s GROUP BY 1, 2, 3",
+            + " FROM referral r %s WHERE REFERRALS_WITHIN GROUP BY 1, 2, 3",
         groupBy,
         "r.receiving_agency",
         ReferralCount.class,
@@ -87,6 +88,7 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key, count(r.answered_at) AS answered,
                floor(percentile_cont(0.5) WITHIN GROUP (
@@ -96,7 +98,7 @@ class CommissionOverviewQueries {
                    ORDER BY extract(epoch FROM ANSWER_TIME)) * 1000 + 0.5)::numeric
                  / 1000 AS p90,
                count(r.escalated_at) AS escalated
-        FROM referral r %s GROUP BY 1
+        FROM referral r %s WHERE REFERRALS_WITHIN GROUP BY 1
         """
             .replace("ANSWER_TIME", ANSWER_TIME),
         groupBy,
@@ -110,11 +112,12 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key,
                count(*) FILTER (WHERE d.status = 'ACKNOWLEDGED') AS acknowledged,
                count(*) FILTER (WHERE d.status IN ('PLANNED', 'DISPATCHED')) AS pending
-        FROM shelter_delivery d %s GROUP BY 1
+        FROM shelter_delivery d %s WHERE DELIVERIES_WITHIN GROUP BY 1
         """,
         groupBy,
         "d.receiving_agency",
@@ -125,12 +128,13 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key, u.audience, count(*) AS n
         FROM training_completion c
         JOIN training_session s USING (training_session_id)
         CROSS JOIN LATERAL unnest(coalesce(s.audiences, ARRAY[s.audience])) AS u(audience) %s
-        WHERE NOT c.voided AND NOT s.cancelled
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
         GROUP BY 1, 2
         """,
         groupBy,
@@ -140,13 +144,14 @@ class CommissionOverviewQueries {
         groups);
     // The same completions credited to the trainees' agencies (the agency each was enrolled for).
     query(
+        period,
         """
         SELECT %s AS group_key, count(*) AS n
         FROM training_completion c
         JOIN training_session s USING (training_session_id)
         JOIN staff_enrolment e
           ON e.training_session_id = c.training_session_id AND e.staff_id = c.staff_id %s
-        WHERE NOT c.voided AND NOT s.cancelled
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
         GROUP BY 1
         """,
         groupBy,
@@ -155,11 +160,12 @@ class CommissionOverviewQueries {
         (row, tally) -> tally.traineeCompletions = row.n(),
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key, count(*) AS n
         FROM training_completion c
         JOIN training_session s USING (training_session_id) %s
-        WHERE NOT c.voided AND NOT s.cancelled
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
         GROUP BY 1
         """,
         groupBy,
@@ -176,6 +182,7 @@ class CommissionOverviewQueries {
    * tally.
    */
   private <R extends Grouped> void query(
+      OverviewPeriod period,
       String sql,
       OverviewGrouping groupBy,
       String agencyColumn,
@@ -187,7 +194,12 @@ class CommissionOverviewQueries {
             ? "NULL::text"
             : groupBy == OverviewGrouping.AGENCY ? agencyColumn : "a.state";
     String join = "LEFT JOIN agency a ON a.agency_id = " + agencyColumn;
-    jdbc.query(sql.formatted(key, join), new MapSqlParameterSource(), Rows.of(rowType))
+    String within =
+        sql.formatted(key, join)
+            .replace("REFERRALS_WITHIN", period.within("coalesce(r.stated_issued_at, r.issued_at)"))
+            .replace("DELIVERIES_WITHIN", period.within(OverviewPeriod.dayStart("d.occurred_on")))
+            .replace("SESSIONS_WITHIN", period.within(OverviewPeriod.dayStart("s.held_on")));
+    jdbc.query(within, period.bind(new MapSqlParameterSource()), Rows.of(rowType))
         .forEach(row -> into.accept(row, groups.computeIfAbsent(row.groupKey(), k -> new Tally())));
   }
 
