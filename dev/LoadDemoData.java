@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  * <pre>java dev/LoadDemoData.java [commandServiceUrl]</pre>
  *
  * Officials appear by title only; people in training and referrals only by pseudonymous ids.
+ *
+ * <p>Every fact carries the date (and, for referrals and their answers, the time in Cancún) it
+ * happened, October 2022: the dev profile allows back-dating that far ({@code
+ * bitacora.business-time.max-backdating}). A database loaded by an earlier version of this loader
+ * (the session recorded for audience OTHER, referrals without stated times) answers the changed
+ * steps 409 {@code IDEMPOTENCY_KEY_REUSED}: recreate the dev database and load again.
  */
 public class LoadDemoData {
 
@@ -161,7 +167,8 @@ public class LoadDemoData {
         """
         {"trainingSessionId": "%s", "projectId": "%s",
          "topic": "Atención especializada y protección de niñas, niños y adolescentes víctimas de trata (personal de albergues y fiscalías)",
-         "trainerAgency": "unodc-mexico", "audience": "OTHER", "hours": 8, "heldOn": "2022-10-25",
+         "trainerAgency": "unodc-mexico", "audience": "SHELTER_STAFF",
+         "audiences": ["SHELTER_STAFF", "PROSECUTORS"], "hours": 8, "heldOn": "2022-10-25",
          "place": "Cancún, Quintana Roo", "capacity": 30}
         """
             .formatted(TRAINING, PROJECT));
@@ -200,21 +207,48 @@ public class LoadDemoData {
 
     // Fictitious referrals by the state prosecutor to DIF, by pseudonymous case reference; victim
     // details are fictitious and are sealed by command-service before anything is stored.
-    referral(fiscalia, REFERRAL_QROO, "QROO-2022-0147", "SHELTER", "EMERGENCY", 14, "F", "Mexicana");
-    referral(fiscalia, REFERRAL_YUC, "YUC-2022-0031", "PSYCHOLOGICAL", "URGENT", 16, "M", "Mexicana");
+    // Each with the time it was made and answered in Cancún (UTC-5), as the agencies state it.
     referral(
-        fiscalia, REFERRAL_CHIS, "CHIS-2022-0212", "SHELTER", "URGENT", 15, "F", "Guatemalteca");
+        fiscalia,
+        REFERRAL_QROO,
+        "QROO-2022-0147",
+        "SHELTER",
+        "EMERGENCY",
+        14,
+        "F",
+        "Mexicana",
+        "2022-10-24T09:30:00-05:00");
+    referral(
+        fiscalia,
+        REFERRAL_YUC,
+        "YUC-2022-0031",
+        "PSYCHOLOGICAL",
+        "URGENT",
+        16,
+        "M",
+        "Mexicana",
+        "2022-10-24T10:00:00-05:00");
+    referral(
+        fiscalia,
+        REFERRAL_CHIS,
+        "CHIS-2022-0212",
+        "SHELTER",
+        "URGENT",
+        15,
+        "F",
+        "Guatemalteca",
+        "2022-10-25T12:00:00-05:00");
     act(
         "accept referral QROO-2022-0147",
         "/referrals/" + REFERRAL_QROO + "/accept",
         dif,
-        null,
+        "{\"answeredAt\": \"2022-10-24T11:45:00-05:00\"}",
         "REFERRAL_ALREADY_ACCEPTED");
     act(
         "decline referral YUC-2022-0031",
         "/referrals/" + REFERRAL_YUC + "/decline",
         dif,
-        "{\"reason\": \"SERVICE_NOT_OFFERED\"}",
+        "{\"reason\": \"SERVICE_NOT_OFFERED\", \"answeredAt\": \"2022-10-24T16:30:00-05:00\"}",
         "REFERRAL_DECLINED");
     // CHIS-2022-0212 stays unanswered.
 
@@ -250,17 +284,18 @@ public class LoadDemoData {
       String urgency,
       int age,
       String sex,
-      String nationality)
+      String nationality,
+      String issuedAt)
       throws Exception {
     String body =
         """
         {"referralId": "%s", "caseReference": "%s", "receivingAgency": "dif-benito-juarez",
-         "receivingShelter": "cat-cancun", "service": "%s", "urgency": "%s",
+         "receivingShelter": "cat-cancun", "service": "%s", "urgency": "%s", "issuedAt": "%s",
          "consent": {"givenOn": "2022-10-24", "scope": "REQUESTED_SERVICE_ONLY"},
          "victimDetails": {"notes": "Caso ficticio para demostración", "age": %d, "sex": "%s",
                            "nationality": "%s"}}
         """
-            .formatted(id, caseReference, service, urgency, age, sex, nationality);
+            .formatted(id, caseReference, service, urgency, issuedAt, age, sex, nationality);
     // An identical retry answers 201 (its fingerprint covers a keyed digest of the details, not
     // their ciphertext; see docs/privacy.md). A referral recorded before that change still answers
     // 409 REFERRAL_ALREADY_RECORDED; with fixed ids that means this demo referral is already there.

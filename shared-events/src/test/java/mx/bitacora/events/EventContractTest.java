@@ -37,6 +37,8 @@ import mx.bitacora.events.referral.Consent;
 import mx.bitacora.events.referral.ConsentNarrowedEvent;
 import mx.bitacora.events.referral.ConsentScope;
 import mx.bitacora.events.referral.EncryptedDetails;
+import mx.bitacora.events.referral.ReferralAcceptedEvent;
+import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralId;
@@ -47,6 +49,8 @@ import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.Test;
 
@@ -174,6 +178,36 @@ class EventContractTest {
   }
 
   @Test
+  void factsStoredBeforeBusinessTimes_readWithoutThem_andASessionWithItsOneAudience()
+      throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    String id = "\"referralId\":\"5e1a0c3b-7d2f-4a61-9b8e-0c2022100101\"";
+
+    assertThat(json.readValue("{" + id + "}", ReferralAcceptedEvent.class).answeredAt()).isNull();
+    assertThat(
+            json.readValue("{" + id + ",\"reason\":\"NO_CAPACITY\"}", ReferralDeclinedEvent.class)
+                .answeredAt())
+        .isNull();
+    ReferralAcceptedEvent stated =
+        new ReferralAcceptedEvent(
+            new ReferralId(java.util.UUID.fromString("5e1a0c3b-7d2f-4a61-9b8e-0c2022100101")),
+            java.time.Instant.parse("2022-10-24T16:45:00Z"));
+    assertThat(json.readValue(json.writeValueAsString(stated), ReferralAcceptedEvent.class))
+        .isEqualTo(stated);
+
+    TrainingSessionScheduledEvent session =
+        json.readValue(
+            """
+            {"trainingSessionId":"7c1e0a3e-5d1b-4c1a-9000-000000000001","topic":"Trata",
+             "trainerAgency":"unodc-mexico","audience":"PROSECUTORS","hours":8,
+             "heldOn":"2022-10-25","place":"Cancún","capacity":30}
+            """,
+            TrainingSessionScheduledEvent.class);
+    assertThat(session.audiences()).isNull();
+    assertThat(session.allAudiences()).containsExactly(TrainingAudience.PROSECUTORS);
+  }
+
+  @Test
   void eachAggregateHasOneSealedEventFamily() {
     assertThat(AgencyEvent.class.getPermittedSubclasses()).hasSize(3);
     assertThat(ShelterEvent.class.getPermittedSubclasses()).hasSize(3);
@@ -278,6 +312,7 @@ class EventContractTest {
             Urgency.EMERGENCY,
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
             new EncryptedDetails(caseReference, "AQIDBA=="),
+            null,
             null,
             null);
 

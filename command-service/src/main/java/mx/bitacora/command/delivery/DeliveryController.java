@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
@@ -68,16 +69,18 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_IN_FUTURE", "BUSINESS_DATE_TOO_OLD"})
 class DeliveryController {
 
   private static final Subject SUBJECT =
       new Subject(DeliveryProblem.DELIVERY_NOT_FOUND, DeliveryProblem.DELIVERY_ALREADY_RECORDED);
 
   private final CommandSender commands;
+  private final BusinessTime businessTime;
 
-  DeliveryController(CommandSender commands) {
+  DeliveryController(CommandSender commands, BusinessTime businessTime) {
     this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -85,6 +88,8 @@ class DeliveryController {
   @Operation(summary = "Plan a delivery (the client chooses its UUID)")
   ResponseEntity<DeliveryRequests.Accepted> plan(
       @Valid @RequestBody DeliveryRequests.PlanDelivery body, Actor actor) {
+    // A plan may be dated ahead, never too far back.
+    businessTime.notTooOld(body.occurredOn());
     commands.create(
         new PlanDeliveryCommand(
             body.deliveryId(),
@@ -109,6 +114,7 @@ class DeliveryController {
       @PathVariable DeliveryId deliveryId,
       @Valid @RequestBody DeliveryRequests.Dispatch body,
       Actor actor) {
+    businessTime.happenedOn(body.dispatchedOn());
     commands.update(
         new DispatchDeliveryCommand(deliveryId, actor.agency(), body.dispatchedOn()),
         SUBJECT,
@@ -122,6 +128,7 @@ class DeliveryController {
       @PathVariable DeliveryId deliveryId,
       @Valid @RequestBody DeliveryRequests.AcknowledgeReceipt body,
       Actor actor) {
+    businessTime.happenedOn(body.receivedOn());
     commands.update(
         new AcknowledgeDeliveryReceiptCommand(
             deliveryId,
@@ -153,6 +160,9 @@ class DeliveryController {
       @PathVariable DeliveryId deliveryId,
       @Valid @RequestBody DeliveryRequests.Correction body,
       Actor actor) {
+    businessTime.notTooOld(body.occurredOn());
+    businessTime.happenedOn(body.dispatchedOn());
+    businessTime.happenedOn(body.receivedOn());
     commands.update(
         new CorrectDeliveryFactCommand(
             deliveryId,

@@ -1,5 +1,6 @@
 package mx.bitacora.command.referral;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import mx.bitacora.command.agency.NamesAgencies;
@@ -19,7 +20,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  * arrive already sealed: plain victim data never enters a command. {@code detailsDigest} is their
  * keyed digest (see {@code CaseCipher.digest}): a retry is recognised by it, since the ciphertext
  * differs on every request. It is never stored in an event. An onward referral names the referral
- * it continues and the agency whose case it is (see {@code ReferralIssuedEvent}).
+ * it continues and the agency whose case it is (see {@code ReferralIssuedEvent}). {@code issuedAt}
+ * is the business time as the issuing agency states it (null: not stated).
  */
 record IssueReferralCommand(
     @TargetAggregateIdentifier ReferralId referralId,
@@ -33,7 +35,8 @@ record IssueReferralCommand(
     EncryptedDetails victimDetails,
     String detailsDigest,
     ReferralId onwardFrom,
-    AgencyId caseIssuingAgency)
+    AgencyId caseIssuingAgency,
+    Instant issuedAt)
     implements FingerprintedCreation, NamesAgencies {
 
   /** The agency the victim is referred to. */

@@ -133,7 +133,8 @@ class Referral {
             command.consent(),
             command.victimDetails(),
             command.onwardFrom(),
-            command.caseIssuingAgency()));
+            command.caseIssuingAgency(),
+            command.issuedAt()));
     Duration limit = limits.limitFor(command.urgency());
     deadlines.schedule(
         limit,
@@ -146,7 +147,7 @@ class Referral {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
-    apply(new ReferralAcceptedEvent(referralId));
+    apply(new ReferralAcceptedEvent(referralId, command.answeredAt()));
   }
 
   @CommandHandler
@@ -154,7 +155,7 @@ class Referral {
     ensureVisibleTo(command.actingAgency());
     ensureActsForReceivingAgency(command.actingAgency());
     ensureAwaitingAnswer();
-    apply(new ReferralDeclinedEvent(referralId, command.reason()));
+    apply(new ReferralDeclinedEvent(referralId, command.reason(), command.answeredAt()));
   }
 
   @CommandHandler

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.Instant;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -66,7 +68,7 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_IN_FUTURE", "BUSINESS_DATE_TOO_OLD"})
 @Problem(
     status = 503,
     codes = {"ACCESS_NOT_RECORDED"})
@@ -77,10 +79,13 @@ class ReferralController {
 
   private final CommandSender commands;
   private final SealedReferralWrites sealedWrites;
+  private final BusinessTime businessTime;
 
-  ReferralController(CommandSender commands, SealedReferralWrites sealedWrites) {
+  ReferralController(
+      CommandSender commands, SealedReferralWrites sealedWrites, BusinessTime businessTime) {
     this.commands = commands;
     this.sealedWrites = sealedWrites;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -88,6 +93,7 @@ class ReferralController {
   @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
   ResponseEntity<ReferralRequests.Accepted> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
+    businessTime.happenedAt(body.issuedAt());
     sealedWrites.issue(body, actor);
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
         .body(new ReferralRequests.Accepted(body.referralId()));
@@ -95,8 +101,14 @@ class ReferralController {
 
   @PostMapping("/{referralId}/accept")
   @Operation(summary = "Accept the referral (receiving agency only)")
-  ReferralRequests.Accepted accept(@PathVariable ReferralId referralId, Actor actor) {
-    commands.update(new AcceptReferralCommand(referralId, actor.agency()), SUBJECT, referralId);
+  ReferralRequests.Accepted accept(
+      @PathVariable ReferralId referralId,
+      @Valid @RequestBody(required = false) ReferralRequests.Accept body,
+      Actor actor) {
+    Instant answeredAt = body == null ? null : body.answeredAt();
+    businessTime.happenedAt(answeredAt);
+    commands.update(
+        new AcceptReferralCommand(referralId, actor.agency(), answeredAt), SUBJECT, referralId);
     return new ReferralRequests.Accepted(referralId);
   }
 
@@ -106,8 +118,11 @@ class ReferralController {
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.Decline body,
       Actor actor) {
+    businessTime.happenedAt(body.answeredAt());
     commands.update(
-        new DeclineReferralCommand(referralId, actor.agency(), body.reason()), SUBJECT, referralId);
+        new DeclineReferralCommand(referralId, actor.agency(), body.reason(), body.answeredAt()),
+        SUBJECT,
+        referralId);
     return new ReferralRequests.Accepted(referralId);
   }
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import mx.bitacora.command.casekeys.CaseNote;
@@ -28,7 +29,11 @@ final class ReferralRequests {
 
   private ReferralRequests() {}
 
-  /** Body of {@code POST /referrals}; {@code victimDetails} is sealed before it goes further. */
+  /**
+   * Body of {@code POST /referrals}; {@code victimDetails} is sealed before it goes further. {@code
+   * issuedAt}: when the referral was made in the world, as the agency states it (absent: the record
+   * time stands in for it).
+   */
   record IssueReferral(
       @NotNull ReferralId referralId,
       @NotNull CaseReference caseReference,
@@ -37,7 +42,8 @@ final class ReferralRequests {
       @NotNull ServiceRequested service,
       @NotNull Urgency urgency,
       @NotNull @Valid ConsentGiven consent,
-      @Valid VictimDetails victimDetails) {}
+      @Valid VictimDetails victimDetails,
+      Instant issuedAt) {}
 
   /**
    * The victim's consent to share with this receiver: when it was given, its scope, and its last
@@ -62,8 +68,17 @@ final class ReferralRequests {
   /** Body of {@code POST /referrals/{id}/consent/withdrawal}: the day the victim withdrew it. */
   record WithdrawConsent(@NotNull @PastOrPresent LocalDate withdrawnOn) {}
 
-  /** Body of {@code POST /referrals/{id}/decline}: a process reason code, no free text. */
-  record Decline(@NotNull DeclineReason reason) {}
+  /**
+   * Body of {@code POST /referrals/{id}/decline}: a process reason code, no free text; {@code
+   * answeredAt}, when the agency answered in the world (absent: the record time).
+   */
+  record Decline(@NotNull DeclineReason reason, Instant answeredAt) {}
+
+  /**
+   * Optional body of {@code POST /referrals/{id}/accept}: when the agency accepted in the world
+   * (absent: the record time).
+   */
+  record Accept(Instant answeredAt) {}
 
   /** Body of {@code POST /referrals/{id}/close}: outcome and a process reason code. */
   record Close(@NotNull ReferralOutcome outcome, @NotNull ClosureReason reason) {}

@@ -1,5 +1,6 @@
 package mx.bitacora.command.referral;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,8 @@ class SealedReferralWrites {
             body.receivingAgency(), body.receivingShelter(), body.service(), body.urgency()),
         body.consent().toConsent(),
         body.victimDetails(),
-        null);
+        null,
+        body.issuedAt());
   }
 
   /** The issuer's new version of the details, bound to the amendment. */
@@ -115,12 +117,14 @@ class SealedReferralWrites {
             body.receivingAgency(), body.receivingShelter(), body.service(), body.urgency()),
         body.consent().toConsent(),
         carried,
-        from);
+        from,
+        null);
   }
 
   /**
    * Creates referral {@code id} of {@code agencyCase} from the acting agency, its details sealed
-   * with the case's key; {@code onwardFrom} names the referral an onward one continues.
+   * with the case's key; {@code onwardFrom} names the referral an onward one continues; {@code
+   * issuedAt} is the issue's time as the agency states it (null: not stated).
    */
   private void create(
       ReferralId id,
@@ -129,7 +133,8 @@ class SealedReferralWrites {
       Destination to,
       Consent consent,
       VictimDetails details,
-      ReferralId onwardFrom) {
+      ReferralId onwardFrom,
+      Instant issuedAt) {
     commands.create(
         new IssueReferralCommand(
             id,
@@ -144,7 +149,8 @@ class SealedReferralWrites {
             // Stands for the details in the creation fingerprint: the ciphertext differs each time.
             cipher.digest(agencyCase, id, details),
             onwardFrom,
-            onwardFrom == null ? null : agencyCase.issuingAgency()),
+            onwardFrom == null ? null : agencyCase.issuingAgency(),
+            issuedAt),
         SUBJECT,
         id);
   }

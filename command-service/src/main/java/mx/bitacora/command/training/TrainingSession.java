@@ -76,7 +76,8 @@ class TrainingSession {
             command.hours(),
             command.heldOn(),
             command.place(),
-            command.capacity()));
+            command.capacity(),
+            command.allAudiences()));
   }
 
   @CommandHandler

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -54,7 +55,7 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_TOO_OLD"})
 class TrainingSessionController {
 
   private static final Subject SUBJECT =
@@ -63,9 +64,11 @@ class TrainingSessionController {
           TrainingProblem.TRAINING_SESSION_ALREADY_RECORDED);
 
   private final CommandSender commands;
+  private final BusinessTime businessTime;
 
-  TrainingSessionController(CommandSender commands) {
+  TrainingSessionController(CommandSender commands, BusinessTime businessTime) {
     this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -73,6 +76,8 @@ class TrainingSessionController {
   @Operation(summary = "Schedule a session as its trainer agency (the client chooses its UUID)")
   ResponseEntity<TrainingSessionRequests.Accepted> schedule(
       @Valid @RequestBody TrainingSessionRequests.ScheduleSession body, Actor actor) {
+    // A session may be scheduled ahead, never dated too far back.
+    businessTime.notTooOld(body.heldOn());
     commands.create(
         new ScheduleTrainingSessionCommand(
             body.trainingSessionId(),
@@ -84,7 +89,8 @@ class TrainingSessionController {
             body.hours(),
             body.heldOn(),
             body.place(),
-            body.capacity()),
+            body.capacity(),
+            body.audiences()),
         SUBJECT,
         body.trainingSessionId());
     return ResponseEntity.created(URI.create("/training-sessions/" + body.trainingSessionId()))

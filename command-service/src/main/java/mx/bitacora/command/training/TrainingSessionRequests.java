@@ -10,6 +10,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.training.StaffId;
@@ -21,7 +22,10 @@ final class TrainingSessionRequests {
 
   private TrainingSessionRequests() {}
 
-  /** Body of {@code POST /training-sessions}. */
+  /**
+   * Body of {@code POST /training-sessions}. {@code audience} is the session's first audience;
+   * {@code audiences} lists any further ones (a session for shelter staff and prosecutors).
+   */
   record ScheduleSession(
       @NotNull TrainingSessionId trainingSessionId,
       ProjectId projectId,
@@ -31,7 +35,8 @@ final class TrainingSessionRequests {
       @NotNull @Positive @Digits(integer = 4, fraction = 2) BigDecimal hours,
       @NotNull LocalDate heldOn,
       @NotBlank @Size(max = 300) String place,
-      @Positive @Max(10_000) int capacity) {}
+      @Positive @Max(10_000) int capacity,
+      @Size(max = 3) List<@NotNull TrainingAudience> audiences) {}
 
   /** Body of {@code POST /training-sessions/{id}/participants}: a staff member, never a name. */
   record EnrolParticipant(

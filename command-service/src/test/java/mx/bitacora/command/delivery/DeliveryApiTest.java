@@ -94,6 +94,46 @@ class DeliveryApiTest {
   }
 
   @Test
+  void businessDates_beyondTheBackdatingLimit_orAFactInTheFuture_areRefused() throws Exception {
+    CommandApi api = new CommandApi(http, jdbc, json);
+    UUID tooOld = UUID.randomUUID();
+    JsonNode problem =
+        api.assertProblem(
+            post(
+                "/deliveries",
+                planBody(tooOld).replace("2022-10-21", "2001-10-21"),
+                bearer(UNODC_STAFF)),
+            422,
+            "BUSINESS_DATE_TOO_OLD");
+    assertThat(problem.path("title").asText()).isEqualTo("Fecha del hecho demasiado antigua");
+    assertThat(api.eventsOf(tooOld.toString())).isZero();
+
+    // A plan may lie ahead; a dispatch or a receipt has happened, so never after today.
+    UUID id = UUID.randomUUID();
+    assertThat(
+            post(
+                    "/deliveries",
+                    planBody(id).replace("2022-10-21", "2099-10-21"),
+                    bearer(UNODC_STAFF))
+                .getStatusCode()
+                .value())
+        .isEqualTo(201);
+    api.assertProblem(
+        post(dispatch(id), "{\"dispatchedOn\":\"2099-10-21\"}", bearer(UNODC_STAFF)),
+        422,
+        "BUSINESS_DATE_IN_FUTURE");
+    assertThat(
+            CommandApi.status(
+                post(dispatch(id), "{\"dispatchedOn\":\"2022-10-21\"}", bearer(UNODC_STAFF))))
+        .isEqualTo(200);
+    api.assertProblem(
+        post(receipt(id), receiptBody().replace("2022-10-21", "2001-10-21"), bearer(DIF_STAFF)),
+        422,
+        "BUSINESS_DATE_TOO_OLD");
+    assertThat(api.eventsOf(id.toString())).isEqualTo(2);
+  }
+
+  @Test
   void theWholeLifecycle_isAccepted_inOrder() {
     UUID id = UUID.randomUUID();
     assertThat(post("/deliveries", planBody(id), bearer(UNODC_STAFF)).getStatusCode().value())

@@ -57,7 +57,7 @@ class IssueReferralFingerprintTest {
     return JSON.writeValueAsString(
         new IssueReferralCommand(
                 REFERRAL, FISCALIA, CASE, DIF, shelter, service, urgency, CONSENT, details, digest,
-                null, null)
+                null, null, null)
             .fingerprintView());
   }
 }

@@ -63,6 +63,52 @@ class ReferralApiTest {
   }
 
   @Test
+  void businessTimesStated_areStoredInTheEvents() throws Exception {
+    UUID id = UUID.randomUUID();
+    String body =
+        issueBody(id)
+            .replace("\"urgency\"", "\"issuedAt\": \"2022-10-24T10:00:00-05:00\", \"urgency\"");
+    assertThat(status(post("/referrals", body, bearer(FISCALIA_STAFF)))).isEqualTo(201);
+    ResponseEntity<String> accepted =
+        post(
+            action(id, "accept"),
+            "{\"answeredAt\": \"2022-10-24T13:30:00-05:00\"}",
+            bearer(DIF_STAFF));
+    assertThat(status(accepted)).as(accepted.getBody()).isEqualTo(200);
+
+    assertThat(json.readTree(payloadOf(id, 0)).path("issuedAt").asText())
+        .isEqualTo("2022-10-24T15:00:00Z");
+    assertThat(json.readTree(payloadOf(id, 1)).path("answeredAt").asText())
+        .isEqualTo("2022-10-24T18:30:00Z");
+  }
+
+  @Test
+  void aBusinessTimeInTheFuture_orTooOld_isRefused_andStoresNothing() throws Exception {
+    UUID future = UUID.randomUUID();
+    String inTheFuture =
+        issueBody(future)
+            .replace("\"urgency\"", "\"issuedAt\": \"2099-01-01T00:00:00Z\", \"urgency\"");
+    CommandApi api = new CommandApi(http, jdbc, json);
+    api.assertProblem(
+        post("/referrals", inTheFuture, bearer(FISCALIA_STAFF)), 422, "BUSINESS_DATE_IN_FUTURE");
+    assertThat(eventsOf(future)).isZero();
+
+    UUID id = issued();
+    api.assertProblem(
+        post(
+            action(id, "decline"),
+            "{\"reason\":\"NO_CAPACITY\", \"answeredAt\": \"2001-01-01T00:00:00Z\"}",
+            bearer(DIF_STAFF)),
+        422,
+        "BUSINESS_DATE_TOO_OLD");
+    api.assertProblem(
+        post(action(id, "accept"), "{\"answeredAt\": \"2099-01-01T00:00:00Z\"}", bearer(DIF_STAFF)),
+        422,
+        "BUSINESS_DATE_IN_FUTURE");
+    assertThat(eventsOf(id)).isEqualTo(1);
+  }
+
+  @Test
   void theAcceptedPath_isAccepted_inOrder() {
     UUID id = issued();
 

@@ -348,6 +348,7 @@ class ReferralSealedDataTest {
         consent,
         SEALED,
         null,
+        null,
         null);
   }
 }

@@ -155,6 +155,7 @@ class ReferralTest {
             null,
             null,
             null,
+            null,
             null);
     fixture
         .givenNoPriorActivity()
@@ -169,6 +170,7 @@ class ReferralTest {
                 ServiceRequested.PSYCHOLOGICAL,
                 Urgency.ROUTINE,
                 CONSENT,
+                null,
                 null,
                 null,
                 null));
@@ -195,6 +197,7 @@ class ReferralTest {
             SEALED,
             DIGEST,
             null,
+            null,
             null);
     expectRejection(fixture.givenNoPriorActivity().when(noConsent), "REFERRAL_WITHOUT_CONSENT");
   }
@@ -213,6 +216,7 @@ class ReferralTest {
             CONSENT,
             new EncryptedDetails(new CaseReference("QROO-2022-0999"), SEALED.ciphertext()),
             DIGEST,
+            null,
             null,
             null);
     expectRejection(fixture.givenNoPriorActivity().when(mixedUp), "DETAILS_OF_ANOTHER_CASE");

@@ -46,6 +46,7 @@ final class ReferralTestData {
         SEALED,
         DIGEST,
         null,
+        null,
         null);
   }
 
@@ -76,6 +77,7 @@ final class ReferralTestData {
         Urgency.EMERGENCY,
         CONSENT,
         SEALED,
+        null,
         null,
         null);
   }

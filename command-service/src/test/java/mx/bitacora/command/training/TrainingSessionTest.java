@@ -4,7 +4,10 @@ import static mx.bitacora.command.training.TrainingTestData.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
+import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -38,6 +41,40 @@ class TrainingSessionTest {
         .when(schedule())
         .expectSuccessfulHandlerExecution()
         .expectEvents(scheduled());
+  }
+
+  @Test
+  void schedule_forSeveralAudiences_recordsEachOnce_theFirstAsItsAudience() {
+    ScheduleTrainingSessionCommand one = schedule();
+    ScheduleTrainingSessionCommand several =
+        new ScheduleTrainingSessionCommand(
+            one.trainingSessionId(),
+            one.actingAgency(),
+            one.projectId(),
+            one.topic(),
+            one.trainerAgency(),
+            TrainingAudience.SHELTER_STAFF,
+            one.hours(),
+            one.heldOn(),
+            one.place(),
+            one.capacity(),
+            List.of(TrainingAudience.PROSECUTORS, TrainingAudience.SHELTER_STAFF));
+    TrainingSessionScheduledEvent expected = scheduled();
+    fixture
+        .givenNoPriorActivity()
+        .when(several)
+        .expectEvents(
+            new TrainingSessionScheduledEvent(
+                expected.trainingSessionId(),
+                expected.projectId(),
+                expected.topic(),
+                expected.trainerAgency(),
+                TrainingAudience.SHELTER_STAFF,
+                expected.hours(),
+                expected.heldOn(),
+                expected.place(),
+                expected.capacity(),
+                List.of(TrainingAudience.SHELTER_STAFF, TrainingAudience.PROSECUTORS)));
   }
 
   @Test

@@ -52,6 +52,7 @@ class HistorySummariesTest {
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
             new EncryptedDetails(new CaseReference(CASE), SEALED_DETAILS),
             null,
+            null,
             null);
 
     ObjectNode summary = summaries.of(issued, "referralId");

@@ -234,6 +234,7 @@ final class TestAuditTrail {
             new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
             new EncryptedDetails(caseReference, SEALED_DETAILS),
             null,
+            null,
             null),
         byStaff(FISCALIA, "req-issue-" + run));
     append.add(

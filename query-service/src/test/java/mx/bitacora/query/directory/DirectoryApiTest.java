@@ -399,6 +399,7 @@ class DirectoryApiTest extends ApiTest {
             new Consent(LocalDate.of(2023, 1, 10), ConsentScope.REQUESTED_SERVICE_ONLY),
             new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
             null,
+            null,
             null),
         byStaffOf(FISCALIA));
     return referral;

@@ -13,6 +13,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +23,7 @@ import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.delivery.DeliveryFactCorrectedEvent;
 import mx.bitacora.events.delivery.DeliveryFactKind;
 import mx.bitacora.events.delivery.DeliveryId;
+import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
 import mx.bitacora.events.referral.DeclineReason;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
@@ -32,6 +34,7 @@ import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
@@ -43,11 +46,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The my-agency view of DIF Benito Juárez over a known history recorded across October and November
- * 2022: two referrals received (answered in 1 h and 3 h, one issued at 23:30 UTC on 31 October),
- * one issued, a delivery received with a discrepancy and one given, a session it trains, its staff
- * trained in UNODC's session (one completion voided, another agency's participant left out), and a
- * receipt correction by its staff; other agencies' records beside them.
+ * The my-agency view of DIF Benito Juárez over a known history that happened (business time) and
+ * was recorded across October and November 2022 (the delivery it gives and its own session dated in
+ * November, the rest in October): two referrals received (answered in 1 h and 3 h, one issued at
+ * 23:30 UTC on 31 October), one issued, a delivery received with a discrepancy and one given, a
+ * session it trains, its staff trained in UNODC's session (one completion voided, another agency's
+ * participant left out), and a receipt correction by its staff; other agencies' records beside
+ * them.
  */
 @OwnContext
 class MyAgencyApiTest extends ApiTest {
@@ -120,7 +125,9 @@ class MyAgencyApiTest extends ApiTest {
             byStaffOf(DIF_BJ),
             at("2022-10-23T10:00:00Z"));
     log.append(
-        planned(GIVEN, null, DIF_BJ, DIF_BJ, ALBERGUE_MERIDA, DIF_MERIDA, 20),
+        on(
+            planned(GIVEN, null, DIF_BJ, DIF_BJ, ALBERGUE_MERIDA, DIF_MERIDA, 20),
+            LocalDate.of(2022, 11, 10)),
         byStaffOf(DIF_BJ),
         at("2022-11-10T09:00:00Z"));
     log.append(
@@ -159,7 +166,10 @@ class MyAgencyApiTest extends ApiTest {
             byStaffOf(UNODC),
             at("2022-10-24T10:00:00Z"));
     // DIF schedules a session of its own, nothing completed yet.
-    log.append(scheduled(OWN_SESSION, null, DIF_BJ), byStaffOf(DIF_BJ), at("2022-11-01T09:00:00Z"));
+    log.append(
+        on(scheduled(OWN_SESSION, null, DIF_BJ), LocalDate.of(2022, 11, 1)),
+        byStaffOf(DIF_BJ),
+        at("2022-11-01T09:00:00Z"));
 
     await()
         .atMost(LAG)
@@ -313,12 +323,16 @@ class MyAgencyApiTest extends ApiTest {
     JsonNode unodc = activity("?size=100", unodcStaff).body();
 
     assertThat(unodc.get("agencyId").asText()).isEqualTo("unodc-mexico");
+    // Newest business time first: the voiding (24 October), then what happened on 21 October,
+    // the latest recorded first (the delivery to Mérida, recorded in November, is recorded late).
     assertThat(ids(unodc))
         .containsExactly(
-            NOT_OURS.toString(), voidingId, RECEIVED.toString(), UNODC_SESSION.toString());
-    assertThat(unodc.get("items").get(1).get("correctedEventType").asText())
+            voidingId, NOT_OURS.toString(), RECEIVED.toString(), UNODC_SESSION.toString());
+    assertThat(unodc.get("items").get(1).get("recordedLate").asBoolean()).isTrue();
+    assertThat(unodc.get("items").get(2).get("recordedLate").asBoolean()).isFalse();
+    assertThat(unodc.get("items").get(0).get("correctedEventType").asText())
         .isEqualTo("TrainingCompletedEvent");
-    assertThat(unodc.get("items").get(1).get("correctedId").asText())
+    assertThat(unodc.get("items").get(0).get("correctedId").asText())
         .isEqualTo(UNODC_SESSION.toString());
     assertThat(unodc.get("items").get(3).get("state").asText()).isEqualTo("COMPLETED");
   }
@@ -384,6 +398,35 @@ class MyAgencyApiTest extends ApiTest {
     List<String> ids = new ArrayList<>();
     page.get("items").forEach(item -> ids.add(item.get("id").asText()));
     return ids;
+  }
+
+  /** The planned delivery, happening on {@code date} (its business date). */
+  private static DeliveryPlannedEvent on(DeliveryPlannedEvent planned, LocalDate date) {
+    return new DeliveryPlannedEvent(
+        planned.deliveryId(),
+        planned.projectId(),
+        planned.fundingAgency(),
+        planned.deliveringAgencies(),
+        planned.receivingShelter(),
+        planned.receivingAgency(),
+        date,
+        planned.items(),
+        planned.witnesses());
+  }
+
+  /** The session, held on {@code date} (its business date). */
+  private static TrainingSessionScheduledEvent on(
+      TrainingSessionScheduledEvent scheduled, LocalDate date) {
+    return new TrainingSessionScheduledEvent(
+        scheduled.trainingSessionId(),
+        scheduled.projectId(),
+        scheduled.topic(),
+        scheduled.trainerAgency(),
+        scheduled.audience(),
+        scheduled.hours(),
+        date,
+        scheduled.place(),
+        scheduled.capacity());
   }
 
   private static Instant at(String instant) {

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +36,7 @@ import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionReplay;
 import mx.bitacora.query.testing.QueryApi;
@@ -44,9 +46,11 @@ import mx.bitacora.testsupport.DevTokens;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -62,6 +66,10 @@ class ReferralsProjectionTest extends QueryServiceTest {
   @Autowired EventProcessingConfiguration processing;
   @Autowired TokenStore tokenStore;
   @Autowired JdbcTemplate jdbc;
+
+  @Autowired
+  @Qualifier("eventSerializer")
+  private Serializer serializer;
 
   private QueryApi api;
   private ReferralEventLog log;
@@ -324,7 +332,8 @@ class ReferralsProjectionTest extends QueryServiceTest {
             firstIssue.consent(),
             firstIssue.victimDetails(),
             first,
-            TestReferrals.FISCALIA),
+            TestReferrals.FISCALIA,
+            null),
         byDifStaff("req-issue-11b"));
 
     JsonNode continued = awaitDetail(onward, 1);
@@ -567,5 +576,88 @@ class ReferralsProjectionTest extends QueryServiceTest {
     List<String> values = new ArrayList<>();
     array.forEach(element -> values.add(element.get(field).asText()));
     return values;
+  }
+
+  @Test
+  void statedBusinessTimes_areShownBesideTheRecordTimes_evenWhenTheIssueCommitsLate()
+      throws Exception {
+    ReferralId stated = newReferral();
+    ReferralId marker = newReferral();
+    ReferralIssuedEvent plain = issued(stated, newCase(), Urgency.URGENT);
+    ReferralIssuedEvent issue =
+        new ReferralIssuedEvent(
+            plain.referralId(),
+            plain.caseReference(),
+            plain.issuingAgency(),
+            plain.receivingAgency(),
+            plain.receivingShelter(),
+            plain.service(),
+            plain.urgency(),
+            plain.consent(),
+            plain.victimDetails(),
+            null,
+            null,
+            Instant.parse("2022-10-24T14:30:00Z"));
+    try (Connection late = newConnection()) {
+      late.setAutoCommit(false);
+      // The issue takes its log position first, but commits after a later referral is applied.
+      LateCommits.appendWithoutCommitting(
+          late, serializer, "Referral", stated.toString(), issue, byFiscaliaStaff("req-bt-01"));
+      log.append(issued(marker, newCase(), Urgency.URGENT), byFiscaliaStaff("req-bt-02"));
+      await().atMost(LAG).until(() -> referral(marker) != null);
+      late.commit();
+    }
+    await().atMost(LAG).until(() -> referral(stated) != null);
+    // The acceptance follows the late issue in its stream (sequence 1).
+    eventStore.publish(
+        new org.axonframework.eventhandling.GenericDomainEventMessage<>(
+            "Referral",
+            stated.toString(),
+            1L,
+            new ReferralAcceptedEvent(stated, Instant.parse("2022-10-24T16:45:00Z")),
+            byDifStaff("req-bt-03")));
+
+    JsonNode shown =
+        await()
+            .atMost(LAG)
+            .until(
+                () -> referral(stated),
+                node -> node != null && "ACCEPTED".equals(node.path("state").asText()));
+    assertThat(shown.get("statedIssuedAt").asText()).isEqualTo("2022-10-24T14:30:00Z");
+    assertThat(shown.get("statedAnsweredAt").asText()).isEqualTo("2022-10-24T16:45:00Z");
+    assertThat(shown.get("businessTimeStated").asBoolean()).isTrue();
+    // Recorded now, years after it happened: late; the answer time is between the stated times.
+    assertThat(shown.get("recordedLate").asBoolean()).isTrue();
+    assertThat(shown.get("timeToAnswer").asText()).isEqualTo("PT2H15M");
+    assertThat(shown.get("issuedAt").asText()).isNotEqualTo("2022-10-24T14:30:00Z");
+    JsonNode unstated = referral(marker);
+    assertThat(unstated.get("businessTimeStated").asBoolean()).isFalse();
+    assertThat(unstated.get("recordedLate").asBoolean()).isFalse();
+    assertThat(unstated.get("statedIssuedAt").isNull()).isTrue();
+
+    // from/to filter the business time; recordedFrom the record time.
+    assertThat(referralIds("/referrals?size=100&from=2022-10-01T00:00:00Z&to=2022-11-01T00:00:00Z"))
+        .contains(stated.toString())
+        .doesNotContain(marker.toString());
+    assertThat(
+            referralIds(
+                "/referrals?size=100&from=2022-10-01T00:00:00Z&to=2022-11-01T00:00:00Z"
+                    + "&recordedTo=2022-11-01T00:00:00Z"))
+        .doesNotContain(stated.toString());
+  }
+
+  /** The referral as DIF's staff read it, or null while it is not there. */
+  private JsonNode referral(ReferralId id) {
+    QueryApi.Answer answer = api.get("/referrals/" + id, difStaff);
+    return answer.status() == 200 ? answer.body() : null;
+  }
+
+  private java.util.List<String> referralIds(String path) {
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    api.get(path, difStaff)
+        .body()
+        .path("referrals")
+        .forEach(referral -> ids.add(referral.path("referralId").asText()));
+    return ids;
   }
 }

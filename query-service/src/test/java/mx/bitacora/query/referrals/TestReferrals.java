@@ -67,6 +67,7 @@ final class TestReferrals {
         new Consent(CONSENT_GIVEN_ON, ConsentScope.REQUESTED_SERVICE_ONLY),
         new EncryptedDetails(caseReference, SEALED_DETAILS),
         null,
+        null,
         null);
   }
 

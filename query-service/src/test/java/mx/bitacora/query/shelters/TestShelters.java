@@ -153,6 +153,7 @@ final class TestShelters {
         new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
         null,
+        null,
         null);
   }
 

@@ -162,6 +162,7 @@ public final class NetworkFacts {
         new Consent(OCTOBER_21_2022, ConsentScope.REQUESTED_SERVICE_ONLY),
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
         null,
+        null,
         null);
   }
 

@@ -299,6 +299,7 @@ class TimeTravelApiTest extends QueryServiceTest {
         issued.consent(),
         issued.victimDetails(),
         null,
+        null,
         null);
   }
 

@@ -500,6 +500,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new Consent(LocalDate.of(2022, 10, 20), ConsentScope.REQUESTED_SERVICE_ONLY),
           new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
           null,
+          null,
           null);
     }
 

@@ -21,12 +21,22 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts the overview's figures in the read model, per group and for the whole network, in one
  * snapshot (repeatable read), so that groups and totals agree. Referrals and deliveries count for
- * their receiving agency, training completions for the session's trainer agency; grouped by state,
- * each counts for its agency's state (from the agencies view).
+ * their receiving agency, training completions for the session's trainer agency and, as a second
+ * figure, for each trainee's agency (the one the trainee was enrolled for); grouped by state, each
+ * counts for its agency's state (from the agencies view).
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 class CommissionOverviewQueries {
+
+  /**
+   * A referral's time to answer: between the business times its agencies stated when both are, the
+   * record times otherwise (referrals recorded before business times could be stated).
+   */
+  private static final String ANSWER_TIME =
+      "CASE WHEN r.stated_issued_at IS NOT NULL AND r.stated_answered_at IS NOT NULL"
+          + " THEN r.stated_answered_at - r.stated_issued_at"
+          + " ELSE r.answered_at - r.issued_at END";
 
   private final NamedParameterJdbcTemplate jdbc;
 
@@ -34,8 +44,8 @@ class CommissionOverviewQueries {
     this.jdbc = jdbc;
   }
 
-  CommissionOverview overview(OverviewGrouping groupBy) {
-    Map<String, Tally> groups = tally(groupBy);
+  CommissionOverview overview(OverviewGrouping groupBy, OverviewPeriod period) {
+    Map<String, Tally> groups = tally(groupBy, period);
     Map<String, AgencyRow> agencies = agencies();
     for (AgencyRow agency : agencies.values()) {
       groups.computeIfAbsent(
@@ -58,16 +68,17 @@ class CommissionOverviewQueries {
         Comparator.comparing(
             groupBy == OverviewGrouping.STATE ? OverviewGroup::state : OverviewGroup::agencyId,
             Comparator.nullsLast(Comparator.naturalOrder())));
-    Tally network = tally(null).getOrDefault(null, new Tally());
-    return new CommissionOverview(groupBy, listed, network.figures());
+    Tally network = tally(null, period).getOrDefault(null, new Tally());
+    return new CommissionOverview(groupBy, period.from(), period.to(), listed, network.figures());
   }
 
   /** Every figure per group key; {@code groupBy} null counts the whole network under key null. */
-  private Map<String, Tally> tally(OverviewGrouping groupBy) {
+  private Map<String, Tally> tally(OverviewGrouping groupBy, OverviewPeriod period) {
     Map<String, Tally> groups = new HashMap<>();
     query(
+        period,
         "SELECT %s AS group_key, r.state, r.urgency, count(*) AS n"
-            + " FROM referral r %s GROUP BY 1, 2, 3",
+            + " FROM referral r %s WHERE REFERRALS_WITHIN GROUP BY 1, 2, 3",
         groupBy,
         "r.receiving_agency",
         ReferralCount.class,
@@ -77,17 +88,19 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key, count(r.answered_at) AS answered,
                floor(percentile_cont(0.5) WITHIN GROUP (
-                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) * 1000 + 0.5)::numeric
+                   ORDER BY extract(epoch FROM ANSWER_TIME)) * 1000 + 0.5)::numeric
                  / 1000 AS median,
                floor(percentile_cont(0.9) WITHIN GROUP (
-                   ORDER BY extract(epoch FROM r.answered_at - r.issued_at)) * 1000 + 0.5)::numeric
+                   ORDER BY extract(epoch FROM ANSWER_TIME)) * 1000 + 0.5)::numeric
                  / 1000 AS p90,
                count(r.escalated_at) AS escalated
-        FROM referral r %s GROUP BY 1
-        """,
+        FROM referral r %s WHERE REFERRALS_WITHIN GROUP BY 1
+        """
+            .replace("ANSWER_TIME", ANSWER_TIME),
         groupBy,
         "r.receiving_agency",
         AnswerTimes.class,
@@ -99,11 +112,12 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
         SELECT %s AS group_key,
                count(*) FILTER (WHERE d.status = 'ACKNOWLEDGED') AS acknowledged,
                count(*) FILTER (WHERE d.status IN ('PLANNED', 'DISPATCHED')) AS pending
-        FROM shelter_delivery d %s GROUP BY 1
+        FROM shelter_delivery d %s WHERE DELIVERIES_WITHIN GROUP BY 1
         """,
         groupBy,
         "d.receiving_agency",
@@ -114,17 +128,50 @@ class CommissionOverviewQueries {
         },
         groups);
     query(
+        period,
         """
-        SELECT %s AS group_key, s.audience, count(*) AS n
+        SELECT %s AS group_key, u.audience, count(*) AS n
         FROM training_completion c
-        JOIN training_session s USING (training_session_id) %s
-        WHERE NOT c.voided AND NOT s.cancelled
+        JOIN training_session s USING (training_session_id)
+        CROSS JOIN LATERAL unnest(coalesce(s.audiences, ARRAY[s.audience])) AS u(audience) %s
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
         GROUP BY 1, 2
         """,
         groupBy,
         "s.trainer_agency",
         CompletionCount.class,
         (row, tally) -> tally.completions.merge(row.audience(), row.n(), Long::sum),
+        groups);
+    // The same completions credited to the trainees' agencies (the agency each was enrolled for).
+    query(
+        period,
+        """
+        SELECT %s AS group_key, count(*) AS n
+        FROM training_completion c
+        JOIN training_session s USING (training_session_id)
+        JOIN staff_enrolment e
+          ON e.training_session_id = c.training_session_id AND e.staff_id = c.staff_id %s
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
+        GROUP BY 1
+        """,
+        groupBy,
+        "e.agency",
+        TraineeCompletions.class,
+        (row, tally) -> tally.traineeCompletions = row.n(),
+        groups);
+    query(
+        period,
+        """
+        SELECT %s AS group_key, count(*) AS n
+        FROM training_completion c
+        JOIN training_session s USING (training_session_id) %s
+        WHERE NOT c.voided AND NOT s.cancelled AND SESSIONS_WITHIN
+        GROUP BY 1
+        """,
+        groupBy,
+        "s.trainer_agency",
+        TraineeCompletions.class,
+        (row, tally) -> tally.trainerCompletions = row.n(),
         groups);
     return groups;
   }
@@ -135,6 +182,7 @@ class CommissionOverviewQueries {
    * tally.
    */
   private <R extends Grouped> void query(
+      OverviewPeriod period,
       String sql,
       OverviewGrouping groupBy,
       String agencyColumn,
@@ -146,7 +194,12 @@ class CommissionOverviewQueries {
             ? "NULL::text"
             : groupBy == OverviewGrouping.AGENCY ? agencyColumn : "a.state";
     String join = "LEFT JOIN agency a ON a.agency_id = " + agencyColumn;
-    jdbc.query(sql.formatted(key, join), new MapSqlParameterSource(), Rows.of(rowType))
+    String within =
+        sql.formatted(key, join)
+            .replace("REFERRALS_WITHIN", period.within("coalesce(r.stated_issued_at, r.issued_at)"))
+            .replace("DELIVERIES_WITHIN", period.within(OverviewPeriod.dayStart("d.occurred_on")))
+            .replace("SESSIONS_WITHIN", period.within(OverviewPeriod.dayStart("s.held_on")));
+    jdbc.query(within, period.bind(new MapSqlParameterSource()), Rows.of(rowType))
         .forEach(row -> into.accept(row, groups.computeIfAbsent(row.groupKey(), k -> new Tally())));
   }
 
@@ -178,6 +231,8 @@ class CommissionOverviewQueries {
   private record CompletionCount(String groupKey, TrainingAudience audience, long n)
       implements Grouped {}
 
+  private record TraineeCompletions(String groupKey, long n) implements Grouped {}
+
   /** One group's figures while they are counted; every count starts at zero. */
   private static final class Tally {
     private final Map<ReferralState, Long> byState = zeros(ReferralState.class);
@@ -189,10 +244,22 @@ class CommissionOverviewQueries {
     private long escalated;
     private long acknowledged;
     private long pending;
+    private long trainerCompletions;
+    private long traineeCompletions;
 
     OverviewFigures figures() {
       return new OverviewFigures(
-          byState, byUrgency, answered, median, p90, escalated, acknowledged, pending, completions);
+          byState,
+          byUrgency,
+          answered,
+          median,
+          p90,
+          escalated,
+          acknowledged,
+          pending,
+          completions,
+          trainerCompletions,
+          traineeCompletions);
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {

@@ -9,12 +9,16 @@ import mx.bitacora.query.referrals.ReferralState;
 /**
  * The overview's counts for one group or the whole network. Referral figures count the referrals
  * the group's agencies receive; {@code referralsAnswered} those with a standing acceptance or
- * decline, whose time to answer (answer minus issue, record times) gives the median and the 90th
- * percentile ({@code percentile_cont}, null when none is answered); {@code escalatedReferrals}
- * those whose answer limit ran out at least once. Deliveries are those the group's agencies
- * receive: acknowledged, or pending (planned or dispatched; voided ones count as neither).
- * Completions are those of sessions the group's agencies train, by audience, without voided ones
- * and without those of cancelled sessions.
+ * decline, whose time to answer (answer minus issue: the business times the agencies stated when
+ * both are, the record times otherwise) gives the median and the 90th percentile ({@code
+ * percentile_cont}, null when none is answered); {@code escalatedReferrals} those whose answer
+ * limit ran out at least once. Deliveries are those the group's agencies receive: acknowledged, or
+ * pending (planned or dispatched; voided ones count as neither). Completions are those of sessions
+ * the group's agencies train, by audience (a session for several audiences counts under each),
+ * without voided ones and without those of cancelled sessions; {@code trainingCompletionsGiven}
+ * counts them once each (credited to the trainer agency), {@code trainingCompletionsReceived}
+ * counts the completions of the group's agencies' own staff (credited to the trainees' agencies,
+ * whoever trained them).
  */
 public record OverviewFigures(
     Map<ReferralState, Long> referralsByState,
@@ -25,4 +29,6 @@ public record OverviewFigures(
     long escalatedReferrals,
     long deliveriesAcknowledged,
     long deliveriesPending,
-    Map<TrainingAudience, Long> trainingCompletionsByAudience) {}
+    Map<TrainingAudience, Long> trainingCompletionsByAudience,
+    long trainingCompletionsGiven,
+    long trainingCompletionsReceived) {}

@@ -33,16 +33,23 @@ class TrainingTable {
     jdbc.update(
         """
         INSERT INTO training_session (
-            training_session_id, trainer_agency, audience, held_on, cancelled, scheduled_at,
-            updated_at, last_sequence)
+            training_session_id, trainer_agency, audience, audiences, held_on, cancelled,
+            scheduled_at, updated_at, last_sequence)
         VALUES (
-            :sessionId, :trainerAgency, :audience, :heldOn, FALSE, :recordedAt, :recordedAt,
-            :sequence)
+            :sessionId, :trainerAgency, :audience, CAST(:audiences AS varchar[]), :heldOn, FALSE,
+            :recordedAt, :recordedAt, :sequence)
         ON CONFLICT (training_session_id) DO NOTHING
         """,
         new MapSqlParameterSource("sessionId", scheduled.trainingSessionId().value())
             .addValue("trainerAgency", scheduled.trainerAgency().value())
             .addValue("audience", scheduled.audience().name())
+            .addValue(
+                "audiences",
+                scheduled.audiences() == null
+                    ? null
+                    : scheduled.allAudiences().stream()
+                        .map(Enum::name)
+                        .collect(java.util.stream.Collectors.joining(",", "{", "}")))
             .addValue("heldOn", scheduled.heldOn())
             .addValue("recordedAt", recordedAt(recorded))
             .addValue("sequence", recorded.sequenceNumber()));

@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Lets agency staff read what their own agency (the token's) did or received: counts per kind,
- * state and month, and a page of the activity itself. Staff only, like the my-agency live stream;
- * the commission reads every agency's figures in its overview.
+ * state and month, and a page of the activity itself. {@code from}/{@code to} bound business time
+ * (when things happened), {@code recordedFrom}/{@code recordedTo} record time. Staff only, like the
+ * my-agency live stream; the commission reads every agency's figures in its overview.
  */
 @RestController
 @Validated
@@ -50,8 +51,10 @@ class MyAgencyController {
   public MyAgencySummary myAgency(
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) Instant recordedFrom,
+      @RequestParam(required = false) Instant recordedTo,
       Actor actor) {
-    return queries.summary(actor.agency(), new ActivityPeriod(from, to));
+    return queries.summary(actor.agency(), new ActivityPeriod(from, to, recordedFrom, recordedTo));
   }
 
   @GetMapping("/my-agency/activity")
@@ -60,13 +63,20 @@ class MyAgencyController {
       @RequestParam(required = false) ActivityKind kind,
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) Instant recordedFrom,
+      @RequestParam(required = false) Instant recordedTo,
       @RequestParam(defaultValue = "NEWEST_FIRST") ActivityOrder order,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
       Actor actor) {
     return queries.activity(
         new FindMyAgencyActivityQuery(
-            actor.agency(), kind, new ActivityPeriod(from, to), order, page, size));
+            actor.agency(),
+            kind,
+            new ActivityPeriod(from, to, recordedFrom, recordedTo),
+            order,
+            page,
+            size));
   }
 
   /** A period whose {@code from} is after its {@code to} is a malformed parameter. */

@@ -11,6 +11,7 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.rows.Rows;
 import mx.bitacora.query.shelterdeliveries.DeliveryStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Computes the my-agency view from the read model at query time, in one snapshot (repeatable read),
- * so that totals, months, states and the listed items agree. Every kind of activity is one branch
- * of one common table expression over the existing views (referrals, deliveries, training,
- * enrolments, the audit trail), all of them restricted to the caller's agency.
+ * so that totals, months, states and the listed items agree. Months, periods and order are of
+ * business time (when things happened in the world); record time is shown and filterable too, and
+ * an activity recorded more than {@code bitacora.business-time.late-after} (P7D by default) after
+ * it happened is flagged {@code recordedLate}. Every kind of activity is one branch of one common
+ * table expression over the existing views (referrals, deliveries, training, enrolments, the audit
+ * trail), all of them restricted to the caller's agency.
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
@@ -36,39 +40,56 @@ class MyAgencyQueries {
    * the facts of its kind. Referral ids only of referrals the agency issued or receives (as
    * ReferralVisibility shows agency staff), never their case reference.
    */
+  /** A date as the start of its UTC day, and as the end of it. */
+  private static final String DAY_START = "(%s::timestamp AT TIME ZONE 'UTC')";
+
+  private static final String DAY_END = "((%s + 1)::timestamp AT TIME ZONE 'UTC')";
+
+  /**
+   * Every activity of the agency {@code :agency}, one row each: kind, id, record time, business
+   * time (when it happened in the world: {@code business_at}, up to {@code business_until} for a
+   * fact dated by day; {@code business_stated} false where the record time stands in for it),
+   * state, and the facts of its kind. A referral's business times are those its agency stated, its
+   * time to answer runs between them when both are stated, between the record times otherwise.
+   * Referral ids only of referrals the agency issued or receives (as ReferralVisibility shows
+   * agency staff), never their case reference.
+   */
   private static final String ACTIVITY =
       """
       WITH activity AS (
         SELECT 'REFERRAL_ISSUED' AS kind, r.referral_id::text AS id, r.issued_at AS recorded_at,
+               coalesce(r.stated_issued_at, r.issued_at) AS business_at,
+               coalesce(r.stated_issued_at, r.issued_at) AS business_until,
+               r.stated_issued_at IS NOT NULL AS business_stated,
                0::bigint AS ordinal, r.state, r.receiving_agency AS counterpart,
-               r.receiving_shelter AS shelter_id,
-               extract(epoch FROM r.answered_at - r.issued_at) AS seconds_to_answer,
+               r.receiving_shelter AS shelter_id, %3$s AS seconds_to_answer,
                NULL::integer AS discrepancy_lines, NULL::text AS corrected_type,
                NULL::text AS corrected_id
         FROM referral r WHERE r.issuing_agency = :agency
         UNION ALL
-        SELECT 'REFERRAL_RECEIVED', r.referral_id::text, r.issued_at, 0, r.state,
-               r.issuing_agency, r.receiving_shelter,
-               extract(epoch FROM r.answered_at - r.issued_at), NULL, NULL, NULL
+        SELECT 'REFERRAL_RECEIVED', r.referral_id::text, r.issued_at,
+               coalesce(r.stated_issued_at, r.issued_at), coalesce(r.stated_issued_at, r.issued_at),
+               r.stated_issued_at IS NOT NULL, 0, r.state,
+               r.issuing_agency, r.receiving_shelter, %3$s, NULL, NULL, NULL
         FROM referral r WHERE r.receiving_agency = :agency
         UNION ALL
-        SELECT 'DELIVERY_GIVEN', d.delivery_id::text, d.planned_at, 0, d.status,
+        SELECT 'DELIVERY_GIVEN', d.delivery_id::text, d.planned_at, %4$s, %5$s, TRUE, 0, d.status,
                d.receiving_agency, d.receiving_shelter, NULL, %1$s, NULL, NULL
         FROM shelter_delivery d
         WHERE d.funding_agency = :agency OR :agency = ANY (d.delivering_agencies)
         UNION ALL
-        SELECT 'DELIVERY_RECEIVED', d.delivery_id::text, d.planned_at, 0, d.status,
-               d.funding_agency, d.receiving_shelter, NULL, %1$s, NULL, NULL
+        SELECT 'DELIVERY_RECEIVED', d.delivery_id::text, d.planned_at, %4$s, %5$s, TRUE, 0,
+               d.status, d.funding_agency, d.receiving_shelter, NULL, %1$s, NULL, NULL
         FROM shelter_delivery d WHERE d.receiving_agency = :agency
         UNION ALL
-        SELECT 'TRAINING_GIVEN', s.training_session_id::text, s.scheduled_at, 0,
+        SELECT 'TRAINING_GIVEN', s.training_session_id::text, s.scheduled_at, %6$s, %7$s, TRUE, 0,
                CASE WHEN s.cancelled THEN 'CANCELLED'
                     WHEN EXISTS (%2$s) THEN 'COMPLETED' ELSE 'SCHEDULED' END,
                NULL, NULL, NULL, NULL, NULL, NULL
         FROM training_session s WHERE s.trainer_agency = :agency
         UNION ALL
-        SELECT 'STAFF_TRAINED', c.training_session_id::text, a.recorded_at, c.sequence_number,
-               'COMPLETED', s.trainer_agency, NULL, NULL, NULL, NULL, NULL
+        SELECT 'STAFF_TRAINED', c.training_session_id::text, a.recorded_at, %6$s, %7$s, TRUE,
+               c.sequence_number, 'COMPLETED', s.trainer_agency, NULL, NULL, NULL, NULL, NULL
         FROM training_completion c
         JOIN staff_enrolment e
           ON e.training_session_id = c.training_session_id AND e.staff_id = c.staff_id
@@ -79,8 +100,8 @@ class MyAgencyQueries {
          AND a.sequence_number = c.sequence_number
         WHERE e.agency = :agency AND NOT c.voided AND NOT s.cancelled
         UNION ALL
-        SELECT 'CORRECTION_MADE', a.event_id, a.recorded_at, 0, a.event_type, NULL, NULL, NULL,
-               NULL, o.event_type,
+        SELECT 'CORRECTION_MADE', a.event_id, a.recorded_at, a.recorded_at, a.recorded_at, FALSE,
+               0, a.event_type, NULL, NULL, NULL, NULL, o.event_type,
                CASE a.aggregate_type
                  WHEN 'Referral' THEN (
                    SELECT r.referral_id::text FROM referral r
@@ -98,6 +119,9 @@ class MyAgencyQueries {
         FROM audit_trail a
         LEFT JOIN audit_trail o ON o.event_id = a.corrects
         WHERE a.corrects IS NOT NULL AND a.actor_agency = :agency
+      ), dated AS (
+        SELECT *, recorded_at > business_until + CAST(:lateAfter AS interval) AS recorded_late
+        FROM activity
       )
       """
           .formatted(
@@ -105,9 +129,18 @@ class MyAgencyQueries {
                   + " FROM shelter_delivery_item i WHERE i.delivery_id = d.delivery_id"
                   + " AND (i.acknowledged_quantity <> i.planned_quantity"
                   + " OR i.discrepancy_note IS NOT NULL)) END",
-              STANDING_COMPLETION);
+              STANDING_COMPLETION,
+              "extract(epoch FROM CASE"
+                  + " WHEN r.stated_issued_at IS NOT NULL AND r.stated_answered_at IS NOT NULL"
+                  + " THEN r.stated_answered_at - r.stated_issued_at"
+                  + " ELSE r.answered_at - r.issued_at END)",
+              DAY_START.formatted("d.occurred_on"),
+              DAY_END.formatted("d.occurred_on"),
+              DAY_START.formatted("s.held_on"),
+              DAY_END.formatted("s.held_on"));
 
-  private static final String MONTH = "to_char(recorded_at AT TIME ZONE 'UTC', 'YYYY-MM')";
+  /** The UTC month of business time, such as {@code 2022-10}. */
+  private static final String MONTH = "to_char(business_at AT TIME ZONE 'UTC', 'YYYY-MM')";
 
   /** Seconds (double precision) rounded to the millisecond as {@link Math#round} rounds. */
   private static final String TO_THE_MILLISECOND = "floor(%s::float8 * 1000 + 0.5)::numeric / 1000";
@@ -118,15 +151,22 @@ class MyAgencyQueries {
   private static final int BY_MONTH = 2;
 
   private final NamedParameterJdbcTemplate jdbc;
+  private final Duration lateAfter;
 
-  MyAgencyQueries(NamedParameterJdbcTemplate jdbc) {
+  MyAgencyQueries(
+      NamedParameterJdbcTemplate jdbc,
+      @Value("${bitacora.business-time.late-after:P7D}") Duration lateAfter) {
     this.jdbc = jdbc;
+    this.lateAfter = lateAfter;
   }
 
   MyAgencySummary summary(AgencyId agency, ActivityPeriod period) {
-    MapSqlParameterSource parameters = new MapSqlParameterSource("agency", agency.value());
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource("agency", agency.value())
+            .addValue("lateAfter", lateAfter.toString());
     String within = period.condition(parameters);
     Map<ActivityKind, Long> totals = zeros();
+    Map<ActivityKind, Long> recordedLate = zeros();
     Map<ActivityKind, Map<String, Long>> byState = statesOf();
     Map<ActivityKind, Long> withDiscrepancies = new EnumMap<>(ActivityKind.class);
     withDiscrepancies.put(ActivityKind.DELIVERY_GIVEN, 0L);
@@ -140,6 +180,7 @@ class MyAgencyQueries {
             ACTIVITY
                 + "SELECT kind, state, month, GROUPING(state, month) AS grouping, count(*) AS n,"
                 + " count(*) FILTER (WHERE discrepancy_lines > 0) AS with_discrepancies,"
+                + " count(*) FILTER (WHERE recorded_late) AS recorded_late,"
                 + " count(seconds_to_answer) AS answered,"
                 + " "
                 + TO_THE_MILLISECOND.formatted(
@@ -147,7 +188,7 @@ class MyAgencyQueries {
                 + " AS median"
                 + " FROM (SELECT *, "
                 + MONTH
-                + " AS month FROM activity WHERE "
+                + " AS month FROM dated WHERE "
                 + within
                 + ") a GROUP BY GROUPING SETS ((kind, state), (kind, month), (kind))",
             parameters,
@@ -157,6 +198,7 @@ class MyAgencyQueries {
               switch (group.grouping()) {
                 case BY_STATE -> {
                   totals.merge(group.kind(), group.n(), Long::sum);
+                  recordedLate.merge(group.kind(), group.recordedLate(), Long::sum);
                   byState.get(group.kind()).merge(group.state(), group.n(), Long::sum);
                   withDiscrepancies.computeIfPresent(
                       group.kind(), (k, count) -> count + group.withDiscrepancies());
@@ -184,21 +226,25 @@ class MyAgencyQueries {
         names.isEmpty() ? null : names.get(0),
         period.from(),
         period.to(),
+        period.recordedFrom(),
+        period.recordedTo(),
         totals,
         byState,
         byMonth,
         answers,
-        withDiscrepancies);
+        withDiscrepancies,
+        recordedLate);
   }
 
   MyAgencyActivityPage activity(FindMyAgencyActivityQuery query) {
     MapSqlParameterSource parameters =
         new MapSqlParameterSource("agency", query.agency().value())
             .addValue("kind", query.kind() == null ? null : query.kind().name())
+            .addValue("lateAfter", lateAfter.toString())
             .addValue("limit", query.size())
             .addValue("offset", query.offset());
     String where =
-        " FROM activity WHERE "
+        " FROM dated WHERE "
             + query.period().condition(parameters)
             + (query.kind() == null ? "" : " AND kind = :kind");
     Long total = jdbc.queryForObject(ACTIVITY + "SELECT count(*)" + where, parameters, Long.class);
@@ -206,14 +252,15 @@ class MyAgencyQueries {
     List<ActivityItem> items =
         jdbc.query(
             ACTIVITY
-                + "SELECT kind, id, recorded_at, "
+                + "SELECT kind, id, recorded_at, business_at AS occurred_at,"
+                + " business_stated AS business_time_stated, recorded_late, "
                 + MONTH
                 + " AS month, state, counterpart AS counterpart_agency, shelter_id, "
                 + TO_THE_MILLISECOND.formatted("seconds_to_answer")
                 + " AS time_to_answer, discrepancy_lines, corrected_type AS corrected_event_type,"
                 + " corrected_id"
                 + where
-                + " ORDER BY recorded_at %1$s, kind %1$s, id %1$s, ordinal %1$s"
+                + " ORDER BY business_at %1$s, recorded_at %1$s, kind %1$s, id %1$s, ordinal %1$s"
                     .formatted(direction)
                 + " LIMIT :limit OFFSET :offset",
             parameters,
@@ -224,6 +271,8 @@ class MyAgencyQueries {
         query.kind(),
         query.period().from(),
         query.period().to(),
+        query.period().recordedFrom(),
+        query.period().recordedTo(),
         query.order(),
         items,
         query.page(),
@@ -279,6 +328,7 @@ class MyAgencyQueries {
       int grouping,
       long n,
       long withDiscrepancies,
+      long recordedLate,
       long answered,
       Duration median) {}
 }

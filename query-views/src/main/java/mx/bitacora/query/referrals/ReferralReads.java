@@ -84,6 +84,10 @@ class ReferralReads {
         page.state(),
         page.urgency(),
         page.escalated(),
+        page.from(),
+        page.to(),
+        page.recordedFrom(),
+        page.recordedTo(),
         page.referrals().stream().map(query.visibility()::shown).toList(),
         page.page(),
         page.size(),
@@ -133,8 +137,18 @@ class ReferralReads {
     if (query.escalated() != null) {
       filter.put("escalated", query.escalated().toString());
     }
+    putIfPresent(filter, "from", query.from());
+    putIfPresent(filter, "to", query.to());
+    putIfPresent(filter, "recordedFrom", query.recordedFrom());
+    putIfPresent(filter, "recordedTo", query.recordedTo());
     filter.put("page", Integer.toString(query.page()));
     filter.put("size", Integer.toString(query.size()));
     return filter;
+  }
+
+  private static void putIfPresent(Map<String, String> filter, String name, Object value) {
+    if (value != null) {
+      filter.put(name, value.toString());
+    }
   }
 }

@@ -21,10 +21,14 @@ import mx.bitacora.events.referral.Urgency;
  * its parties, service, urgency and the consent that stands (with the day it was withdrawn, if it
  * was), how many times the victim details were amended and how many case notes were added (counts
  * only: what they say is sealed), where it stands, and its timeliness ({@code issuedAt}, {@code
- * answeredAt}, {@code escalatedAt} and {@code updatedAt} are record times; {@code timeToAnswer}
- * runs from the issue to the standing answer). {@code caseReference} is left out of the JSON
- * altogether for compliance reviewers, who never see victim-identifying data. Victim details are
- * never part of the read model.
+ * answeredAt}, {@code escalatedAt} and {@code updatedAt} are record times; {@code statedIssuedAt}
+ * and {@code statedAnsweredAt} the business times the agencies stated, null when not stated, {@code
+ * businessTimeStated} whether the issue's was; {@code recordedLate} when the issue or the answer
+ * was recorded more than {@code bitacora.business-time.late-after} after its stated time; {@code
+ * timeToAnswer} runs from the issue to the standing answer, between the stated times when both are,
+ * the record times otherwise). {@code caseReference} is left out of the JSON altogether for
+ * compliance reviewers, who never see victim-identifying data. Victim details are never part of the
+ * read model.
  */
 public record ReferralSummary(
     ReferralId referralId,
@@ -46,6 +50,10 @@ public record ReferralSummary(
     ClosureReason closureReason,
     Instant issuedAt,
     Instant answeredAt,
+    Instant statedIssuedAt,
+    Instant statedAnsweredAt,
+    boolean businessTimeStated,
+    boolean recordedLate,
     Duration timeToAnswer,
     boolean escalated,
     Instant escalatedAt,
@@ -74,6 +82,10 @@ public record ReferralSummary(
         closureReason,
         issuedAt,
         answeredAt,
+        statedIssuedAt,
+        statedAnsweredAt,
+        businessTimeStated,
+        recordedLate,
         timeToAnswer,
         escalated,
         escalatedAt,

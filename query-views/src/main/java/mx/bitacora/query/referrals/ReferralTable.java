@@ -41,11 +41,11 @@ class ReferralTable {
         INSERT INTO referral (
             referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
             service, urgency, consent_given_on, consent_scope, consent_expires_on, onward_from,
-            case_agency, state, issued_at, updated_at, last_sequence)
+            case_agency, state, issued_at, stated_issued_at, updated_at, last_sequence)
         VALUES (
             :referralId, :caseReference, :issuingAgency, :receivingAgency, :receivingShelter,
             :service, :urgency, :consentGivenOn, :consentScope, :consentExpiresOn, :onwardFrom,
-            :caseAgency, 'AWAITING_ANSWER', :recordedAt, :recordedAt, :sequence)
+            :caseAgency, 'AWAITING_ANSWER', :recordedAt, :statedIssuedAt, :recordedAt, :sequence)
         ON CONFLICT (referral_id) DO NOTHING
         """,
         applying(issued.referralId(), recorded)
@@ -62,7 +62,8 @@ class ReferralTable {
             .addValue("consentExpiresOn", issued.consent().expiresOn())
             .addValue(
                 "onwardFrom", issued.onwardFrom() == null ? null : issued.onwardFrom().value())
-            .addValue("caseAgency", issued.caseAgency().value()));
+            .addValue("caseAgency", issued.caseAgency().value())
+            .addValue("statedIssuedAt", utc(issued.issuedAt())));
   }
 
   void recordConsentNarrowed(ConsentNarrowedEvent narrowed, RecordedEvent recorded) {
@@ -92,15 +93,21 @@ class ReferralTable {
   }
 
   void recordAccepted(ReferralAcceptedEvent accepted, RecordedEvent recorded) {
-    apply(accepted.referralId(), "state = 'ACCEPTED', answered_at = :recordedAt", recorded);
+    apply(
+        accepted.referralId(),
+        "state = 'ACCEPTED', answered_at = :recordedAt, stated_answered_at = :statedAnsweredAt",
+        recorded,
+        new MapSqlParameterSource("statedAnsweredAt", utc(accepted.answeredAt())));
   }
 
   void recordDeclined(ReferralDeclinedEvent declined, RecordedEvent recorded) {
     apply(
         declined.referralId(),
-        "state = 'DECLINED', decline_reason = :reason, answered_at = :recordedAt",
+        "state = 'DECLINED', decline_reason = :reason, answered_at = :recordedAt,"
+            + " stated_answered_at = :statedAnsweredAt",
         recorded,
-        new MapSqlParameterSource("reason", declined.reason().name()));
+        new MapSqlParameterSource("reason", declined.reason().name())
+            .addValue("statedAnsweredAt", utc(declined.answeredAt())));
   }
 
   void recordWithdrawn(ReferralWithdrawnEvent withdrawn, RecordedEvent recorded) {
@@ -133,8 +140,11 @@ class ReferralTable {
   void recordStepVoided(ReferralStepVoidedEvent voided, RecordedEvent recorded) {
     String reset =
         switch (voided.originalKind()) {
-          case ACCEPTANCE -> "state = 'AWAITING_ANSWER', answered_at = NULL";
-          case DECLINE -> "state = 'AWAITING_ANSWER', answered_at = NULL, decline_reason = NULL";
+          case ACCEPTANCE ->
+              "state = 'AWAITING_ANSWER', answered_at = NULL, stated_answered_at = NULL";
+          case DECLINE ->
+              "state = 'AWAITING_ANSWER', answered_at = NULL, stated_answered_at = NULL,"
+                  + " decline_reason = NULL";
           case WITHDRAWAL -> "state = 'AWAITING_ANSWER'";
         };
     apply(voided.referralId(), reset, recorded);
@@ -181,5 +191,10 @@ class ReferralTable {
     return new MapSqlParameterSource("referralId", referralId.value())
         .addValue("recordedAt", OffsetDateTime.ofInstant(recorded.recordedAt(), ZoneOffset.UTC))
         .addValue("sequence", recorded.sequenceNumber());
+  }
+
+  /** A stated business time as PostgreSQL binds it; null when not stated. */
+  private static OffsetDateTime utc(java.time.Instant time) {
+    return time == null ? null : OffsetDateTime.ofInstant(time, ZoneOffset.UTC);
   }
 }

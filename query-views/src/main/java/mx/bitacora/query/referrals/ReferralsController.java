@@ -3,6 +3,7 @@ package mx.bitacora.query.referrals;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.time.Instant;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.platform.accesslog.BreakGlassReason;
@@ -51,12 +52,26 @@ class ReferralsController {
       @RequestParam(required = false) ReferralState state,
       @RequestParam(required = false) Urgency urgency,
       @RequestParam(required = false) Boolean escalated,
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) Instant recordedFrom,
+      @RequestParam(required = false) Instant recordedTo,
       @RequestParam(defaultValue = "0") @Min(0) int page,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
       Actor actor) {
     return reads.list(
         new FindReferralsQuery(
-            direction, state, urgency, escalated, page, size, ReferralVisibility.of(actor)),
+            direction,
+            state,
+            urgency,
+            escalated,
+            from,
+            to,
+            recordedFrom,
+            recordedTo,
+            page,
+            size,
+            ReferralVisibility.of(actor)),
         actor);
   }
 

@@ -1,12 +1,17 @@
 package mx.bitacora.query.referrals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.query.history.EventHistory;
 import mx.bitacora.query.rows.Rows;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,7 +36,15 @@ class ReferralsQueries {
       r.service, r.urgency, r.consent_given_on, r.consent_scope, r.consent_expires_on,
       r.consent_withdrawn_on, r.details_amendments, r.case_notes, r.state, r.decline_reason,
       r.closure_outcome, r.closure_reason, r.issued_at, r.answered_at,
-      extract(epoch FROM r.answered_at - r.issued_at) AS time_to_answer,
+      r.stated_issued_at, r.stated_answered_at,
+      r.stated_issued_at IS NOT NULL AS business_time_stated,
+      coalesce(r.issued_at > r.stated_issued_at + CAST(:lateAfter AS interval)
+        OR r.answered_at > r.stated_answered_at + CAST(:lateAfter AS interval), FALSE)
+        AS recorded_late,
+      extract(epoch FROM CASE
+        WHEN r.stated_issued_at IS NOT NULL AND r.stated_answered_at IS NOT NULL
+        THEN r.stated_answered_at - r.stated_issued_at
+        ELSE r.answered_at - r.issued_at END) AS time_to_answer,
       r.escalated_at IS NOT NULL AS escalated, r.escalated_at, r.updated_at, EXISTS (
         SELECT 1 FROM referral_case_erasure e
          WHERE e.case_reference = r.case_reference
@@ -51,9 +64,14 @@ class ReferralsQueries {
 
   private final NamedParameterJdbcTemplate jdbc;
   private final EventHistory history;
+  private final String lateAfter;
 
-  ReferralsQueries(NamedParameterJdbcTemplate jdbc, ObjectMapper json) {
+  ReferralsQueries(
+      NamedParameterJdbcTemplate jdbc,
+      ObjectMapper json,
+      @Value("${bitacora.business-time.late-after:P7D}") Duration lateAfter) {
     this.jdbc = jdbc;
+    this.lateAfter = lateAfter.toString();
     this.history =
         new EventHistory(jdbc, json, ReferralHistoryTable.TABLE, ReferralHistoryTable.ID_COLUMN);
   }
@@ -66,7 +84,12 @@ class ReferralsQueries {
             .addValue("state", query.state() == null ? null : query.state().name())
             .addValue("urgency", query.urgency() == null ? null : query.urgency().name())
             .addValue("limit", query.size())
-            .addValue("offset", query.offset());
+            .addValue("offset", query.offset())
+            .addValue("lateAfter", lateAfter)
+            .addValue("from", utc(query.from()))
+            .addValue("to", utc(query.to()))
+            .addValue("recordedFrom", utc(query.recordedFrom()))
+            .addValue("recordedTo", utc(query.recordedTo()));
     StringBuilder where = new StringBuilder(" WHERE ").append(visibility.condition());
     if (query.direction() == ReferralDirection.RECEIVED) {
       where.append(" AND r.receiving_agency = :visibleToAgency");
@@ -83,6 +106,18 @@ class ReferralsQueries {
       where.append(
           query.escalated() ? " AND r.escalated_at IS NOT NULL" : " AND r.escalated_at IS NULL");
     }
+    if (query.from() != null) {
+      where.append(" AND coalesce(r.stated_issued_at, r.issued_at) >= :from");
+    }
+    if (query.to() != null) {
+      where.append(" AND coalesce(r.stated_issued_at, r.issued_at) < :to");
+    }
+    if (query.recordedFrom() != null) {
+      where.append(" AND r.issued_at >= :recordedFrom");
+    }
+    if (query.recordedTo() != null) {
+      where.append(" AND r.issued_at < :recordedTo");
+    }
     Long total =
         jdbc.queryForObject("SELECT count(*) FROM referral r" + where, parameters, Long.class);
     List<ReferralSummary> rows =
@@ -91,7 +126,8 @@ class ReferralsQueries {
                 + REFERRAL_COLUMNS
                 + REFERRALS
                 + where
-                + " ORDER BY r.issued_at DESC, r.referral_id LIMIT :limit OFFSET :offset",
+                + " ORDER BY coalesce(r.stated_issued_at, r.issued_at) DESC, r.issued_at DESC,"
+                + " r.referral_id LIMIT :limit OFFSET :offset",
             parameters,
             Rows.of(ReferralSummary.class));
     long totalElements = total == null ? 0 : total;
@@ -100,6 +136,10 @@ class ReferralsQueries {
         query.state(),
         query.urgency(),
         query.escalated(),
+        query.from(),
+        query.to(),
+        query.recordedFrom(),
+        query.recordedTo(),
         rows,
         query.page(),
         query.size(),
@@ -116,7 +156,10 @@ class ReferralsQueries {
                 + REFERRALS
                 + " WHERE r.referral_id = :id AND "
                 + query.visibility().condition(),
-            query.visibility().bind(new MapSqlParameterSource("id", id)),
+            query
+                .visibility()
+                .bind(new MapSqlParameterSource("id", id))
+                .addValue("lateAfter", lateAfter),
             Rows.of(ReferralSummary.class));
     return found.stream().findFirst().map(referral -> new ReferralDetail(referral, history.of(id)));
   }
@@ -137,5 +180,9 @@ class ReferralsQueries {
             Rows.of(ReferralParties.class))
         .stream()
         .findFirst();
+  }
+
+  private static OffsetDateTime utc(Instant time) {
+    return time == null ? null : OffsetDateTime.ofInstant(time, ZoneOffset.UTC);
   }
 }

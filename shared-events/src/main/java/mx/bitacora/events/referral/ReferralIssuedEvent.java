@@ -1,5 +1,6 @@
 package mx.bitacora.events.referral;
 
+import java.time.Instant;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import org.axonframework.serialization.Revision;
@@ -10,7 +11,9 @@ import org.axonframework.serialization.Revision;
  * null; victim details are only ever stored encrypted. An onward referral names the referral it
  * continues ({@code onwardFrom}) and the agency whose case it is ({@code caseIssuingAgency}, the
  * first referral's issuer, whose key seals its details); both are null for a first referral, and in
- * every event stored before onward referrals existed.
+ * every event stored before onward referrals existed. {@code issuedAt} is the business time of the
+ * referral as the issuing agency states it (when it happened in the world); null when not stated,
+ * and in every event stored before business times existed: the record time stands in for it.
  */
 @Revision("1")
 public record ReferralIssuedEvent(
@@ -24,7 +27,8 @@ public record ReferralIssuedEvent(
     Consent consent,
     EncryptedDetails victimDetails,
     ReferralId onwardFrom,
-    AgencyId caseIssuingAgency)
+    AgencyId caseIssuingAgency,
+    Instant issuedAt)
     implements ReferralEvent {
 
   /** The agency whose case this is: its own issuer's, or the first referral's for an onward one. */

@@ -90,6 +90,42 @@ class DemoDataTest {
                 node -> node != null && "ACKNOWLEDGED".equals(node.path("status").asText()));
     assertThat(delivery.path("occurredOn").asText()).isEqualTo("2022-10-21");
 
+    // Business time first: DIF's October 2022 facts under October 2022 (not the month they were
+    // loaded), and its answer times from the times the agencies stated: 2 h 15 min and 6 h 30 min.
+    JsonNode myAgency =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> json(services.query("/my-agency", DIF)),
+                summary -> summary.at("/timeToAnswer/REFERRAL_RECEIVED/answered").asLong() == 2);
+    assertThat(myAgency.path("byMonth")).hasSize(1);
+    assertThat(myAgency.at("/byMonth/0/month").asText()).isEqualTo("2022-10");
+    assertThat(myAgency.at("/timeToAnswer/REFERRAL_RECEIVED/median").asText())
+        .isEqualTo("PT4H22M30S");
+    // The Cancún session was for shelter staff and prosecutors; its three completions are
+    // credited to the trainer (UNODC) and to the trainees' agencies (DIF 2, the Fiscalía 1).
+    JsonNode overview =
+        await()
+            .atMost(Duration.ofSeconds(10))
+            .until(
+                () -> json(services.query("/commission/overview", AUDITOR)),
+                o ->
+                    figures(o, "dif-benito-juarez").path("trainingCompletionsReceived").asLong()
+                        == 2);
+    assertThat(figures(overview, "unodc-mexico").path("trainingCompletionsGiven").asLong())
+        .isEqualTo(3);
+    assertThat(
+            figures(overview, "unodc-mexico")
+                .at("/trainingCompletionsByAudience/PROSECUTORS")
+                .asLong())
+        .isEqualTo(3);
+    assertThat(
+            figures(overview, "unodc-mexico").at("/trainingCompletionsByAudience/OTHER").asLong())
+        .isZero();
+    assertThat(
+            figures(overview, "fiscalia-quintana-roo").path("trainingCompletionsReceived").asLong())
+        .isEqualTo(1);
+
     // The whole demo log is sealed, and a commission auditor's verification finds it intact.
     JsonNode verification =
         await()
@@ -100,6 +136,21 @@ class DemoDataTest {
     assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
     assertThat(verification.path("verifiedThrough").asLong())
         .isGreaterThanOrEqualTo(eventsAfterFirstRun);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
+  }
+
+  /** The overview's figures of one agency's group. */
+  private static JsonNode figures(JsonNode overview, String agencyId) {
+    for (JsonNode group : overview.path("groups")) {
+      if (agencyId.equals(group.path("agencyId").asText())) {
+        return group.path("figures");
+      }
+    }
+    return new ObjectMapper().createObjectNode();
   }
 
   private static JsonNode verification() throws Exception {
