@@ -274,6 +274,18 @@ class CommitmentsProjectionTest extends ApiTest {
     assertThat(inTime.get("fact").asText()).isEqualTo("REFERRAL_ANSWERED_IN_TIME");
     assertThat(inTime.get("position").asLong()).isEqualTo(positionOf(answer));
     assertThat(inTime.get("counts").asBoolean()).isTrue();
+
+    // A compliance reviewer sees referral counts below 5 as "<5", and not the facts counting them.
+    JsonNode reviewed = detail(id, reviewer).body();
+    assertThat(reviewed.at("/commitment/promised").isNull()).isTrue();
+    assertThat(reviewed.at("/commitment/achieved").isNull()).isTrue();
+    assertThat(reviewed.at("/commitment/promisedShown").asText()).isEqualTo("<5");
+    assertThat(reviewed.at("/commitment/achievedShown").asText()).isEqualTo("<5");
+    assertThat(reviewed.get("facts")).isEmpty();
+    JsonNode listed = list("?agency=" + dif.value(), reviewer).get("commitments").get(0);
+    assertThat(listed.get("promisedShown").asText()).isEqualTo("<5");
+    assertThat(listed.toString()).doesNotContain(answered.referralId().toString());
+    assertThat(detail.at("/commitment/promisedShown").asText()).isEqualTo("3");
   }
 
   @Test

@@ -28,4 +28,47 @@ public record CommitmentSummary(
     LocalDate madeOn,
     BigDecimal promised,
     BigDecimal achieved,
-    int revisions) {}
+    String promisedShown,
+    String achievedShown,
+    int revisions) {
+
+  /** A small-count-safe copy: referral counts below 5 withheld as "<5". */
+  CommitmentSummary withSmallCountsWithheld() {
+    if (kind != CommitmentKind.REFERRAL_ANSWERS || !hasSmallCount()) {
+      return this;
+    }
+    boolean smallPromised = small(promised);
+    boolean smallAchieved = small(achieved);
+    return new CommitmentSummary(
+        commitmentId,
+        kind,
+        status,
+        committingAgencies,
+        projectId,
+        shelterId,
+        shelterAgency,
+        item,
+        unit,
+        traineeAgency,
+        audience,
+        countsFrom,
+        dueOn,
+        madeOn,
+        smallPromised ? null : promised,
+        smallAchieved ? null : achieved,
+        smallPromised ? BELOW_FIVE : promisedShown,
+        smallAchieved ? BELOW_FIVE : achievedShown,
+        revisions);
+  }
+
+  /** Whether either referral count is below 5 (and so withheld from reviewers). */
+  boolean hasSmallCount() {
+    return small(promised) || small(achieved);
+  }
+
+  static final String BELOW_FIVE = "<5";
+
+  private static boolean small(BigDecimal count) {
+    return count != null && count.compareTo(BigDecimal.valueOf(5)) < 0;
+  }
+}

@@ -10,16 +10,23 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * Which commitments a caller may see, as a SQL condition: commission auditors and compliance
  * reviewers see all; agency staff those their agency made (alone or for a project) and those made
- * to it (to a shelter it operates, to train its staff); anyone else none.
+ * to it (to a shelter it operates, to train its staff); anyone else none. Compliance reviewers see
+ * a referral-answers commitment's counts below 5 as "<5", and not its facts (which would count
+ * them).
  */
-record CommitmentVisibility(AgencyId onlyAgency) {
+record CommitmentVisibility(AgencyId onlyAgency, boolean smallCountsWithheld) {
 
+  /**
+   * A caller reads as the first of auditor, reviewer and staff they hold; a compliance reviewer
+   * sees counts of referrals below 5 only as "<5".
+   */
   static CommitmentVisibility of(Actor actor) {
     if (actor.seesAllAgencies()) {
-      return new CommitmentVisibility(null);
+      return new CommitmentVisibility(
+          null, !actor.has(Role.COMMISSION_AUDITOR) && actor.has(Role.COMPLIANCE_REVIEWER));
     }
     if (actor.has(Role.AGENCY_STAFF)) {
-      return new CommitmentVisibility(actor.agency());
+      return new CommitmentVisibility(actor.agency(), false);
     }
     throw new RejectedException(PlatformProblem.FORBIDDEN);
   }

@@ -122,6 +122,9 @@ class CommitmentsQueries {
                 + " ORDER BY c.due_on, c.commitment_id LIMIT :limit OFFSET :offset",
             parameters,
             CommitmentsQueries::summary);
+    if (query.visibility().smallCountsWithheld()) {
+      commitments = commitments.stream().map(CommitmentSummary::withSmallCountsWithheld).toList();
+    }
     long totalElements = total == null ? 0 : total;
     return new CommitmentsPage(
         query.agency() == null ? null : query.agency().value(),
@@ -185,6 +188,13 @@ class CommitmentsQueries {
                     row.getObject("recorded_at", OffsetDateTime.class).toInstant(),
                     row.getString("actor_agency"),
                     row.getObject("global_position", Long.class)));
+    if (visibility.smallCountsWithheld()
+        && commitment.kind() == CommitmentKind.REFERRAL_ANSWERS
+        && commitment.hasSmallCount()) {
+      // The facts would count the referrals: withheld with the figures.
+      commitment = commitment.withSmallCountsWithheld();
+      facts = List.of();
+    }
     Long madePosition =
         jdbc.queryForObject(
             "SELECT made_position FROM commitment WHERE commitment_id = :commitmentId",
@@ -212,6 +222,8 @@ class CommitmentsQueries {
         row.getObject("made_on", LocalDate.class),
         row.getBigDecimal("promised_figure"),
         row.getBigDecimal("achieved_figure"),
+        row.getBigDecimal("promised_figure").toPlainString(),
+        row.getBigDecimal("achieved_figure").toPlainString(),
         row.getInt("revisions"));
   }
 }
