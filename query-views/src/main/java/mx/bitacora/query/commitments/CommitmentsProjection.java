@@ -34,6 +34,7 @@ import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
+import mx.bitacora.query.live.AnnouncesChanges;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
@@ -51,6 +52,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProcessingGroups.COMMITMENTS)
+@AnnouncesChanges(view = "commitment", changed = CommitmentsProjection.CHANGED_COMMITMENTS)
 @ProjectionTables({
   "commitment",
   "commitment_change",
@@ -61,6 +63,25 @@ import org.springframework.stereotype.Component;
   "commitment_referral"
 })
 class CommitmentsProjection {
+
+  /**
+   * The commitments an event may have changed, by its aggregate id: the commitment itself, those to
+   * the shelter of a delivery, for the agencies of a session's participants, of the agency
+   * receiving a referral. Each concerns the committing agencies and the one it is made to.
+   */
+  static final String CHANGED_COMMITMENTS =
+      "SELECT c.commitment_id::text AS id, c.shelter_id AS shelter,"
+          + " array_remove(c.committing_agencies::text[]"
+          + " || ARRAY[c.shelter_agency::text, c.trainee_agency::text], NULL) AS agencies"
+          + " FROM commitment c, (SELECT ?::text AS k) a"
+          + " WHERE c.commitment_id::text = regexp_replace(a.k, '^commitment:', '')"
+          + " OR (c.kind = 'DELIVERY' AND c.shelter_id ="
+          + " (SELECT d.shelter_id FROM commitment_delivery d WHERE d.delivery_id::text = a.k))"
+          + " OR (c.kind = 'TRAINING' AND c.trainee_agency IN (SELECT p.agency"
+          + " FROM commitment_training_participant p WHERE p.training_session_id::text = a.k))"
+          + " OR (c.kind = 'REFERRAL_ANSWERS' AND (SELECT r.receiving_agency"
+          + " FROM commitment_referral r WHERE r.referral_id::text = a.k)"
+          + " = ANY (c.committing_agencies))";
 
   private final CommitmentTable commitments;
   private final CommitmentFactsTable facts;
