@@ -69,14 +69,18 @@ CREATE TABLE commitment_delivery (
 );
 CREATE INDEX commitment_delivery_shelter_idx ON commitment_delivery (shelter_id);
 
--- Each line of a delivery: planned, and received when the receipt names a discrepancy on it.
+-- Each line of a delivery: planned, and received when the receipt names a discrepancy on it; each
+-- part with the sequence number of the event that set it, so that a replay restores a lost line
+-- and changes nothing else.
 CREATE TABLE commitment_delivery_line (
-    delivery_id  UUID           NOT NULL,
-    line         INTEGER        NOT NULL,
-    item_key     TEXT           NOT NULL,
-    unit_key     TEXT           NOT NULL,
-    planned      NUMERIC(18,3)  NOT NULL,
-    received     NUMERIC(18,3),
+    delivery_id       UUID           NOT NULL,
+    line              INTEGER        NOT NULL,
+    item_key          TEXT           NOT NULL,
+    unit_key          TEXT           NOT NULL,
+    planned           NUMERIC(18,3)  NOT NULL,
+    plan_sequence     BIGINT         NOT NULL,
+    received          NUMERIC(18,3),
+    receipt_sequence  BIGINT         NOT NULL DEFAULT -1,
     CONSTRAINT commitment_delivery_line_pk PRIMARY KEY (delivery_id, line)
 );
 

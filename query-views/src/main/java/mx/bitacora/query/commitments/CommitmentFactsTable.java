@@ -1,6 +1,5 @@
 package mx.bitacora.query.commitments;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -33,17 +32,14 @@ class CommitmentFactsTable {
 
   String recordPlanned(
       DeliveryId deliveryId, String shelterId, List<DeliveryItem> items, RecordedEvent recorded) {
-    int inserted =
-        jdbc.update(
-            """
-            INSERT INTO commitment_delivery (delivery_id, shelter_id, last_sequence)
-            VALUES (:deliveryId, :shelterId, :sequence)
-            ON CONFLICT (delivery_id) DO NOTHING
-            """,
-            delivery(deliveryId, recorded).addValue("shelterId", shelterId));
-    if (inserted > 0) {
-      replaceLines(deliveryId, items);
-    }
+    jdbc.update(
+        """
+        INSERT INTO commitment_delivery (delivery_id, shelter_id, last_sequence)
+        VALUES (:deliveryId, :shelterId, :sequence)
+        ON CONFLICT (delivery_id) DO NOTHING
+        """,
+        delivery(deliveryId, recorded).addValue("shelterId", shelterId));
+    replaceLines(deliveryId, items, recorded.sequenceNumber());
     return shelterId;
   }
 
@@ -52,70 +48,79 @@ class CommitmentFactsTable {
       LocalDate receivedOn,
       List<ItemDiscrepancy> discrepancies,
       RecordedEvent recorded) {
-    Optional<String> shelter =
-        advance(
-            deliveryId,
-            "received_on = :receivedOn, receipt_position = :position",
-            delivery(deliveryId, recorded)
-                .addValue("receivedOn", receivedOn)
-                .addValue("position", recorded.globalPosition()));
-    shelter.ifPresent(any -> setReceived(deliveryId, discrepancies));
-    return shelter;
+    advance(
+        deliveryId,
+        "received_on = :receivedOn, receipt_position = :position",
+        delivery(deliveryId, recorded)
+            .addValue("receivedOn", receivedOn)
+            .addValue("position", recorded.globalPosition()));
+    setReceived(deliveryId, discrepancies, recorded.sequenceNumber());
+    return shelterOf(deliveryId);
   }
 
   Optional<String> recordPlanCorrected(
       DeliveryId deliveryId, List<DeliveryItem> items, RecordedEvent recorded) {
-    Optional<String> shelter = advance(deliveryId, "", delivery(deliveryId, recorded));
-    if (shelter.isPresent() && items != null) {
-      replaceLines(deliveryId, items);
+    advance(deliveryId, "", delivery(deliveryId, recorded));
+    if (items != null) {
+      replaceLines(deliveryId, items, recorded.sequenceNumber());
     }
-    return shelter;
+    return shelterOf(deliveryId);
   }
 
   Optional<String> recordReceiptVoided(DeliveryId deliveryId, RecordedEvent recorded) {
-    Optional<String> shelter =
-        advance(
-            deliveryId,
-            "received_on = NULL, receipt_position = NULL",
-            delivery(deliveryId, recorded));
-    shelter.ifPresent(any -> setReceived(deliveryId, List.of()));
-    return shelter;
+    advance(
+        deliveryId, "received_on = NULL, receipt_position = NULL", delivery(deliveryId, recorded));
+    setReceived(deliveryId, List.of(), recorded.sequenceNumber());
+    return shelterOf(deliveryId);
   }
 
   Optional<String> recordDeliveryVoided(DeliveryId deliveryId, RecordedEvent recorded) {
-    return advance(deliveryId, "voided = TRUE", delivery(deliveryId, recorded));
+    advance(deliveryId, "voided = TRUE", delivery(deliveryId, recorded));
+    return shelterOf(deliveryId);
   }
 
-  /** Applies {@code set} to the delivery above its last sequence; its shelter if it did. */
-  private Optional<String> advance(
-      DeliveryId deliveryId, String set, MapSqlParameterSource parameters) {
+  /** Applies {@code set} to the delivery above its last sequence. */
+  private void advance(DeliveryId deliveryId, String set, MapSqlParameterSource parameters) {
+    jdbc.update(
+        "UPDATE commitment_delivery SET "
+            + (set.isEmpty() ? "" : set + ", ")
+            + "last_sequence = :sequence"
+            + " WHERE delivery_id = :deliveryId AND last_sequence < :sequence",
+        parameters);
+  }
+
+  /** The shelter the delivery goes to, if this projection knows the delivery. */
+  private Optional<String> shelterOf(DeliveryId deliveryId) {
     return jdbc
-        .query(
-            "UPDATE commitment_delivery SET "
-                + (set.isEmpty() ? "" : set + ", ")
-                + "last_sequence = :sequence"
-                + " WHERE delivery_id = :deliveryId AND last_sequence < :sequence"
-                + " RETURNING shelter_id",
-            parameters,
-            (row, i) -> row.getString(1))
+        .queryForList(
+            "SELECT shelter_id FROM commitment_delivery WHERE delivery_id = :deliveryId",
+            new MapSqlParameterSource("deliveryId", deliveryId.value()),
+            String.class)
         .stream()
         .findFirst();
   }
 
-  /** The plan's lines, replacing earlier ones; what a receipt said of a line stays. */
-  private void replaceLines(DeliveryId deliveryId, List<DeliveryItem> items) {
+  /**
+   * The plan's lines, replacing those an earlier plan or correction set; what a receipt said of a
+   * line stays.
+   */
+  private void replaceLines(DeliveryId deliveryId, List<DeliveryItem> items, long sequence) {
     List<DeliveryItem> lines = items == null ? List.of() : items;
     jdbc.update(
         "DELETE FROM commitment_delivery_line WHERE delivery_id = :deliveryId"
-            + " AND NOT (line = ANY (:lines))",
+            + " AND plan_sequence < :sequence AND NOT (line = ANY (:lines))",
         new MapSqlParameterSource("deliveryId", deliveryId.value())
+            .addValue("sequence", sequence)
             .addValue("lines", lines.stream().map(DeliveryItem::line).toArray(Integer[]::new)));
     jdbc.batchUpdate(
         """
-        INSERT INTO commitment_delivery_line (delivery_id, line, item_key, unit_key, planned)
-        VALUES (:deliveryId, :line, :itemKey, :unitKey, :planned)
+        INSERT INTO commitment_delivery_line (
+            delivery_id, line, item_key, unit_key, planned, plan_sequence)
+        VALUES (:deliveryId, :line, :itemKey, :unitKey, :planned, :sequence)
         ON CONFLICT (delivery_id, line) DO UPDATE
-        SET item_key = EXCLUDED.item_key, unit_key = EXCLUDED.unit_key, planned = EXCLUDED.planned
+        SET item_key = EXCLUDED.item_key, unit_key = EXCLUDED.unit_key,
+            planned = EXCLUDED.planned, plan_sequence = EXCLUDED.plan_sequence
+        WHERE commitment_delivery_line.plan_sequence < EXCLUDED.plan_sequence
         """,
         lines.stream()
             .map(
@@ -124,25 +129,42 @@ class CommitmentFactsTable {
                         .addValue("line", item.line())
                         .addValue("itemKey", ItemKey.of(item.description()))
                         .addValue("unitKey", ItemKey.of(item.unit()))
-                        .addValue("planned", item.quantity()))
+                        .addValue("planned", item.quantity())
+                        .addValue("sequence", sequence))
             .toArray(SqlParameterSource[]::new));
   }
 
-  /** What the standing receipt says was received per line: a discrepancy's quantity, or none. */
-  private void setReceived(DeliveryId deliveryId, List<ItemDiscrepancy> discrepancies) {
-    MapSqlParameterSource id = new MapSqlParameterSource("deliveryId", deliveryId.value());
+  /**
+   * What the standing receipt says was received per line (a discrepancy's quantity, or none), on
+   * the lines an earlier receipt event set.
+   */
+  private void setReceived(
+      DeliveryId deliveryId, List<ItemDiscrepancy> discrepancies, long sequence) {
+    List<ItemDiscrepancy> named = discrepancies == null ? List.of() : discrepancies;
     jdbc.update(
-        "UPDATE commitment_delivery_line SET received = NULL WHERE delivery_id = :deliveryId", id);
-    for (ItemDiscrepancy discrepancy :
-        discrepancies == null ? List.<ItemDiscrepancy>of() : discrepancies) {
-      BigDecimal received = discrepancy.receivedQuantity();
-      jdbc.update(
-          "UPDATE commitment_delivery_line SET received = :received"
-              + " WHERE delivery_id = :deliveryId AND line = :line",
-          new MapSqlParameterSource("deliveryId", deliveryId.value())
-              .addValue("line", discrepancy.line())
-              .addValue("received", received));
-    }
+        """
+        UPDATE commitment_delivery_line l
+        SET received = (
+                SELECT CAST(d.quantity AS NUMERIC)
+                FROM unnest(CAST(:lines AS INTEGER[]), CAST(:quantities AS TEXT[]))
+                    AS d(line, quantity)
+                WHERE d.line = l.line
+                LIMIT 1),
+            receipt_sequence = :sequence
+        WHERE l.delivery_id = :deliveryId AND l.receipt_sequence < :sequence
+        """,
+        new MapSqlParameterSource("deliveryId", deliveryId.value())
+            .addValue("sequence", sequence)
+            .addValue("lines", named.stream().map(ItemDiscrepancy::line).toArray(Integer[]::new))
+            .addValue(
+                "quantities",
+                named.stream()
+                    .map(
+                        d ->
+                            d.receivedQuantity() == null
+                                ? null
+                                : d.receivedQuantity().toPlainString())
+                    .toArray(String[]::new)));
   }
 
   private static MapSqlParameterSource delivery(DeliveryId deliveryId, RecordedEvent recorded) {
