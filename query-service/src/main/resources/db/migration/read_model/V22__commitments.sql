@@ -42,6 +42,7 @@ CREATE TABLE commitment (
 );
 CREATE INDEX commitment_committing_idx ON commitment USING GIN (committing_agencies);
 CREATE INDEX commitment_shelter_idx ON commitment (shelter_id);
+CREATE INDEX commitment_trainee_idx ON commitment (trainee_agency);
 CREATE INDEX commitment_due_idx ON commitment (due_on, commitment_id);
 
 -- Each revision and the withdrawal, once per sequence number, for the detail's history.

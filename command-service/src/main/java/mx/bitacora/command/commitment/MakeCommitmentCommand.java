@@ -1,6 +1,7 @@
 package mx.bitacora.command.commitment;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.commitment.CommitmentId;
@@ -17,7 +18,7 @@ record MakeCommitmentCommand(
   @Override
   public Collection<AgencyId> namedAgencies() {
     return terms instanceof PromisedTerms.Training training
-        ? java.util.Collections.singletonList(training.traineeAgency())
+        ? Collections.singletonList(training.traineeAgency())
         : List.of();
   }
 

@@ -1,6 +1,7 @@
 package mx.bitacora.command.commitment;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.commitment.CommitmentId;
@@ -12,10 +13,11 @@ record ReviseCommitmentCommand(
     CommitmentId commitmentId, AgencyId actingAgency, PromisedTerms terms, String reason)
     implements NamesAgencies {
 
+  /** The agency whose staff are to be trained, if any (null is left to validation). */
   @Override
   public Collection<AgencyId> namedAgencies() {
     return terms instanceof PromisedTerms.Training training
-        ? java.util.Collections.singletonList(training.traineeAgency())
+        ? Collections.singletonList(training.traineeAgency())
         : List.of();
   }
 

@@ -3,6 +3,7 @@ package mx.bitacora.query.commitments;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.ItemDiscrepancy;
@@ -174,7 +175,7 @@ class CommitmentFactsTable {
 
   // Training
 
-  void recordSession(java.util.UUID sessionId, String audience, LocalDate heldOn) {
+  void recordSession(UUID sessionId, String audience, LocalDate heldOn) {
     jdbc.update(
         """
         INSERT INTO commitment_training_session (training_session_id, audience, held_on)
@@ -187,7 +188,7 @@ class CommitmentFactsTable {
   }
 
   /** The agencies whose staff took part in the session. */
-  List<String> recordCancelled(java.util.UUID sessionId) {
+  List<String> recordCancelled(UUID sessionId) {
     MapSqlParameterSource id = new MapSqlParameterSource("sessionId", sessionId);
     jdbc.update(
         "UPDATE commitment_training_session SET cancelled = TRUE"
@@ -200,8 +201,7 @@ class CommitmentFactsTable {
         String.class);
   }
 
-  void recordEnrolled(
-      java.util.UUID sessionId, String staffId, String agency, RecordedEvent recorded) {
+  void recordEnrolled(UUID sessionId, String staffId, String agency, RecordedEvent recorded) {
     jdbc.update(
         """
         INSERT INTO commitment_training_participant (
@@ -214,7 +214,7 @@ class CommitmentFactsTable {
 
   /** Sets the participant's completion; the participant's agency if it changed anything. */
   Optional<String> recordCompletion(
-      java.util.UUID sessionId, String staffId, boolean completed, RecordedEvent recorded) {
+      UUID sessionId, String staffId, boolean completed, RecordedEvent recorded) {
     return jdbc
         .query(
             """
@@ -234,7 +234,7 @@ class CommitmentFactsTable {
   }
 
   private static MapSqlParameterSource participant(
-      java.util.UUID sessionId, String staffId, RecordedEvent recorded) {
+      UUID sessionId, String staffId, RecordedEvent recorded) {
     return new MapSqlParameterSource("sessionId", sessionId)
         .addValue("staffId", staffId)
         .addValue("sequence", recorded.sequenceNumber());
@@ -243,10 +243,7 @@ class CommitmentFactsTable {
   // Referrals
 
   void recordIssued(
-      java.util.UUID referralId,
-      String receivingAgency,
-      LocalDate issuedOn,
-      RecordedEvent recorded) {
+      UUID referralId, String receivingAgency, LocalDate issuedOn, RecordedEvent recorded) {
     jdbc.update(
         """
         INSERT INTO commitment_referral (
@@ -261,7 +258,7 @@ class CommitmentFactsTable {
   }
 
   /** Applies {@code set} to the referral above its last sequence; its receiver if it did. */
-  Optional<String> advanceReferral(java.util.UUID referralId, String set, RecordedEvent recorded) {
+  Optional<String> advanceReferral(UUID referralId, String set, RecordedEvent recorded) {
     return jdbc
         .query(
             "UPDATE commitment_referral SET "
@@ -275,7 +272,7 @@ class CommitmentFactsTable {
         .findFirst();
   }
 
-  private static MapSqlParameterSource referral(java.util.UUID referralId, RecordedEvent recorded) {
+  private static MapSqlParameterSource referral(UUID referralId, RecordedEvent recorded) {
     return new MapSqlParameterSource("referralId", referralId)
         .addValue("sequence", recorded.sequenceNumber());
   }

@@ -1,6 +1,7 @@
 package mx.bitacora.query.commitments;
 
 import java.util.Optional;
+import java.util.UUID;
 import mx.bitacora.events.commitment.CommitmentEvent;
 import mx.bitacora.events.commitment.CommitmentMadeEvent;
 import mx.bitacora.events.commitment.CommitmentRevisedEvent;
@@ -207,7 +208,7 @@ class CommitmentsProjection {
 
   @EventHandler
   void on(ReferralEvent event, RecordedEvent recorded) {
-    java.util.UUID id = event.referralId().value();
+    UUID id = event.referralId().value();
     Optional<String> receiver =
         switch (event) {
           case ReferralIssuedEvent issued -> {
