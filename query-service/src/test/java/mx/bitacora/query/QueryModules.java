@@ -26,6 +26,7 @@ final class QueryModules {
     "mx.bitacora.query.audittrail..",
     "mx.bitacora.query.commission..",
     "mx.bitacora.query.inbox..",
+    "mx.bitacora.query.commitments..",
     "mx.bitacora.query.myagency..",
     "mx.bitacora.query.projects..",
     "mx.bitacora.query.referrals..",

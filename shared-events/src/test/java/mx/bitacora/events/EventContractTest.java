@@ -20,6 +20,15 @@ import java.util.UUID;
 import mx.bitacora.events.accessreview.AccessReviewEvent;
 import mx.bitacora.events.accessreview.BreakGlassReadReviewedEvent;
 import mx.bitacora.events.agency.AgencyEvent;
+import mx.bitacora.events.commitment.CommitmentEvent;
+import mx.bitacora.events.commitment.CommitmentId;
+import mx.bitacora.events.commitment.CommitmentMadeEvent;
+import mx.bitacora.events.commitment.CommitmentRevisedEvent;
+import mx.bitacora.events.commitment.CommitmentTerms;
+import mx.bitacora.events.commitment.CommitmentWithdrawnEvent;
+import mx.bitacora.events.commitment.DeliveryTerms;
+import mx.bitacora.events.commitment.ReferralAnswerTerms;
+import mx.bitacora.events.commitment.TrainingTerms;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.common.ProjectId;
@@ -215,6 +224,54 @@ class EventContractTest {
     assertThat(ReferralEvent.class.getPermittedSubclasses()).hasSize(11);
     assertThat(AccessReviewEvent.class.getPermittedSubclasses()).hasSize(1);
     assertThat(InboxEvent.class.getPermittedSubclasses()).hasSize(1);
+    assertThat(CommitmentEvent.class.getPermittedSubclasses()).hasSize(3);
+    assertThat(CommitmentTerms.class.getPermittedSubclasses()).hasSize(3);
+  }
+
+  @Test
+  void aCommitment_roundTripsEachKindOfTerms_withItsKind_andNamesNoCase() throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    CommitmentId id = CommitmentId.of("5d0c7e1e-3a55-4b8a-9c1f-000000000001");
+    List<CommitmentTerms> terms =
+        List.of(
+            new DeliveryTerms(
+                new ShelterId("cat-cancun"),
+                new AgencyId("dif-benito-juarez"),
+                "Colchones",
+                "pieza",
+                new BigDecimal("20"),
+                LocalDate.of(2026, 12, 31)),
+            new TrainingTerms(
+                new AgencyId("fiscalia-quintana-roo"),
+                TrainingAudience.PROSECUTORS,
+                12,
+                LocalDate.of(2026, 12, 31)),
+            new ReferralAnswerTerms(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
+    for (CommitmentTerms promised : terms) {
+      CommitmentMadeEvent made =
+          new CommitmentMadeEvent(
+              id, List.of(new AgencyId("unodc-mexico")), null, promised, LocalDate.of(2026, 1, 1));
+      String text = json.writeValueAsString(made);
+      assertThat(json.readTree(text).get("terms").get("kind").asText())
+          .isEqualTo(promised.kind().name());
+      assertThat(json.readValue(text, CommitmentMadeEvent.class)).isEqualTo(made);
+      CommitmentRevisedEvent revised = new CommitmentRevisedEvent(id, promised, "Nuevo convenio");
+      assertThat(json.readValue(json.writeValueAsString(revised), CommitmentRevisedEvent.class))
+          .isEqualTo(revised);
+    }
+    for (Class<?> type :
+        List.of(
+            CommitmentMadeEvent.class,
+            CommitmentRevisedEvent.class,
+            CommitmentWithdrawnEvent.class,
+            DeliveryTerms.class,
+            TrainingTerms.class,
+            ReferralAnswerTerms.class)) {
+      assertThat(type.getRecordComponents())
+          .extracting(component -> (Object) component.getType())
+          .as(type.getSimpleName())
+          .doesNotContain((Object) CaseReference.class, EncryptedDetails.class);
+    }
   }
 
   @Test

@@ -176,6 +176,29 @@ class StatusMappingTest {
                 post("close", "{\"outcome\": \"SUCCESSFUL\", \"reason\": \"SERVICE_PROVIDED\"}"),
                 post("voided-facts", "{\"originalSequenceNumber\": 1, \"reason\": \"Error\"}"))),
         new Resource(
+            "commitments",
+            StatusMappingTest::newUuid,
+            id -> "commitment:" + id,
+            id ->
+                ("{\"commitmentId\": \"%s\", \"terms\": {\"kind\": \"DELIVERY\","
+                        + " \"shelter\": \"cat-cancun\", \"item\": \"Colchones\","
+                        + " \"unit\": \"pieza\", \"quantity\": 20, \"dueOn\": \"2099-12-31\"}}")
+                    .formatted(id),
+            new Invalid(
+                body -> body.replace("\"quantity\": 20", "\"quantity\": 0"), "terms.quantity"),
+            UNODC,
+            List.of(AUDITOR),
+            DIF,
+            new NotFound("COMMITMENT_NOT_FOUND", "Compromiso no encontrado"),
+            "not-a-uuid",
+            List.of(
+                post(
+                    "revisions",
+                    "{\"terms\": {\"kind\": \"DELIVERY\", \"shelter\": \"cat-cancun\","
+                        + " \"item\": \"Colchones\", \"unit\": \"pieza\", \"quantity\": 15,"
+                        + " \"dueOn\": \"2099-12-31\"}, \"reason\": \"Ajuste presupuestal\"}"),
+                post("withdrawal", "{\"reason\": \"Sin fondos\"}"))),
+        new Resource(
             "agencies",
             () -> newSlug("dependencia"),
             id -> "agency:" + id,

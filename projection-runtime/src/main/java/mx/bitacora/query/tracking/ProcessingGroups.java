@@ -35,6 +35,9 @@ public final class ProcessingGroups {
   /** Projects each agency's inbox: notices from referral events, and which were read. */
   public static final String INBOX = "inbox";
 
+  /** Projects commitments and the delivery, training and referral facts that count toward them. */
+  public static final String COMMITMENTS = "commitments";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
       List.of(
@@ -47,7 +50,8 @@ public final class ProcessingGroups {
           PROJECTS,
           SHELTERS,
           BREAK_GLASS_REVIEWS,
-          INBOX);
+          INBOX,
+          COMMITMENTS);
 
   private ProcessingGroups() {}
 }

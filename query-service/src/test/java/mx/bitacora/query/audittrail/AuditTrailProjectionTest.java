@@ -21,6 +21,8 @@ import mx.bitacora.events.accessreview.AccessReviewEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.agency.AgencyRenamedEvent;
 import mx.bitacora.events.cases.CaseEvent;
+import mx.bitacora.events.commitment.CommitmentEvent;
+import mx.bitacora.events.commitment.CommitmentId;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ProjectId;
 import mx.bitacora.events.common.ShelterId;
@@ -191,7 +193,9 @@ class AuditTrailProjectionTest extends QueryServiceTest {
             AccessReviewEvent.class,
             () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
             InboxEvent.class,
-            () -> new AgencyId("agency-" + shortId()));
+            () -> new AgencyId("agency-" + shortId()),
+            CommitmentEvent.class,
+            () -> new CommitmentId(UUID.randomUUID()));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
       for (Class<?> type : family.getKey().getPermittedSubclasses()) {
         Object event = AuditTrailEventLog.bare(type, family.getValue().get());
@@ -201,7 +205,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(37);
+    assertThat(types).hasSize(40);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

@@ -15,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import mx.bitacora.events.commitment.CommitmentId;
+import mx.bitacora.events.commitment.CommitmentMadeEvent;
+import mx.bitacora.events.commitment.DeliveryTerms;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.common.ProjectId;
@@ -183,6 +186,45 @@ class LiveUpdatesTest extends QueryServiceTest {
     await().atMost(LAG).until(() -> changesOf(difHears, "inbox", noticeId) >= 1);
     await().atMost(LAG).until(() -> changesOf(inlHears, "referral", referral.toString()) >= 1);
     assertThat(changesOf(inlHears, "inbox", noticeId)).isZero();
+  }
+
+  @Test
+  void
+      aCommitment_isAnnouncedToItsPartiesWhenMadeAndWhenAFactConcerningItIsProjected_notToOthers() {
+    CommitmentId toDif = new CommitmentId(UUID.randomUUID());
+    CommitmentId toMerida = new CommitmentId(UUID.randomUUID());
+    Map<String, Object> byInl =
+        AggregateEventLog.origin("inl-staff-3", new AgencyId("inl"), "req-c", "AGENCY_STAFF");
+    for (var promise : List.of(Map.entry(toDif, difShelter), Map.entry(toMerida, meridaShelter))) {
+      log.append(
+          "Commitment",
+          "commitment:" + promise.getKey(),
+          new CommitmentMadeEvent(
+              promise.getKey(),
+              List.of(new AgencyId("inl")),
+              null,
+              new DeliveryTerms(
+                  promise.getValue(),
+                  promise.getValue() == difShelter ? DIF : MERIDA,
+                  "Kit de higiene",
+                  "kit",
+                  new BigDecimal("500"),
+                  LocalDate.of(2099, 12, 31)),
+              LocalDate.of(2022, 1, 1)),
+          byInl);
+    }
+    await().atMost(LAG).until(() -> changesOf(difHears, "commitment", toDif.toString()) >= 1);
+    long heardBefore = changesOf(difHears, "commitment", toDif.toString());
+    DeliveryId delivery = new DeliveryId(UUID.randomUUID());
+    Map<String, Object> byDif = AggregateEventLog.origin("staff-1", DIF, "req-c2", "AGENCY_STAFF");
+    log.append("Delivery", delivery.toString(), planned(delivery, difShelter, DIF), byDif);
+    await()
+        .atMost(LAG)
+        .until(() -> changesOf(difHears, "commitment", toDif.toString()) > heardBefore);
+    await()
+        .atMost(LAG)
+        .until(() -> changesOf(commissionHears, "commitment", toMerida.toString()) >= 1);
+    assertThat(changesOf(difHears, "commitment", toMerida.toString())).isZero();
   }
 
   @Test

@@ -24,6 +24,8 @@ import mx.bitacora.events.delivery.DeliveryVoidedEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryAddedEvent;
 import mx.bitacora.events.project.ProjectBeneficiaryRemovedEvent;
 import mx.bitacora.events.project.ProjectClosedEvent;
+import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.events.shelter.ShelterRegisteredEvent;
 import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
@@ -75,8 +77,13 @@ class ProjectApiTest extends ApiTest {
   private final String reviewer = DevTokens.mint("reviewer-1", "segob", "COMPLIANCE_REVIEWER");
   private final String admin = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
 
+  private static final AgencyId ONG_QROO = new AgencyId("ong-qroo");
+
   @BeforeAll
   void recordTheHistory() {
+    log.append(shelter(CAT, DIF_BJ), byStaffOf(DIF_BJ));
+    log.append(shelter(REFUGIO, ONG_QROO), byStaffOf(ONG_QROO));
+    log.append(shelter(ALBERGUE, DIF_MERIDA), byStaffOf(DIF_MERIDA));
     log.append(opened(PROJECT, INL, UNODC, SEGOB, List.of(CAT, REFUGIO)), byStaffOf(SEGOB));
     log.append(new ProjectBeneficiaryRemovedEvent(PROJECT, REFUGIO), byStaffOf(SEGOB));
     log.append(new ProjectBeneficiaryAddedEvent(PROJECT, ALBERGUE), byStaffOf(SEGOB));
@@ -124,7 +131,23 @@ class ProjectApiTest extends ApiTest {
               assertThat(statuses(sessions)).contains("CANCELLED", "COMPLETED");
               assertThat(detail(OTHER_PROJECT, auditor).body().at("/project/status").asText())
                   .isEqualTo("CLOSED");
+              // the shelters view knows each beneficiary's operator
+              assertThat(detail(PROJECT, staffOf(DIF_MERIDA)).status()).isEqualTo(200);
+              assertThat(detail(PROJECT, staffOf(DIF_BJ)).status()).isEqualTo(200);
             });
+  }
+
+  private static ShelterRegisteredEvent shelter(ShelterId shelter, AgencyId operator) {
+    return new ShelterRegisteredEvent(
+        shelter,
+        "Albergue " + shelter.value(),
+        ShelterKind.ALBERGUE,
+        operator,
+        "Benito Juárez",
+        "Quintana Roo",
+        20,
+        true,
+        null);
   }
 
   @Test
@@ -222,16 +245,27 @@ class ProjectApiTest extends ApiTest {
     // SEGOB coordinates both; the list is newest start first (both start on 1 January 2022).
     assertThat(ids(list("", staffOf(SEGOB)).body()))
         .containsExactlyInAnyOrder(PROJECT.toString(), OTHER_PROJECT.toString());
-    // A beneficiary shelter's agency is not a party of the project.
-    for (AgencyId outsider : List.of(DIF_BJ, USAID)) {
+    // Other staff get 404, exactly as for an unknown project.
+    for (AgencyId outsider : List.of(USAID, ONG_QROO)) {
       Answer notYours = detail(PROJECT, staffOf(outsider));
       Answer unknown = detail(new ProjectId(UUID.randomUUID()), staffOf(outsider));
       assertProblem(notYours, 404, "PROJECT_NOT_FOUND");
       assertProblem(unknown, 404, "PROJECT_NOT_FOUND");
       assertThat(notYours.body().get("title")).isEqualTo(unknown.body().get("title"));
     }
-    assertThat(ids(list("", staffOf(DIF_BJ)).body())).isEmpty();
     assertThat(ids(list("", staffOf(USAID)).body())).containsExactly(OTHER_PROJECT.toString());
+    // The refugio was removed from the project: its agency no longer sees it.
+    assertThat(ids(list("", staffOf(ONG_QROO)).body())).isEmpty();
+  }
+
+  @Test
+  void staffOfABeneficiaryShelterAgency_readTheProjectsThatBenefitIt() {
+    assertThat(detail(PROJECT, staffOf(DIF_BJ)).status()).isEqualTo(200);
+    assertThat(ids(list("", staffOf(DIF_BJ)).body())).containsExactly(PROJECT.toString());
+    // DIF Mérida's albergue benefits both projects (the closed one too).
+    assertThat(detail(OTHER_PROJECT, staffOf(DIF_MERIDA)).status()).isEqualTo(200);
+    assertThat(ids(list("", staffOf(DIF_MERIDA)).body()))
+        .containsExactlyInAnyOrder(PROJECT.toString(), OTHER_PROJECT.toString());
   }
 
   @Test

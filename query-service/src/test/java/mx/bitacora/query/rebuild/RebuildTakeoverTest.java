@@ -146,7 +146,8 @@ class RebuildTakeoverTest extends QueryServiceTest {
             ProcessingGroups.PROJECTS,
             ProcessingGroups.SHELTERS,
             ProcessingGroups.BREAK_GLASS_REVIEWS,
-            ProcessingGroups.INBOX);
+            ProcessingGroups.INBOX,
+            ProcessingGroups.COMMITMENTS);
     for (String group : projections.groups()) {
       Class<?> rebuiltWith = axon.eventProcessingConfiguration().sequencingPolicy(group).getClass();
       TrackingEventProcessor serving =

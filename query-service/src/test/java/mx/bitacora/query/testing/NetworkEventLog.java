@@ -6,6 +6,7 @@ import mx.bitacora.events.accessreview.AccessReviewEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
+import mx.bitacora.events.commitment.CommitmentEvent;
 import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
@@ -56,6 +57,8 @@ public final class NetworkEventLog {
       return "BreakGlassReview";
     } else if (event instanceof InboxEvent) {
       return "InboxItem";
+    } else if (event instanceof CommitmentEvent) {
+      return "Commitment";
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }
@@ -83,6 +86,8 @@ public final class NetworkEventLog {
           : "case:" + erased.issuingAgency() + "/" + erased.caseReference();
     } else if (event instanceof AccessReviewEvent review) {
       return "break-glass-review:" + review.accessPosition();
+    } else if (event instanceof CommitmentEvent commitment) {
+      return "commitment:" + commitment.commitmentId();
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }

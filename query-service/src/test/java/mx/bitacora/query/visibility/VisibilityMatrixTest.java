@@ -28,6 +28,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import mx.bitacora.events.commitment.CommitmentId;
+import mx.bitacora.events.commitment.CommitmentMadeEvent;
+import mx.bitacora.events.commitment.DeliveryTerms;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.Official;
 import mx.bitacora.events.common.ProjectId;
@@ -150,6 +153,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /inbox", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /projects", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /projects/{projectId}", new Expected(200, 404, 200, 200, 403)),
+          Map.entry("GET /commitments", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /commitments/{commitmentId}", new Expected(200, 404, 200, 200, 403)),
           // The directories: every signed-in role, every agency's entries (DIRECTORIES below).
           Map.entry("GET /agencies", Expected.all(200)),
           Map.entry("GET /shelters", Expected.all(200)),
@@ -209,6 +214,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
       log.append("Delivery", world.delivery.toString(), world.planned(), world.origin());
       log.append("Referral", world.referral.toString(), world.issued(), world.origin());
       log.append("Project", "project:" + world.project, world.opened(), world.origin());
+      log.append("Commitment", "commitment:" + world.commitment, world.made(), world.origin());
     }
     await()
         .atMost(LAG)
@@ -221,6 +227,9 @@ class VisibilityMatrixTest extends QueryServiceTest {
                             .statusCode()
                         == 200
                     && send("GET", "/projects/" + OTHER.project, Caller.AUDITOR.token, null)
+                            .statusCode()
+                        == 200
+                    && send("GET", "/commitments/" + OTHER.commitment, Caller.AUDITOR.token, null)
                             .statusCode()
                         == 200
                     && send("GET", "/shelters/" + OTHER.shelter, Caller.AUDITOR.token, null)
@@ -327,7 +336,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
               OTHER.delivery.toString(),
               OTHER.referral.toString(),
               OTHER.caseReference.value(),
-              OTHER.shelter.value());
+              OTHER.shelter.value(),
+              OTHER.commitment.toString());
       case REVIEWER -> Set.of(OWN.caseReference.value(), OTHER.caseReference.value());
       case ADMIN ->
           Set.of(
@@ -361,7 +371,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
             "referralId", world.referral.toString(),
             "shelterId", world.shelter.value(),
             "processingGroup", "training",
-            "projectId", world.project.toString());
+            "projectId", world.project.toString(),
+            "commitmentId", world.commitment.toString());
     Matcher variable = PATH_VARIABLE.matcher(template);
     StringBuilder path = new StringBuilder();
     while (variable.find()) {
@@ -434,7 +445,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
       DeliveryId delivery,
       ReferralId referral,
       CaseReference caseReference,
-      ProjectId project) {
+      ProjectId project,
+      CommitmentId commitment) {
 
     static World of(String receiver, String issuer, String funder) {
       String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -446,7 +458,24 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new DeliveryId(UUID.randomUUID()),
           new ReferralId(UUID.randomUUID()),
           new CaseReference("CASO-2026-" + tag.toUpperCase()),
-          new ProjectId(UUID.randomUUID()));
+          new ProjectId(UUID.randomUUID()),
+          new CommitmentId(UUID.randomUUID()));
+    }
+
+    /** The funder's promise of hygiene kits to the shelter (its operator: the receiver). */
+    CommitmentMadeEvent made() {
+      return new CommitmentMadeEvent(
+          commitment,
+          List.of(funder),
+          null,
+          new DeliveryTerms(
+              shelter,
+              receiver,
+              "Kit de higiene",
+              "kit",
+              new BigDecimal("50"),
+              LocalDate.of(2099, 12, 31)),
+          LocalDate.of(2026, 1, 1));
     }
 
     ProjectOpenedEvent opened() {

@@ -10,6 +10,14 @@ import mx.bitacora.events.accessreview.BreakGlassReadReviewedEvent;
 import mx.bitacora.events.agency.AgencyEvent;
 import mx.bitacora.events.cases.CaseErasedEvent;
 import mx.bitacora.events.cases.CaseEvent;
+import mx.bitacora.events.commitment.CommitmentEvent;
+import mx.bitacora.events.commitment.CommitmentMadeEvent;
+import mx.bitacora.events.commitment.CommitmentRevisedEvent;
+import mx.bitacora.events.commitment.CommitmentTerms;
+import mx.bitacora.events.commitment.CommitmentWithdrawnEvent;
+import mx.bitacora.events.commitment.DeliveryTerms;
+import mx.bitacora.events.commitment.ReferralAnswerTerms;
+import mx.bitacora.events.commitment.TrainingTerms;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.CorrectedFact;
 import mx.bitacora.events.common.Official;
@@ -78,6 +86,7 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case CaseEvent caseEvent -> ofCase(caseEvent);
       case AccessReviewEvent review -> ofAccessReview(review);
       case InboxEvent inbox -> ofInbox(inbox);
+      case CommitmentEvent commitment -> ofCommitment(commitment);
       default -> NONE;
     };
   }
@@ -89,6 +98,33 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
 
   // Each family's switch names every event of it, with no default: a new event does not compile
   // until the audit trail decides what it shows of it.
+
+  /**
+   * Who committed and to whom (the shelter's operator, the trained staff's agency); the day it was
+   * made. Never the reasons (free text).
+   */
+  private static EventFacts ofCommitment(CommitmentEvent event) {
+    return switch (event) {
+      case CommitmentMadeEvent made -> {
+        List<AgencyId> named = new java.util.ArrayList<>(nullSafe(made.committingAgencies()));
+        named.addAll(promisedTo(made.terms()));
+        yield new EventFacts(iso(made.madeOn()), agencies(named.toArray(AgencyId[]::new)), null);
+      }
+      case CommitmentRevisedEvent revised ->
+          new EventFacts(
+              null, agencies(promisedTo(revised.terms()).toArray(AgencyId[]::new)), null);
+      case CommitmentWithdrawnEvent withdrawn -> NONE;
+    };
+  }
+
+  private static List<AgencyId> promisedTo(CommitmentTerms terms) {
+    return switch (terms) {
+      case DeliveryTerms delivery -> agencies(delivery.shelterAgency());
+      case TrainingTerms training -> agencies(training.traineeAgency());
+      case ReferralAnswerTerms answers -> List.of();
+      case null -> List.of();
+    };
+  }
 
   private static EventFacts ofInbox(InboxEvent event) {
     return switch (event) {

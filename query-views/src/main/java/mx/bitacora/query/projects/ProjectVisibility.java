@@ -9,7 +9,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
  * Which projects a caller may see, as a SQL condition: auditors and compliance reviewers see all;
- * agency staff only those their agency funds, implements or coordinates; anyone else none.
+ * agency staff those their agency funds, implements or coordinates, and those benefiting a shelter
+ * their agency operates (a current beneficiary, as the shelters view knows its operator); anyone
+ * else none.
  */
 record ProjectVisibility(AgencyId onlyParty) {
 
@@ -28,7 +30,11 @@ record ProjectVisibility(AgencyId onlyParty) {
     return onlyParty == null
         ? "TRUE"
         : "(p.funder_agency = :visibleToAgency OR p.implementer_agency = :visibleToAgency"
-            + " OR p.coordinator_agency = :visibleToAgency)";
+            + " OR p.coordinator_agency = :visibleToAgency"
+            + " OR EXISTS (SELECT 1 FROM project_beneficiary vb"
+            + " JOIN shelter vs ON vs.shelter_id = vb.shelter_id"
+            + " WHERE vb.project_id = p.project_id AND NOT vb.removed"
+            + " AND vs.operating_agency = :visibleToAgency))";
   }
 
   MapSqlParameterSource bind(MapSqlParameterSource parameters) {

@@ -16,13 +16,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Lets the funder, implementer and coordinator agencies' staff, commission auditors and compliance
- * reviewers read support projects: a page of those in their scope, and one project's deliveries,
- * sessions, totals per shelter and what is pending. Other staff get 404 as for an unknown project.
+ * Lets the funder, implementer and coordinator agencies' staff, staff of the agencies operating its
+ * beneficiary shelters, commission auditors and compliance reviewers read support projects: a page
+ * of those in their scope, and one project's deliveries, sessions, totals per shelter and what is
+ * pending. Other staff get 404 as for an unknown project.
  */
 @RestController
 @Validated
-@FedBy({ProcessingGroups.PROJECTS, ProcessingGroups.SHELTER_DELIVERIES, ProcessingGroups.TRAINING})
+@FedBy({
+  ProcessingGroups.PROJECTS,
+  ProcessingGroups.SHELTER_DELIVERIES,
+  ProcessingGroups.TRAINING,
+  ProcessingGroups.SHELTERS
+})
 @PreAuthorize("hasAnyRole('AGENCY_STAFF','COMMISSION_AUDITOR','COMPLIANCE_REVIEWER')")
 @Problem(
     status = 404,

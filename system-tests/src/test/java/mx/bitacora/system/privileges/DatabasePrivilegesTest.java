@@ -235,7 +235,9 @@ class DatabasePrivilegesTest {
             "read_model.staff_enrolment",
             "read_model.project",
             "read_model.project_beneficiary",
-            "read_model.project_training_session");
+            "read_model.project_training_session",
+            "read_model.commitment",
+            "read_model.commitment_referral");
     tables.remove("read_model.flyway_schema_history");
     for (String table : tables) {
       for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
