@@ -30,32 +30,6 @@ record ScheduleTrainingSessionCommand(
     List<TrainingAudience> audiences)
     implements NamesAgencies {
 
-  /** A session for one audience. */
-  ScheduleTrainingSessionCommand(
-      TrainingSessionId trainingSessionId,
-      AgencyId actingAgency,
-      ProjectId projectId,
-      String topic,
-      AgencyId trainerAgency,
-      TrainingAudience audience,
-      BigDecimal hours,
-      LocalDate heldOn,
-      String place,
-      int capacity) {
-    this(
-        trainingSessionId,
-        actingAgency,
-        projectId,
-        topic,
-        trainerAgency,
-        audience,
-        hours,
-        heldOn,
-        place,
-        capacity,
-        null);
-  }
-
   /**
    * Every audience, {@code audience} first, each once; null for a session of {@code audience} only
    * (as events stored before sessions had several audiences).

@@ -57,7 +57,8 @@ final class TrainingTestData {
         hours,
         HELD_ON,
         PLACE,
-        capacity);
+        capacity,
+        null);
   }
 
   static ScheduleTrainingSessionCommand schedule() {
@@ -66,7 +67,16 @@ final class TrainingTestData {
 
   static TrainingSessionScheduledEvent scheduled() {
     return new TrainingSessionScheduledEvent(
-        SESSION, PROJECT, TOPIC, UNODC, TrainingAudience.SHELTER_STAFF, HOURS, HELD_ON, PLACE, 2);
+        SESSION,
+        PROJECT,
+        TOPIC,
+        UNODC,
+        TrainingAudience.SHELTER_STAFF,
+        HOURS,
+        HELD_ON,
+        PLACE,
+        2,
+        null);
   }
 
   static EnrolParticipantCommand enrol(AgencyId actingAgency, StaffId staffId, AgencyId agency) {

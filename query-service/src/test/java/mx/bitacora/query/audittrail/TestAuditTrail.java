@@ -200,7 +200,8 @@ final class TestAuditTrail {
             BigDecimal.valueOf(8),
             LocalDate.of(2022, 10, 25),
             "Cancún",
-            30),
+            30,
+            null),
         byStaff(UNODC, "req-session-" + run));
     append.add(
         "participantEnrolled",

@@ -475,7 +475,16 @@ class CommitmentsProjectionTest extends ApiTest {
   private static TrainingSessionScheduledEvent session(
       TrainingSessionId session, TrainingAudience audience) {
     return new TrainingSessionScheduledEvent(
-        session, null, "Atención a víctimas", UNODC, audience, BigDecimal.TEN, TODAY, "Cancún", 30);
+        session,
+        null,
+        "Atención a víctimas",
+        UNODC,
+        audience,
+        BigDecimal.TEN,
+        TODAY,
+        "Cancún",
+        30,
+        null);
   }
 
   private String complete(TrainingSessionId session, String staff, AgencyId agency) {

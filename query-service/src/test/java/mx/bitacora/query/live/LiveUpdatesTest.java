@@ -154,7 +154,8 @@ class LiveUpdatesTest extends QueryServiceTest {
             new BigDecimal("8"),
             LocalDate.of(2022, 10, 24),
             "Cancún",
-            20),
+            20,
+            null),
         origin);
     log.append(
         "TrainingSession",

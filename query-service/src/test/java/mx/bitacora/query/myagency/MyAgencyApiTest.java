@@ -426,7 +426,8 @@ class MyAgencyApiTest extends ApiTest {
         scheduled.hours(),
         date,
         scheduled.place(),
-        scheduled.capacity());
+        scheduled.capacity(),
+        null);
   }
 
   private static Instant at(String instant) {

@@ -121,7 +121,8 @@ final class TestShelters {
         new BigDecimal("8"),
         LocalDate.of(2022, 10, 20),
         "Cancún",
-        20);
+        20,
+        null);
   }
 
   static ParticipantEnrolledEvent enrolled(

@@ -207,7 +207,8 @@ public final class NetworkFacts {
         new BigDecimal("8"),
         OCTOBER_21_2022,
         "Cancún",
-        20);
+        20,
+        null);
   }
 
   public static ParticipantEnrolledEvent enrolled(

@@ -42,6 +42,21 @@ public abstract class ProjectionTest extends QueryServiceTest {
 
   /** Every row of {@code read_model.table}, in the order of {@code orderBy}. */
   protected final List<Map<String, Object>> all(String table, String orderBy) {
-    return jdbc.queryForList("SELECT * FROM read_model." + table + " ORDER BY " + orderBy);
+    List<Map<String, Object>> rows =
+        jdbc.queryForList("SELECT * FROM read_model." + table + " ORDER BY " + orderBy);
+    // An SQL array compares by identity: read as a list, two equal rows compare equal.
+    rows.forEach(row -> row.replaceAll((column, value) -> asList(value)));
+    return rows;
+  }
+
+  private static Object asList(Object value) {
+    if (!(value instanceof java.sql.Array array)) {
+      return value;
+    }
+    try {
+      return List.of((Object[]) array.getArray());
+    } catch (java.sql.SQLException unreadable) {
+      throw new IllegalStateException("an array column could not be read", unreadable);
+    }
   }
 }

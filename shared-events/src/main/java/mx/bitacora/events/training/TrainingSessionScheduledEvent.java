@@ -29,30 +29,6 @@ public record TrainingSessionScheduledEvent(
     List<TrainingAudience> audiences)
     implements TrainingEvent {
 
-  /** A session for one audience. */
-  public TrainingSessionScheduledEvent(
-      TrainingSessionId trainingSessionId,
-      ProjectId projectId,
-      String topic,
-      AgencyId trainerAgency,
-      TrainingAudience audience,
-      BigDecimal hours,
-      LocalDate heldOn,
-      String place,
-      int capacity) {
-    this(
-        trainingSessionId,
-        projectId,
-        topic,
-        trainerAgency,
-        audience,
-        hours,
-        heldOn,
-        place,
-        capacity,
-        null);
-  }
-
   /** Every audience of the session: {@code audiences}, or only {@code audience} when not listed. */
   public List<TrainingAudience> allAudiences() {
     return audiences == null || audiences.isEmpty() ? List.of(audience) : audiences;
