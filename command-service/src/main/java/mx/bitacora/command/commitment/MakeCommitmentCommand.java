@@ -8,7 +8,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Make a commitment for {@code actingAgency}, or for project {@code projectId} when not null. */
 record MakeCommitmentCommand(
     CommitmentId commitmentId, AgencyId actingAgency, ProjectId projectId, PromisedTerms terms)
-    implements TermsCommand {
+    implements CarriesTerms {
 
   /** The stream this command creates; lets a retried create be recognised (CommandSender). */
   @TargetAggregateIdentifier

@@ -7,7 +7,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Replace the commitment's terms in full, with the reason. */
 record ReviseCommitmentCommand(
     CommitmentId commitmentId, AgencyId actingAgency, PromisedTerms terms, String reason)
-    implements TermsCommand {
+    implements CarriesTerms {
 
   @TargetAggregateIdentifier
   String streamId() {

@@ -6,8 +6,10 @@ import java.util.List;
 import mx.bitacora.command.agency.NamesAgencies;
 import mx.bitacora.events.common.AgencyId;
 
-/** A command carrying a commitment's terms: it names the agency whose staff are to be trained. */
-interface TermsCommand extends NamesAgencies {
+/**
+ * A command that carries a commitment's terms: it names the agency whose staff are to be trained.
+ */
+interface CarriesTerms extends NamesAgencies {
 
   PromisedTerms terms();
 
