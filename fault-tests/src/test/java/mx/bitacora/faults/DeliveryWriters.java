@@ -193,15 +193,19 @@ final class DeliveryWriters implements AutoCloseable {
         .formatted(acknowledged.size(), noAnswer.get(), refusals);
   }
 
+  /**
+   * The services run without the dev profile, so a business date may lie at most
+   * `bitacora.business-time.max-backdating` in the past: the plans are dated two days ago.
+   */
   static String planBody(UUID delivery) {
     return """
         {"deliveryId": "%s", "fundingAgency": "inl", "deliveringAgencies": ["unodc-mexico"],
          "receivingShelter": "cat-cancun", "receivingAgency": "dif-benito-juarez",
-         "occurredOn": "2022-10-21",
+         "occurredOn": "%s",
          "items": [{"description": "Kits de higiene", "quantity": 50, "unit": "kit"}],
          "witnesses": [{"title": "Responsable del CAT", "agency": "dif-benito-juarez"}]}
         """
-        .formatted(delivery);
+        .formatted(delivery, java.time.LocalDate.now().minusDays(2));
   }
 
   @Override

@@ -11,6 +11,12 @@ import mx.bitacora.benchmarks.load.Api;
  */
 public final class Network {
 
+  /**
+   * The business date of every fact recorded: two days ago, since the services run without the dev
+   * profile and refuse a date beyond `bitacora.business-time.max-backdating` in the past.
+   */
+  private static final String RECENTLY = java.time.LocalDate.now().minusDays(2).toString();
+
   /** The shelter every benchmark delivery and referral goes to. */
   public static final String SHELTER = "cat-cancun";
 
@@ -84,20 +90,22 @@ public final class Network {
         """
         {"deliveryId": "%s", "fundingAgency": "inl", "deliveringAgencies": ["unodc-mexico", "segob"],
          "receivingShelter": "cat-cancun", "receivingAgency": "dif-benito-juarez",
-         "occurredOn": "2022-10-21",
+         "occurredOn": "%s",
          "items": [{"description": "Colchones individuales", "quantity": 20, "unit": "pieza"},
                    {"description": "Kits de higiene personal", "quantity": 50, "unit": "kit"},
                    {"description": "Material didáctico y lúdico", "quantity": 10, "unit": "paquete"}],
          "witnesses": [{"title": "Directora General del DIF Benito Juárez", "agency": "dif-benito-juarez"},
                        {"title": "Directora de Desarrollo de Programas", "agency": "segob"}]}
         """
-            .formatted(delivery));
+            .formatted(delivery, RECENTLY));
   }
 
   /** UNODC dispatches a planned delivery. */
   public HttpResponse<String> dispatch(UUID delivery) {
     return post(
-        "/deliveries/" + delivery + "/dispatch", unodc, "{\"dispatchedOn\": \"2022-10-21\"}");
+        "/deliveries/" + delivery + "/dispatch",
+        unodc,
+        "{\"dispatchedOn\": \"%s\"}".formatted(RECENTLY));
   }
 
   /** DIF acknowledges receipt of a dispatched delivery, with one discrepancy (update). */
@@ -106,9 +114,10 @@ public final class Network {
         "/deliveries/" + delivery + "/receipt",
         dif,
         """
-        {"receivedByTitle": "Responsable del CAT", "receivedOn": "2022-10-21",
+        {"receivedByTitle": "Responsable del CAT", "receivedOn": "%s",
          "discrepancies": [{"line": 2, "receivedQuantity": 48, "note": "2 kits con empaque dañado"}]}
-        """);
+        """
+            .formatted(RECENTLY));
   }
 
   /** The state prosecutor refers a (fictitious) case to DIF's CAT (create). */
@@ -119,11 +128,11 @@ public final class Network {
         """
         {"referralId": "%s", "caseReference": "%s", "receivingAgency": "dif-benito-juarez",
          "receivingShelter": "cat-cancun", "service": "SHELTER", "urgency": "ROUTINE",
-         "consent": {"givenOn": "2022-10-24", "scope": "REQUESTED_SERVICE_ONLY"},
+         "consent": {"givenOn": "%s", "scope": "REQUESTED_SERVICE_ONLY"},
          "victimDetails": {"notes": "Caso ficticio para pruebas de carga", "age": 15, "sex": "F",
                            "nationality": "Mexicana"}}
         """
-            .formatted(referral, caseReference));
+            .formatted(referral, caseReference, RECENTLY));
   }
 
   /** DIF accepts a referral (update). */
@@ -145,9 +154,9 @@ public final class Network {
             {"trainingSessionId": "%s",
              "topic": "Atención especializada a niñas, niños y adolescentes víctimas de trata",
              "trainerAgency": "unodc-mexico", "audience": "SHELTER_STAFF", "hours": 8,
-             "heldOn": "2022-10-25", "place": "Cancún, Quintana Roo", "capacity": 30}
+             "heldOn": "%s", "place": "Cancún, Quintana Roo", "capacity": 30}
             """
-                .formatted(session)),
+                .formatted(session, RECENTLY)),
         "schedule a training session");
     for (int i = 0; i < participants; i++) {
       String staff = "dif-bj-%04d".formatted(i);
