@@ -32,6 +32,8 @@ import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.referral.ReferralEvent;
 import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.review.ReviewEvent;
+import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.training.TrainingEvent;
 import mx.bitacora.events.training.TrainingSessionId;
@@ -175,27 +177,20 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     List<String> ids = new ArrayList<>();
     List<String> types = new ArrayList<>();
     Map<Class<?>, java.util.function.Supplier<Object>> families =
-        Map.of(
-            AgencyEvent.class,
-            () -> new AgencyId("agency-" + shortId()),
-            ShelterEvent.class,
-            () -> new ShelterId("shelter-" + shortId()),
-            ProjectEvent.class,
-            () -> new ProjectId(UUID.randomUUID()),
-            DeliveryEvent.class,
-            () -> new DeliveryId(UUID.randomUUID()),
-            TrainingEvent.class,
-            () -> new TrainingSessionId(UUID.randomUUID()),
-            ReferralEvent.class,
-            () -> new ReferralId(UUID.randomUUID()),
-            CaseEvent.class,
-            () -> TestAuditTrail.newCase(),
-            AccessReviewEvent.class,
-            () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE),
-            InboxEvent.class,
-            () -> new AgencyId("agency-" + shortId()),
-            CommitmentEvent.class,
-            () -> new CommitmentId(UUID.randomUUID()));
+        Map.ofEntries(
+            Map.entry(AgencyEvent.class, () -> new AgencyId("agency-" + shortId())),
+            Map.entry(ShelterEvent.class, () -> new ShelterId("shelter-" + shortId())),
+            Map.entry(ProjectEvent.class, () -> new ProjectId(UUID.randomUUID())),
+            Map.entry(DeliveryEvent.class, () -> new DeliveryId(UUID.randomUUID())),
+            Map.entry(TrainingEvent.class, () -> new TrainingSessionId(UUID.randomUUID())),
+            Map.entry(ReferralEvent.class, () -> new ReferralId(UUID.randomUUID())),
+            Map.entry(CaseEvent.class, () -> TestAuditTrail.newCase()),
+            Map.entry(
+                AccessReviewEvent.class,
+                () -> java.util.concurrent.ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)),
+            Map.entry(InboxEvent.class, () -> new AgencyId("agency-" + shortId())),
+            Map.entry(CommitmentEvent.class, () -> new CommitmentId(UUID.randomUUID())),
+            Map.entry(ReviewEvent.class, () -> new ReviewId(UUID.randomUUID())));
     for (Map.Entry<Class<?>, java.util.function.Supplier<Object>> family : families.entrySet()) {
       for (Class<?> type : family.getKey().getPermittedSubclasses()) {
         Object event = AuditTrailEventLog.bare(type, family.getValue().get());
@@ -205,7 +200,7 @@ class AuditTrailProjectionTest extends QueryServiceTest {
     }
 
     awaitRows(ids);
-    assertThat(types).hasSize(40);
+    assertThat(types).hasSize(47);
     assertThat(ids.stream().map(id -> (String) row(id).get("event_type")).toList())
         .isEqualTo(types);
   }

@@ -11,6 +11,7 @@ import mx.bitacora.events.delivery.DeliveryEvent;
 import mx.bitacora.events.inbox.InboxEvent;
 import mx.bitacora.events.project.ProjectEvent;
 import mx.bitacora.events.referral.ReferralEvent;
+import mx.bitacora.events.review.ReviewEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
 import mx.bitacora.events.training.TrainingEvent;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -59,6 +60,8 @@ public final class NetworkEventLog {
       return "InboxItem";
     } else if (event instanceof CommitmentEvent) {
       return "Commitment";
+    } else if (event instanceof ReviewEvent) {
+      return "Review";
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }
@@ -88,6 +91,8 @@ public final class NetworkEventLog {
       return "break-glass-review:" + review.accessPosition();
     } else if (event instanceof CommitmentEvent commitment) {
       return "commitment:" + commitment.commitmentId();
+    } else if (event instanceof ReviewEvent review) {
+      return "review:" + review.reviewId();
     }
     throw new IllegalArgumentException("not an event of shared-events");
   }

@@ -1,5 +1,6 @@
 package mx.bitacora.query.audittrail;
 
+import mx.bitacora.platform.eventfacts.EventFacts;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;

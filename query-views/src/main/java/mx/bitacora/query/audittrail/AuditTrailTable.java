@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.platform.eventfacts.EventFacts;
 import mx.bitacora.query.tracking.DeferredInserts;
 import mx.bitacora.query.tracking.DeferredInserts.AppendOnce;
 import mx.bitacora.query.tracking.RecordedEvent;

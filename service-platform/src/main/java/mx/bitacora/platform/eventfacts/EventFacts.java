@@ -1,4 +1,4 @@
-package mx.bitacora.query.audittrail;
+package mx.bitacora.platform.eventfacts;
 
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -47,6 +47,14 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralStepVoidedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.VictimDetailsAmendedEvent;
+import mx.bitacora.events.review.FindingAcceptedEvent;
+import mx.bitacora.events.review.FindingAnsweredEvent;
+import mx.bitacora.events.review.FindingEscalatedEvent;
+import mx.bitacora.events.review.FindingRecordedEvent;
+import mx.bitacora.events.review.FindingReopenedEvent;
+import mx.bitacora.events.review.ReviewConcludedEvent;
+import mx.bitacora.events.review.ReviewEvent;
+import mx.bitacora.events.review.ReviewOpenedEvent;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
@@ -61,21 +69,21 @@ import mx.bitacora.events.training.TrainingSessionCancelledEvent;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 
 /**
- * What the audit trail reads from an event's payload, and nothing more: when the fact happened (its
- * business time, if it has one), which agencies it names, and which earlier fact it corrects or
- * voids. One exhaustive switch per event family; an event of no known family (or of a family's
- * event that names none of these) has none of them. Never a case reference, victim detail or free
- * text.
+ * What the audit trail (and a review's scope check) reads from an event's payload, and nothing
+ * more: when the fact happened (its business time, if it has one), which agencies it names, and
+ * which earlier fact it corrects or voids. One exhaustive switch per event family; an event of no
+ * known family (or of a family's event that names none of these) has none of them. Never a case
+ * reference, victim detail or free text.
  */
-record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corrects) {
+public record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corrects) {
 
   private static final EventFacts NONE = new EventFacts(null, List.of(), null);
 
-  EventFacts {
+  public EventFacts {
     namedAgencies = List.copyOf(namedAgencies);
   }
 
-  static EventFacts of(Object payload) {
+  public static EventFacts of(Object payload) {
     return switch (payload) {
       case AgencyEvent agency -> named(agency.agencyId());
       case ShelterEvent shelter -> ofShelter(shelter);
@@ -87,12 +95,13 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case AccessReviewEvent review -> ofAccessReview(review);
       case InboxEvent inbox -> ofInbox(inbox);
       case CommitmentEvent commitment -> ofCommitment(commitment);
+      case ReviewEvent review -> ofReview(review);
       default -> NONE;
     };
   }
 
   /** Whether events of this payload's aggregate are keyed by something victim-identifying. */
-  static boolean aggregateIdIdentifiesAVictim(Object payload) {
+  public static boolean aggregateIdIdentifiesAVictim(Object payload) {
     return payload instanceof CaseEvent;
   }
 
@@ -123,6 +132,28 @@ record EventFacts(String businessTime, List<AgencyId> namedAgencies, String corr
       case TrainingTerms training -> agencies(training.traineeAgency());
       case ReferralAnswerTerms answers -> List.of();
       case null -> List.of();
+    };
+  }
+
+  /**
+   * A finding's events name the agency it concerns, so that agency sees it sent, answered,
+   * accepted, reopened or escalated; the opening and the conclusion name no agency (the
+   * commission's own work). Never the statements, responses or conclusion (free text).
+   */
+  private static EventFacts ofReview(ReviewEvent event) {
+    return switch (event) {
+      case ReviewOpenedEvent opened -> happenedOn(opened.openedOn());
+      case FindingRecordedEvent recorded ->
+          new EventFacts(iso(recorded.recordedOn()), agencies(recorded.concernedAgency()), null);
+      case FindingAnsweredEvent answered ->
+          new EventFacts(iso(answered.answeredOn()), agencies(answered.answeringAgency()), null);
+      case FindingAcceptedEvent accepted ->
+          new EventFacts(iso(accepted.acceptedOn()), agencies(accepted.concernedAgency()), null);
+      case FindingReopenedEvent reopened ->
+          new EventFacts(iso(reopened.reopenedOn()), agencies(reopened.concernedAgency()), null);
+      case FindingEscalatedEvent escalated ->
+          new EventFacts(iso(escalated.escalatedAt()), agencies(escalated.concernedAgency()), null);
+      case ReviewConcludedEvent concluded -> happenedOn(concluded.concludedOn());
     };
   }
 

@@ -1,0 +1,13 @@
+package mx.bitacora.command.review;
+
+import mx.bitacora.events.review.ReviewId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** The reviewer concludes the review. */
+record ConcludeReviewCommand(ReviewId reviewId, String conclusion) {
+
+  @TargetAggregateIdentifier
+  String streamId() {
+    return Review.streamIdOf(reviewId);
+  }
+}

@@ -1,0 +1,27 @@
+package mx.bitacora.command.review;
+
+import java.time.LocalDate;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.review.Evidence;
+import mx.bitacora.events.review.FindingId;
+import mx.bitacora.events.review.FindingSeverity;
+import mx.bitacora.events.review.ReviewId;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** Record a finding against a criterion and send it to the agency concerned. */
+record RecordFindingCommand(
+    ReviewId reviewId,
+    FindingId findingId,
+    String criterion,
+    FindingSeverity severity,
+    AgencyId concernedAgency,
+    String statement,
+    String recommendation,
+    Evidence evidence,
+    LocalDate responseDueOn) {
+
+  @TargetAggregateIdentifier
+  String streamId() {
+    return Review.streamIdOf(reviewId);
+  }
+}
