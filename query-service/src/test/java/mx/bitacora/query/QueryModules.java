@@ -27,6 +27,7 @@ final class QueryModules {
     "mx.bitacora.query.commission..",
     "mx.bitacora.query.inbox..",
     "mx.bitacora.query.commitments..",
+    "mx.bitacora.query.reviews..",
     "mx.bitacora.query.myagency..",
     "mx.bitacora.query.projects..",
     "mx.bitacora.query.referrals..",

@@ -20,7 +20,8 @@ public final class Tuning {
           "enrolments",
           "projects",
           "shelters",
-          "inbox");
+          "inbox",
+          "reviews");
 
   /** Settings restoring the values of before the tuning. */
   public static final List<String> BEFORE = before();

@@ -38,6 +38,9 @@ public final class ProcessingGroups {
   /** Projects commitments and the delivery, training and referral facts that count toward them. */
   public static final String COMMITMENTS = "commitments";
 
+  /** Projects compliance reviews, their criteria and findings, and the agencies' answers. */
+  public static final String REVIEWS = "reviews";
+
   /** Groups whose failing events are set aside in the dead-letter queue instead of stalling. */
   static final List<String> DEAD_LETTERING =
       List.of(
@@ -51,7 +54,8 @@ public final class ProcessingGroups {
           SHELTERS,
           BREAK_GLASS_REVIEWS,
           INBOX,
-          COMMITMENTS);
+          COMMITMENTS,
+          REVIEWS);
 
   private ProcessingGroups() {}
 }

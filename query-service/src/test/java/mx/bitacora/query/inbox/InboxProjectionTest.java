@@ -30,7 +30,11 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.review.FindingId;
+import mx.bitacora.events.review.ReviewId;
+import mx.bitacora.query.reviews.TestReviews;
 import mx.bitacora.query.testing.LateCommits;
+import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -121,6 +125,63 @@ class InboxProjectionTest extends ProjectionTest {
             + all("inbox_item_read", "item_id");
     assertThat(everything)
         .doesNotContain(issue.caseReference().value(), issue.victimDetails().ciphertext());
+  }
+
+  @Test
+  void aFindingRecordedReopenedOrEscalated_isANotice_forTheAgencyConcerned_neverItsText() {
+    AgencyId concerned = NetworkFacts.newAgency("dif");
+    ReviewId review = TestReviews.newReview();
+    FindingId finding = TestReviews.newFinding();
+    LocalDate due = TestReviews.TODAY.minusDays(1);
+    log.append(TestReviews.opened(review, concerned, FISCALIA), TestReviews.byReviewer());
+    String recordedId =
+        log.append(TestReviews.recorded(review, finding, concerned, due), TestReviews.byReviewer());
+    String escalatedId =
+        log.append(
+            TestReviews.escalated(review, finding, concerned, due), TestReviews.byThePlatform());
+    log.append(TestReviews.answered(review, finding, concerned), byStaffOf(concerned));
+    String reopenedId =
+        log.append(
+            TestReviews.reopened(review, finding, concerned, due.plusDays(9)),
+            TestReviews.byReviewer());
+    log.append(TestReviews.answered(review, finding, concerned), byStaffOf(concerned));
+    log.append(TestReviews.accepted(review, finding, concerned), TestReviews.byReviewer());
+    log.append(TestReviews.concluded(review), TestReviews.byReviewer());
+    await().atMost(LAG).until(() -> noticesOf(review).size() == 3);
+
+    assertThat(noticesOf(review))
+        .extracting(row -> row.get("agency_id") + " " + row.get("kind") + " " + row.get("item_id"))
+        .containsExactlyInAnyOrder(
+            concerned.value() + " FINDING_RECEIVED " + recordedId,
+            concerned.value() + " FINDING_ESCALATED " + escalatedId,
+            concerned.value() + " FINDING_REOPENED " + reopenedId);
+    Map<String, Object> received = noticeOf(concerned, recordedId);
+    assertThat(received.get("finding_id")).isEqualTo(finding.value());
+    assertThat(received.get("due_on")).hasToString(due.toString());
+    assertThat(received.get("referral_id")).isNull();
+    assertThat(received.get("other_agency")).isNull();
+    assertThat(noticeOf(concerned, reopenedId).get("due_on"))
+        .hasToString(due.plusDays(9).toString());
+    assertThat(noticeOf(concerned, escalatedId).get("business_time"))
+        .isEqualTo(due.plusDays(1).atStartOfDay(TestReviews.NETWORK).toInstant().toString());
+    String everything = String.valueOf(noticesOf(review));
+    for (String text :
+        List.of(
+            TestReviews.STATEMENT,
+            TestReviews.RECOMMENDATION,
+            TestReviews.RESPONSE,
+            TestReviews.ACTION,
+            TestReviews.REASON)) {
+      assertThat(everything).doesNotContain(text);
+    }
+
+    // a replay doubles nothing
+    List<Map<String, Object>> before = noticesOf(review);
+    ReferralId marker = new ReferralId(UUID.randomUUID());
+    replayFromTheStart(
+        ProcessingGroups.INBOX, () -> log.append(issued(marker, UNODC, DIF), byStaffOf(UNODC)));
+    await().atMost(LAG).until(() -> !noticesOf(marker).isEmpty());
+    assertThat(noticesOf(review)).isEqualTo(before);
   }
 
   @Test
@@ -226,6 +287,12 @@ class InboxProjectionTest extends ProjectionTest {
     return jdbc.queryForList(
         "SELECT * FROM read_model.inbox_item WHERE referral_id = ? ORDER BY agency_id, item_id",
         referral.value());
+  }
+
+  private List<Map<String, Object>> noticesOf(ReviewId review) {
+    return jdbc.queryForList(
+        "SELECT * FROM read_model.inbox_item WHERE review_id = ? ORDER BY agency_id, item_id",
+        review.value());
   }
 
   private Map<String, Object> noticeOf(AgencyId agency, String itemId) {

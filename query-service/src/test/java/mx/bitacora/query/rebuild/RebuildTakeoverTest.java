@@ -147,7 +147,8 @@ class RebuildTakeoverTest extends QueryServiceTest {
             ProcessingGroups.SHELTERS,
             ProcessingGroups.BREAK_GLASS_REVIEWS,
             ProcessingGroups.INBOX,
-            ProcessingGroups.COMMITMENTS);
+            ProcessingGroups.COMMITMENTS,
+            ProcessingGroups.REVIEWS);
     for (String group : projections.groups()) {
       Class<?> rebuiltWith = axon.eventProcessingConfiguration().sequencingPolicy(group).getClass();
       TrackingEventProcessor serving =

@@ -48,6 +48,24 @@ public final class LateCommits {
       Object event,
       Map<String, Object> metaData)
       throws SQLException {
+    return appendWithoutCommitting(
+        connection, eventSerializer, aggregateType, aggregateId, eventId, 0, event, metaData);
+  }
+
+  /**
+   * As above, as the aggregate's event {@code sequenceNumber} (a later event of a stream whose
+   * earlier ones are committed); returns the log position it took.
+   */
+  public static long appendWithoutCommitting(
+      Connection connection,
+      Serializer eventSerializer,
+      String aggregateType,
+      String aggregateId,
+      String eventId,
+      long sequenceNumber,
+      Object event,
+      Map<String, Object> metaData)
+      throws SQLException {
     SerializedObject<byte[]> payload = eventSerializer.serialize(event, byte[].class);
     SerializedObject<byte[]> meta =
         eventSerializer.serialize(MetaData.from(metaData), byte[].class);
@@ -55,7 +73,7 @@ public final class LateCommits {
         connection.prepareStatement(
             "INSERT INTO event_store.domain_event_entry (event_identifier, meta_data, payload,"
                 + " payload_revision, payload_type, time_stamp, aggregate_identifier,"
-                + " sequence_number, type) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)")) {
+                + " sequence_number, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, eventId);
       insert.setBytes(2, meta.getData());
       insert.setBytes(3, payload.getData());
@@ -63,7 +81,8 @@ public final class LateCommits {
       insert.setString(5, payload.getType().getName());
       insert.setString(6, Instant.now().toString());
       insert.setString(7, aggregateId);
-      insert.setString(8, aggregateType);
+      insert.setLong(8, sequenceNumber);
+      insert.setString(9, aggregateType);
       insert.executeUpdate();
     }
     try (PreparedStatement position =

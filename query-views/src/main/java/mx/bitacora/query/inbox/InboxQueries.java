@@ -40,8 +40,9 @@ class InboxQueries {
     List<InboxItem> items =
         jdbc.query(
             """
-            SELECT i.item_id, i.kind, i.referral_id, i.other_agency, i.urgency, i.recorded_at,
-                i.business_time, r.item_id IS NOT NULL AS read, r.read_by, r.read_at
+            SELECT i.item_id, i.kind, i.referral_id, i.review_id, i.finding_id, i.other_agency,
+                i.urgency, i.recorded_at, i.business_time, i.due_on,
+                r.item_id IS NOT NULL AS read, r.read_by, r.read_at
             """
                 + NOTICES
                 + filter

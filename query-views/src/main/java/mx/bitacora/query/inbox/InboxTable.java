@@ -1,5 +1,6 @@
 package mx.bitacora.query.inbox;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -8,16 +9,19 @@ import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.inbox.InboxItemReadEvent;
 import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
+import mx.bitacora.events.review.FindingId;
+import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes the inbox: each referral's parties, one notice per event and agency it is for, and the
- * first read of each notice. Every write inserts or leaves an existing row alone, so a replay, or
- * two writers racing, change nothing; a read and its notice are joined when reading, so either may
- * be applied first. No case reference and no victim datum is written.
+ * Writes the inbox: each referral's parties, one notice per event and agency it is for (referral
+ * events; findings recorded, reopened, escalated), and the first read of each notice. Every write
+ * inserts or leaves an existing row alone, so a replay, or two writers racing, change nothing; a
+ * read and its notice are joined when reading, so either may be applied first. No case reference
+ * and no victim datum is written.
  */
 @Repository
 class InboxTable {
@@ -27,6 +31,9 @@ class InboxTable {
     ISSUER,
     RECEIVER
   }
+
+  /** The finding a notice is about, the agency it concerns and the date its answer is due. */
+  record FindingNotice(AgencyId agency, ReviewId reviewId, FindingId findingId, LocalDate dueOn) {}
 
   /** The notice as inserted, for the e-mail outbox. */
   record Inserted(AgencyId agency, UUID itemId) {}
@@ -89,6 +96,39 @@ class InboxTable {
                       row.getObject("item_id", UUID.class))));
     }
     return added;
+  }
+
+  /**
+   * Adds the notice {@code itemId} of {@code kind} about a finding for {@code agency}, unless it is
+   * there; answers the notice if this call added it. Names the review and finding, never its text.
+   */
+  List<Inserted> addFindingNotice(
+      UUID itemId,
+      InboxKind kind,
+      FindingNotice finding,
+      String businessTime,
+      RecordedEvent recorded) {
+    return jdbc.query(
+        """
+        INSERT INTO inbox_item (agency_id, item_id, kind, review_id, finding_id, due_on,
+            recorded_at, business_time, global_position)
+        VALUES (:agency, :itemId, :kind, :reviewId, :findingId, :dueOn, :recordedAt,
+            :businessTime, :globalPosition)
+        ON CONFLICT (agency_id, item_id) DO NOTHING
+        RETURNING agency_id, item_id
+        """,
+        new MapSqlParameterSource("itemId", itemId)
+            .addValue("agency", finding.agency().value())
+            .addValue("kind", kind.name())
+            .addValue("reviewId", finding.reviewId().value())
+            .addValue("findingId", finding.findingId().value())
+            .addValue("dueOn", finding.dueOn())
+            .addValue("recordedAt", at(recorded))
+            .addValue("businessTime", businessTime)
+            .addValue("globalPosition", recorded.globalPosition()),
+        (row, i) ->
+            new Inserted(
+                new AgencyId(row.getString("agency_id")), row.getObject("item_id", UUID.class)));
   }
 
   void recordRead(InboxItemReadEvent read, String streamId, RecordedEvent recorded) {
