@@ -47,6 +47,14 @@ import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ServiceRequested;
 import mx.bitacora.events.referral.Urgency;
+import mx.bitacora.events.review.Evidence;
+import mx.bitacora.events.review.FindingId;
+import mx.bitacora.events.review.FindingRecordedEvent;
+import mx.bitacora.events.review.FindingSeverity;
+import mx.bitacora.events.review.ReviewCriterion;
+import mx.bitacora.events.review.ReviewId;
+import mx.bitacora.events.review.ReviewOpenedEvent;
+import mx.bitacora.events.review.ReviewScope;
 import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
@@ -96,6 +104,12 @@ class VisibilityMatrixTest extends QueryServiceTest {
 
   /** Another agency's objects, which the caller's staff must never see. */
   private static final World OTHER = World.of("dif-merida", "fiscalia-yucatan", "usaid");
+
+  /**
+   * A finding of the own world's review addressed to the other world's agency: the caller's staff
+   * read that review, never this finding.
+   */
+  private static final FindingId FOREIGN_FINDING = new FindingId(UUID.randomUUID());
 
   private enum Caller {
     STAFF("AGENCY_STAFF", OWN.receiver.value()),
@@ -155,6 +169,9 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /projects/{projectId}", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /commitments", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /commitments/{commitmentId}", new Expected(200, 404, 200, 200, 403)),
+          // Reviews: staff those with a finding for their agency (only those findings in them).
+          Map.entry("GET /reviews", new Expected(200, 200, 200, 200, 403)),
+          Map.entry("GET /reviews/{reviewId}", new Expected(200, 404, 200, 200, 403)),
           // The directories: every signed-in role, every agency's entries (DIRECTORIES below).
           Map.entry("GET /agencies", Expected.all(200)),
           Map.entry("GET /shelters", Expected.all(200)),
@@ -215,7 +232,18 @@ class VisibilityMatrixTest extends QueryServiceTest {
       log.append("Referral", world.referral.toString(), world.issued(), world.origin());
       log.append("Project", "project:" + world.project, world.opened(), world.origin());
       log.append("Commitment", "commitment:" + world.commitment, world.made(), world.origin());
+      log.append("Review", "review:" + world.review, world.reviewOpened(), world.origin());
+      log.append(
+          "Review",
+          "review:" + world.review,
+          world.findingFor(world.finding, world.receiver),
+          world.origin());
     }
+    log.append(
+        "Review",
+        "review:" + OWN.review,
+        OWN.findingFor(FOREIGN_FINDING, OTHER.receiver),
+        OWN.origin());
     await()
         .atMost(LAG)
         .until(
@@ -232,6 +260,12 @@ class VisibilityMatrixTest extends QueryServiceTest {
                     && send("GET", "/commitments/" + OTHER.commitment, Caller.AUDITOR.token, null)
                             .statusCode()
                         == 200
+                    && send("GET", "/reviews/" + OTHER.review, Caller.AUDITOR.token, null)
+                        .body()
+                        .contains(OTHER.finding.toString())
+                    && send("GET", "/reviews/" + OWN.review, Caller.AUDITOR.token, null)
+                        .body()
+                        .contains(FOREIGN_FINDING.toString())
                     && send("GET", "/shelters/" + OTHER.shelter, Caller.AUDITOR.token, null)
                             .statusCode()
                         == 200
@@ -337,7 +371,10 @@ class VisibilityMatrixTest extends QueryServiceTest {
               OTHER.referral.toString(),
               OTHER.caseReference.value(),
               OTHER.shelter.value(),
-              OTHER.commitment.toString());
+              OTHER.commitment.toString(),
+              OTHER.review.toString(),
+              OTHER.finding.toString(),
+              FOREIGN_FINDING.toString());
       case REVIEWER -> Set.of(OWN.caseReference.value(), OTHER.caseReference.value());
       case ADMIN ->
           Set.of(
@@ -372,7 +409,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
             "shelterId", world.shelter.value(),
             "processingGroup", "training",
             "projectId", world.project.toString(),
-            "commitmentId", world.commitment.toString());
+            "commitmentId", world.commitment.toString(),
+            "reviewId", world.review.toString());
     Matcher variable = PATH_VARIABLE.matcher(template);
     StringBuilder path = new StringBuilder();
     while (variable.find()) {
@@ -446,7 +484,9 @@ class VisibilityMatrixTest extends QueryServiceTest {
       ReferralId referral,
       CaseReference caseReference,
       ProjectId project,
-      CommitmentId commitment) {
+      CommitmentId commitment,
+      ReviewId review,
+      FindingId finding) {
 
     static World of(String receiver, String issuer, String funder) {
       String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -459,7 +499,39 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new ReferralId(UUID.randomUUID()),
           new CaseReference("CASO-2026-" + tag.toUpperCase()),
           new ProjectId(UUID.randomUUID()),
-          new CommitmentId(UUID.randomUUID()));
+          new CommitmentId(UUID.randomUUID()),
+          new ReviewId(UUID.randomUUID()),
+          new FindingId(UUID.randomUUID()));
+    }
+
+    /** A compliance review of both worlds' receivers, opened by the commission. */
+    ReviewOpenedEvent reviewOpened() {
+      return new ReviewOpenedEvent(
+          review,
+          "Revisión de entregas",
+          new ReviewScope(
+              List.of(OWN.receiver, OTHER.receiver),
+              null,
+              null,
+              LocalDate.of(2022, 1, 1),
+              LocalDate.of(2022, 12, 31)),
+          List.of(new ReviewCriterion("ENTREGAS", "Entregas acusadas")),
+          LocalDate.of(2026, 1, 1));
+    }
+
+    /** A finding of this world's review addressed to {@code agency}, citing the commitment. */
+    FindingRecordedEvent findingFor(FindingId id, AgencyId agency) {
+      return new FindingRecordedEvent(
+          review,
+          id,
+          "ENTREGAS",
+          FindingSeverity.MEDIUM,
+          agency,
+          "Entrega sin acuse",
+          null,
+          new Evidence(List.of(commitment), List.of()),
+          LocalDate.of(2026, 1, 2),
+          LocalDate.of(2099, 1, 31));
     }
 
     /** The funder's promise of hygiene kits to the shelter (its operator: the receiver). */
