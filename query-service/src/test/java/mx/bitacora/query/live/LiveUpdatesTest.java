@@ -27,6 +27,7 @@ import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.referral.ReferralId;
+import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
@@ -35,6 +36,7 @@ import mx.bitacora.events.training.StaffId;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
+import mx.bitacora.query.reviews.TestReviews;
 import mx.bitacora.query.testing.AggregateEventLog;
 import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
@@ -226,6 +228,35 @@ class LiveUpdatesTest extends QueryServiceTest {
         .atMost(LAG)
         .until(() -> changesOf(commissionHears, "commitment", toMerida.toString()) >= 1);
     assertThat(changesOf(difHears, "commitment", toMerida.toString())).isZero();
+  }
+
+  @Test
+  void aFindingsNotice_isAnnouncedToTheAgencyItConcerns_andNotToAnotherAgencyOfTheReview() {
+    ReviewId review = TestReviews.newReview();
+    log.append(
+        "Review",
+        "review:" + review,
+        TestReviews.opened(review, DIF, MERIDA),
+        TestReviews.byReviewer());
+    String noticeId =
+        log.append(
+            "Review",
+            "review:" + review,
+            TestReviews.recorded(review, TestReviews.newFinding(), DIF, TestReviews.TODAY),
+            TestReviews.byReviewer());
+
+    await().atMost(LAG).until(() -> changesOf(difHears, "inbox", noticeId) >= 1);
+    String meridaStaff = DevTokens.mint("merida-staff-1", MERIDA.value(), "AGENCY_STAFF");
+    List<String> meridaHears = listen("/live/my-agency", meridaStaff);
+    await().atMost(Duration.ofSeconds(10)).until(() -> subscribed(meridaHears));
+    String secondId =
+        log.append(
+            "Review",
+            "review:" + review,
+            TestReviews.recorded(review, TestReviews.newFinding(), DIF, TestReviews.TODAY),
+            TestReviews.byReviewer());
+    await().atMost(LAG).until(() -> changesOf(difHears, "inbox", secondId) >= 1);
+    assertThat(changesOf(meridaHears, "inbox", secondId)).isZero();
   }
 
   @Test
