@@ -11,6 +11,9 @@ import mx.bitacora.events.referral.ReferralDeclinedEvent;
 import mx.bitacora.events.referral.ReferralEscalatedEvent;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralWithdrawnEvent;
+import mx.bitacora.events.review.FindingEscalatedEvent;
+import mx.bitacora.events.review.FindingRecordedEvent;
+import mx.bitacora.events.review.FindingReopenedEvent;
 import mx.bitacora.platform.eventstore.JdbcEventStoreConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
@@ -21,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Whether a recorded event is a notice of an agency's inbox: the same rule as query-service's inbox
  * projection. A referral's issue, withdrawal and consent withdrawal are for its receiver; an
- * acceptance, decline or closure for its issuer; an escalation for both.
+ * acceptance, decline or closure for its issuer; an escalation for both. A finding recorded,
+ * reopened or escalated is for the agency it concerns, which the event names.
  */
 @Component
 class InboxNotices {
@@ -40,11 +44,14 @@ class InboxNotices {
         jdbc.queryForList(
             "SELECT aggregate_identifier FROM "
                 + JdbcEventStoreConfiguration.EVENT_TABLE
-                + " WHERE event_identifier = ? AND type = 'Referral'",
+                + " WHERE event_identifier = ? AND type IN ('Referral', 'Review')",
             String.class,
             itemId.toString());
     if (streams.isEmpty()) {
       return false;
+    }
+    if (streams.get(0).startsWith("review:")) {
+      return concerned(eventOf(streams.get(0), itemId)).contains(agency);
     }
     ReferralIssuedEvent issued = null;
     Object notice = null;
@@ -60,6 +67,26 @@ class InboxNotices {
       }
     }
     return issued != null && recipients(notice, issued).contains(agency);
+  }
+
+  private Object eventOf(String stream, UUID itemId) {
+    DomainEventStream events = eventStore.readEvents(stream);
+    while (events.hasNext()) {
+      DomainEventMessage<?> event = events.next();
+      if (itemId.toString().equals(event.getIdentifier())) {
+        return event.getPayload();
+      }
+    }
+    return null;
+  }
+
+  private static Set<AgencyId> concerned(Object notice) {
+    return switch (notice) {
+      case FindingRecordedEvent recorded -> Set.of(recorded.concernedAgency());
+      case FindingReopenedEvent reopened -> Set.of(reopened.concernedAgency());
+      case FindingEscalatedEvent escalated -> Set.of(escalated.concernedAgency());
+      case null, default -> Set.of();
+    };
   }
 
   private static Set<AgencyId> recipients(Object notice, ReferralIssuedEvent issued) {

@@ -4,10 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.command.CommandServiceTest;
 import mx.bitacora.command.apitest.CommandApi;
+import mx.bitacora.events.common.AgencyId;
+import mx.bitacora.events.review.Evidence;
+import mx.bitacora.events.review.FindingEscalatedEvent;
+import mx.bitacora.events.review.FindingId;
+import mx.bitacora.events.review.FindingRecordedEvent;
+import mx.bitacora.events.review.FindingSeverity;
+import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.testsupport.DevTokens;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -17,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Marking a notice of the agency's inbox read: recorded once as an {@code InboxItemReadEvent}, with
  * who read it; only for a notice of the caller's agency (any other id is 404, as an unknown one);
- * marking it again, by anyone of the agency, answers as the first time and stores nothing more.
+ * marking it again, by anyone of the agency, answers as the first time and stores nothing more. A
+ * finding's notice is the concerned agency's alone.
  */
 @CommandServiceTest
 class InboxReadApiTest {
@@ -35,6 +49,7 @@ class InboxReadApiTest {
   @Autowired private TestRestTemplate http;
   @Autowired private JdbcTemplate jdbc;
   @Autowired private ObjectMapper json;
+  @Autowired private EventStore eventStore;
 
   @Test
   void theReceiverMarksTheIssuedReferralRead_once_withWhoReadIt() throws Exception {
@@ -104,6 +119,52 @@ class InboxReadApiTest {
     assertThat(CommandApi.status(api().post(read(notice), null, ADMIN))).isEqualTo(403);
     assertThat(CommandApi.status(api().post("/inbox/not-a-uuid/read", null, DIF_STAFF)))
         .isEqualTo(400);
+  }
+
+  @Test
+  void aFindingsNotice_isTheConcernedAgencys_only() throws Exception {
+    ReviewId review = new ReviewId(UUID.randomUUID());
+    FindingId finding = new FindingId(UUID.randomUUID());
+    LocalDate today = LocalDate.now();
+    String recorded =
+        appendToReview(
+            review,
+            0,
+            new FindingRecordedEvent(
+                review,
+                finding,
+                "ENTREGAS",
+                FindingSeverity.LOW,
+                new AgencyId("dif-benito-juarez"),
+                "Entrega sin acuse",
+                null,
+                new Evidence(List.of(), List.of(1L)),
+                today,
+                today.plusDays(5)));
+    String escalated =
+        appendToReview(
+            review,
+            1,
+            new FindingEscalatedEvent(
+                review,
+                finding,
+                new AgencyId("dif-benito-juarez"),
+                today.plusDays(5),
+                Instant.now()));
+
+    api().assertProblem(api().post(read(recorded), null, UNODC_STAFF), 404, "INBOX_ITEM_NOT_FOUND");
+    for (String notice : List.of(recorded, escalated)) {
+      ResponseEntity<String> marked = api().post(read(notice), null, DIF_STAFF);
+      assertThat(CommandApi.status(marked)).as(marked.getBody()).isEqualTo(200);
+    }
+  }
+
+  private String appendToReview(ReviewId review, long sequence, Object event) {
+    GenericDomainEventMessage<Object> message =
+        new GenericDomainEventMessage<>(
+            "Review", "review:" + review, sequence, event, Map.of("actor", "reviewer-1"));
+    eventStore.publish(message);
+    return message.getIdentifier();
   }
 
   private UUID issued() {
