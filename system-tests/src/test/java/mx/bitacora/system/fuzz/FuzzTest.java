@@ -56,6 +56,8 @@ class FuzzTest {
           "command-service POST /commitments/{commitmentId}/withdrawal",
           "query-service GET /commitments",
           "query-service GET /commitments/{commitmentId}",
+          "query-service GET /reviews",
+          "query-service GET /reviews/{reviewId}",
           "query-service GET /shelters/{shelterId}",
           "query-service GET /deliveries/{deliveryId}",
           "query-service GET /referrals",
