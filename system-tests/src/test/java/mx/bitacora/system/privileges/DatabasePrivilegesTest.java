@@ -237,7 +237,10 @@ class DatabasePrivilegesTest {
             "read_model.project_beneficiary",
             "read_model.project_training_session",
             "read_model.commitment",
-            "read_model.commitment_referral");
+            "read_model.commitment_referral",
+            "read_model.review",
+            "read_model.review_criterion",
+            "read_model.review_finding");
     tables.remove("read_model.flyway_schema_history");
     for (String table : tables) {
       for (String privilege : List.of("SELECT", "INSERT", "UPDATE", "DELETE")) {
