@@ -228,6 +228,9 @@ class InboxProjection {
       FindingNotice finding,
       String businessTime,
       RecordedEvent recorded) {
+    if (finding.agency() == null) {
+      return;
+    }
     mail(
         message,
         inbox.addFindingNotice(

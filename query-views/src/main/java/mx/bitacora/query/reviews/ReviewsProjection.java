@@ -37,13 +37,44 @@ class ReviewsProjection {
   @EventHandler
   void on(ReviewEvent event, RecordedEvent recorded) {
     switch (event) {
-      case ReviewOpenedEvent opened -> reviews.recordOpened(opened, recorded);
+      case ReviewOpenedEvent opened -> {
+        if (complete(opened)) {
+          reviews.recordOpened(opened, recorded);
+        }
+      }
       case ReviewConcludedEvent concluded -> reviews.recordConcluded(concluded, recorded);
-      case FindingRecordedEvent finding -> findings.recordFinding(finding, recorded);
+      case FindingRecordedEvent finding -> {
+        if (complete(finding)) {
+          findings.recordFinding(finding, recorded);
+        }
+      }
       case FindingAnsweredEvent answered -> findings.recordAnswer(answered, recorded);
       case FindingAcceptedEvent accepted -> findings.recordAccepted(accepted, recorded);
-      case FindingReopenedEvent reopened -> findings.recordReopened(reopened, recorded);
+      case FindingReopenedEvent reopened -> {
+        if (reopened.responseDueOn() != null) {
+          findings.recordReopened(reopened, recorded);
+        }
+      }
       case FindingEscalatedEvent escalated -> findings.recordEscalated(escalated, recorded);
     }
+  }
+
+  /** Whether an opening holds what a review row needs (command-service always records it). */
+  private static boolean complete(ReviewOpenedEvent opened) {
+    return opened.title() != null
+        && opened.scope() != null
+        && opened.scope().from() != null
+        && opened.scope().to() != null
+        && opened.openedOn() != null;
+  }
+
+  /** Whether a finding holds what its row needs (command-service always records it). */
+  private static boolean complete(FindingRecordedEvent finding) {
+    return finding.criterion() != null
+        && finding.severity() != null
+        && finding.concernedAgency() != null
+        && finding.statement() != null
+        && finding.recordedOn() != null
+        && finding.responseDueOn() != null;
   }
 }
