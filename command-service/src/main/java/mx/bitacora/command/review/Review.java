@@ -58,15 +58,14 @@ class Review {
   private final Map<FindingId, Finding> findings = new HashMap<>();
   private boolean concluded;
 
-  /** Where a finding stands: whom it concerns, its answer's state, since when it waits. */
-  private static final class Finding {
-    private final AgencyId concernedAgency;
-    private FindingStage stage = FindingStage.AWAITING_RESPONSE;
-    private long awaitingSince;
+  /**
+   * Where a finding stands: whom it concerns, its answer's stage, and since which event (sequence
+   * number) it has awaited its current answer.
+   */
+  private record Finding(AgencyId concernedAgency, FindingStage stage, long awaitingSince) {
 
-    private Finding(AgencyId concernedAgency, long awaitingSince) {
-      this.concernedAgency = concernedAgency;
-      this.awaitingSince = awaitingSince;
+    Finding in(FindingStage next) {
+      return new Finding(concernedAgency, next, awaitingSince);
     }
   }
 
@@ -175,7 +174,7 @@ class Review {
   void handle(AnswerFindingCommand command, Clock clock) {
     Finding finding = findingOf(command.findingId(), command.actingAgency());
     ensureNotConcluded();
-    if (finding.stage != FindingStage.AWAITING_RESPONSE) {
+    if (finding.stage() != FindingStage.AWAITING_RESPONSE) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_AWAITING_RESPONSE, command.findingId());
     }
     LocalDate today = LocalDate.now(clock);
@@ -196,7 +195,7 @@ class Review {
     Finding finding = answeredFinding(command.findingId());
     apply(
         new FindingAcceptedEvent(
-            reviewId, command.findingId(), finding.concernedAgency, LocalDate.now(clock)));
+            reviewId, command.findingId(), finding.concernedAgency(), LocalDate.now(clock)));
   }
 
   @CommandHandler
@@ -208,7 +207,7 @@ class Review {
         new FindingReopenedEvent(
             reviewId,
             command.findingId(),
-            finding.concernedAgency,
+            finding.concernedAgency(),
             command.reason().strip(),
             command.responseDueOn(),
             today));
@@ -231,13 +230,13 @@ class Review {
     Finding finding = findings.get(deadline.findingId());
     if (!concluded
         && finding != null
-        && finding.stage == FindingStage.AWAITING_RESPONSE
-        && finding.awaitingSince == deadline.awaitingSince()) {
+        && finding.stage() == FindingStage.AWAITING_RESPONSE
+        && finding.awaitingSince() == deadline.awaitingSince()) {
       apply(
           new FindingEscalatedEvent(
               reviewId,
               deadline.findingId(),
-              finding.concernedAgency,
+              finding.concernedAgency(),
               deadline.responseDueOn(),
               dueDayEndedAt));
     }
@@ -251,7 +250,7 @@ class Review {
         endOfDueDay,
         FindingResponseDeadline.NAME,
         new FindingResponseDeadline(
-            reviewId, findingId, dueOn, findings.get(findingId).awaitingSince));
+            reviewId, findingId, dueOn, findings.get(findingId).awaitingSince()));
   }
 
   private static void ensureCriteriaDistinct(OpenReviewCommand command) {
@@ -309,10 +308,10 @@ class Review {
    */
   private Finding findingOf(FindingId findingId, AgencyId actingAgency) {
     Finding finding = findings.get(findingId);
-    if (findings.values().stream().noneMatch(f -> f.concernedAgency.equals(actingAgency))) {
+    if (findings.values().stream().noneMatch(f -> f.concernedAgency().equals(actingAgency))) {
       throw new RejectedException(ReviewProblem.REVIEW_NOT_FOUND, reviewId);
     }
-    if (finding == null || !finding.concernedAgency.equals(actingAgency)) {
+    if (finding == null || !finding.concernedAgency().equals(actingAgency)) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_FOUND, findingId);
     }
     return finding;
@@ -325,7 +324,7 @@ class Review {
     if (finding == null) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_FOUND, findingId);
     }
-    if (finding.stage != FindingStage.ANSWERED) {
+    if (finding.stage() != FindingStage.ANSWERED) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_ANSWERED, findingId);
     }
     return finding;
@@ -346,24 +345,26 @@ class Review {
 
   @EventSourcingHandler
   void on(FindingRecordedEvent event, @SequenceNumber long sequence) {
-    findings.put(event.findingId(), new Finding(event.concernedAgency(), sequence));
+    findings.put(
+        event.findingId(),
+        new Finding(event.concernedAgency(), FindingStage.AWAITING_RESPONSE, sequence));
   }
 
   @EventSourcingHandler
   void on(FindingAnsweredEvent event) {
-    findings.get(event.findingId()).stage = FindingStage.ANSWERED;
+    findings.computeIfPresent(event.findingId(), (id, f) -> f.in(FindingStage.ANSWERED));
   }
 
   @EventSourcingHandler
   void on(FindingAcceptedEvent event) {
-    findings.get(event.findingId()).stage = FindingStage.ACCEPTED;
+    findings.computeIfPresent(event.findingId(), (id, f) -> f.in(FindingStage.ACCEPTED));
   }
 
   @EventSourcingHandler
   void on(FindingReopenedEvent event, @SequenceNumber long sequence) {
-    Finding finding = findings.get(event.findingId());
-    finding.stage = FindingStage.AWAITING_RESPONSE;
-    finding.awaitingSince = sequence;
+    findings.computeIfPresent(
+        event.findingId(),
+        (id, f) -> new Finding(f.concernedAgency(), FindingStage.AWAITING_RESPONSE, sequence));
   }
 
   @EventSourcingHandler
