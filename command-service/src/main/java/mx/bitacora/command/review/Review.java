@@ -132,7 +132,7 @@ class Review {
             command.criteria().stream()
                 .map(c -> new ReviewCriterion(c.code().strip(), c.description().strip()))
                 .toList(),
-            LocalDate.now(clock)));
+            dayOf(command.openedOn(), clock)));
   }
 
   @CommandHandler
@@ -152,8 +152,8 @@ class Review {
       throw new RejectedException(
           ReviewProblem.FINDING_AGENCY_NOT_IN_SCOPE, command.concernedAgency());
     }
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.responseDueOn(), today);
+    LocalDate recordedOn = dayOf(command.recordedOn(), clock);
+    ensureNotDueBefore(command.responseDueOn(), recordedOn);
     ensureCitedAndInScope(command.evidence(), evidence);
     apply(
         new FindingRecordedEvent(
@@ -165,7 +165,7 @@ class Review {
             command.statement().strip(),
             stripped(command.recommendation()),
             command.evidence(),
-            today,
+            recordedOn,
             command.responseDueOn()));
     scheduleResponseDeadline(command.findingId(), command.responseDueOn(), deadlines, clock);
   }
@@ -177,8 +177,8 @@ class Review {
     if (finding.stage() != FindingStage.AWAITING_RESPONSE) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_AWAITING_RESPONSE, command.findingId());
     }
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.correctiveActionDueOn(), today);
+    LocalDate answeredOn = dayOf(command.answeredOn(), clock);
+    ensureNotDueBefore(command.correctiveActionDueOn(), answeredOn);
     apply(
         new FindingAnsweredEvent(
             reviewId,
@@ -187,7 +187,7 @@ class Review {
             command.response().strip(),
             command.correctiveAction().strip(),
             command.correctiveActionDueOn(),
-            today));
+            answeredOn));
   }
 
   @CommandHandler
@@ -195,14 +195,17 @@ class Review {
     Finding finding = answeredFinding(command.findingId());
     apply(
         new FindingAcceptedEvent(
-            reviewId, command.findingId(), finding.concernedAgency(), LocalDate.now(clock)));
+            reviewId,
+            command.findingId(),
+            finding.concernedAgency(),
+            dayOf(command.acceptedOn(), clock)));
   }
 
   @CommandHandler
   void handle(ReopenFindingCommand command, DeadlineManager deadlines, Clock clock) {
     Finding finding = answeredFinding(command.findingId());
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.responseDueOn(), today);
+    LocalDate reopenedOn = dayOf(command.reopenedOn(), clock);
+    ensureNotDueBefore(command.responseDueOn(), reopenedOn);
     apply(
         new FindingReopenedEvent(
             reviewId,
@@ -210,14 +213,16 @@ class Review {
             finding.concernedAgency(),
             command.reason().strip(),
             command.responseDueOn(),
-            today));
+            reopenedOn));
     scheduleResponseDeadline(command.findingId(), command.responseDueOn(), deadlines, clock);
   }
 
   @CommandHandler
   void handle(ConcludeReviewCommand command, Clock clock) {
     ensureNotConcluded();
-    apply(new ReviewConcludedEvent(reviewId, command.conclusion().strip(), LocalDate.now(clock)));
+    apply(
+        new ReviewConcludedEvent(
+            reviewId, command.conclusion().strip(), dayOf(command.concludedOn(), clock)));
   }
 
   /**
@@ -251,6 +256,11 @@ class Review {
         FindingResponseDeadline.NAME,
         new FindingResponseDeadline(
             reviewId, findingId, dueOn, findings.get(findingId).awaitingSince()));
+  }
+
+  /** The day a step was taken as its actor states it (business time), else the network's today. */
+  private static LocalDate dayOf(LocalDate stated, Clock clock) {
+    return stated != null ? stated : LocalDate.now(clock);
   }
 
   private static void ensureCriteriaDistinct(OpenReviewCommand command) {
@@ -290,9 +300,9 @@ class Review {
     }
   }
 
-  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate today) {
-    if (dueOn.isBefore(today)) {
-      throw new RejectedException(ReviewProblem.FINDING_DUE_IN_THE_PAST, dueOn, today);
+  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate stepDay) {
+    if (dueOn.isBefore(stepDay)) {
+      throw new RejectedException(ReviewProblem.FINDING_DUE_IN_THE_PAST, dueOn, stepDay);
     }
   }
 

@@ -165,6 +165,13 @@ class ReviewApiTest {
         api.post(findings(review), findingBody(finding, null, shelterRegistered), REVIEWER),
         409,
         "FINDING_ALREADY_RECORDED");
+    api.assertProblem(
+        api.post(
+            answer(review, finding),
+            ANSWER.replace("}", ", \"answeredOn\": \"%s\"}".formatted(TODAY.plusDays(3))),
+            DIF_STAFF),
+        422,
+        "BUSINESS_DATE_IN_FUTURE");
     assertThat(eventsOf(review)).isEqualTo(2);
   }
 

@@ -170,7 +170,8 @@ class ReviewTest {
                     TO,
                     List.of(
                         new ReviewCriterion("ENTREGAS", "uno"),
-                        new ReviewCriterion("ENTREGAS", "otro")))),
+                        new ReviewCriterion("ENTREGAS", "otro")),
+                    null)),
         "REVIEW_CRITERIA_REPEATED");
   }
 
@@ -235,7 +236,8 @@ class ReviewTest {
                     "Declaración",
                     null,
                     receipt(),
-                    DUE)),
+                    DUE,
+                    null)),
         "CRITERION_NOT_IN_REVIEW");
     expectRejection(
         fixture
@@ -250,8 +252,81 @@ class ReviewTest {
                     "Declaración",
                     null,
                     receipt(),
-                    TODAY.minusDays(1))),
+                    TODAY.minusDays(1),
+                    null)),
         "FINDING_DUE_IN_THE_PAST");
+  }
+
+  @Test
+  void recordFinding_onAStatedPastDay_holdsTheResponseDueDateToThatDay() {
+    LocalDate recordedOn = LocalDate.of(2023, 2, 20);
+    LocalDate dueOn = LocalDate.of(2023, 3, 20);
+    RecordFindingCommand stated =
+        new RecordFindingCommand(
+            REVIEW,
+            TRAINING_GAP,
+            "CAPACITACION",
+            FindingSeverity.HIGH,
+            UNODC,
+            "Capacitadas 3 de 8 personas comprometidas.",
+            null,
+            receipt(),
+            dueOn,
+            recordedOn);
+    given(opened())
+        .when(stated)
+        .expectEvents(
+            new FindingRecordedEvent(
+                REVIEW,
+                TRAINING_GAP,
+                "CAPACITACION",
+                FindingSeverity.HIGH,
+                UNODC,
+                "Capacitadas 3 de 8 personas comprometidas.",
+                null,
+                receipt(),
+                recordedOn,
+                dueOn));
+    expectRejection(
+        fixture
+            .given(opened())
+            .when(
+                new RecordFindingCommand(
+                    REVIEW,
+                    TRAINING_GAP,
+                    "CAPACITACION",
+                    FindingSeverity.HIGH,
+                    UNODC,
+                    "Capacitadas 3 de 8.",
+                    null,
+                    receipt(),
+                    recordedOn.minusDays(1),
+                    recordedOn)),
+        "FINDING_DUE_IN_THE_PAST");
+  }
+
+  @Test
+  void aFindingRecordedAfterItsDueDay_isEscalatedAtOnce() {
+    LocalDate dueOn = LocalDate.of(2023, 3, 20);
+    fixture
+        .givenCurrentTime(startOf(TODAY))
+        .andGiven(opened())
+        .andGivenCommands(
+            new RecordFindingCommand(
+                REVIEW,
+                TRAINING_GAP,
+                "CAPACITACION",
+                FindingSeverity.HIGH,
+                UNODC,
+                "Capacitadas 3 de 8 personas comprometidas.",
+                null,
+                receipt(),
+                dueOn,
+                LocalDate.of(2023, 2, 20)))
+        .whenThenTimeElapses(Duration.ofSeconds(1))
+        .expectEvents(
+            new FindingEscalatedEvent(
+                REVIEW, TRAINING_GAP, UNODC, dueOn, startOf(dueOn.plusDays(1))));
   }
 
   @Test
@@ -278,7 +353,9 @@ class ReviewTest {
     expectRejection(
         fixture
             .given(opened(), recorded(DELIVERY_GAP, DIF, receipt()))
-            .when(new AnswerFindingCommand(REVIEW, TRAINING_GAP, DIF, "Respuesta", "Acción", DUE)),
+            .when(
+                new AnswerFindingCommand(
+                    REVIEW, TRAINING_GAP, DIF, "Respuesta", "Acción", DUE, null)),
         "FINDING_NOT_FOUND");
     expectRejection(
         fixture
@@ -286,7 +363,9 @@ class ReviewTest {
                 opened(),
                 recorded(DELIVERY_GAP, DIF, receipt()),
                 recorded(TRAINING_GAP, UNODC, receipt()))
-            .when(new AnswerFindingCommand(REVIEW, TRAINING_GAP, DIF, "Respuesta", "Acción", DUE)),
+            .when(
+                new AnswerFindingCommand(
+                    REVIEW, TRAINING_GAP, DIF, "Respuesta", "Acción", DUE, null)),
         "FINDING_NOT_FOUND");
   }
 
@@ -300,12 +379,12 @@ class ReviewTest {
   @Test
   void accept_settlesAnAnsweredFinding_butNotOneStillAwaitingItsAnswer() {
     given(opened(), recorded(DELIVERY_GAP, DIF, receipt()), answered())
-        .when(new AcceptFindingCommand(REVIEW, DELIVERY_GAP))
+        .when(new AcceptFindingCommand(REVIEW, DELIVERY_GAP, null))
         .expectEvents(new FindingAcceptedEvent(REVIEW, DELIVERY_GAP, DIF, TODAY));
     expectRejection(
         fixture
             .given(opened(), recorded(DELIVERY_GAP, DIF, receipt()))
-            .when(new AcceptFindingCommand(REVIEW, DELIVERY_GAP)),
+            .when(new AcceptFindingCommand(REVIEW, DELIVERY_GAP, null)),
         "FINDING_NOT_ANSWERED");
   }
 
@@ -313,7 +392,8 @@ class ReviewTest {
   void reopen_asksForANewAnswer_byANewDate_andSchedulesItsDeadline() {
     LocalDate newDue = DUE.plusDays(15);
     given(opened(), recorded(DELIVERY_GAP, DIF, receipt()), answered())
-        .when(new ReopenFindingCommand(REVIEW, DELIVERY_GAP, "Falta el acuse firmado", newDue))
+        .when(
+            new ReopenFindingCommand(REVIEW, DELIVERY_GAP, "Falta el acuse firmado", newDue, null))
         .expectEvents(
             new FindingReopenedEvent(
                 REVIEW, DELIVERY_GAP, DIF, "Falta el acuse firmado", newDue, TODAY))
@@ -354,7 +434,9 @@ class ReviewTest {
   @Test
   void aConcludedReview_takesNothingMore() {
     given(opened(), recorded(DELIVERY_GAP, DIF, receipt()))
-        .when(new ConcludeReviewCommand(REVIEW, "Se cumplieron las entregas; la capacitación no."))
+        .when(
+            new ConcludeReviewCommand(
+                REVIEW, "Se cumplieron las entregas; la capacitación no.", null))
         .expectEvents(
             new ReviewConcludedEvent(
                 REVIEW, "Se cumplieron las entregas; la capacitación no.", TODAY));
@@ -367,7 +449,7 @@ class ReviewTest {
         given(concluded.toArray()).when(record(TRAINING_GAP, DIF, receipt())), "REVIEW_CONCLUDED");
     expectRejection(given(concluded.toArray()).when(answer(DIF)), "REVIEW_CONCLUDED");
     expectRejection(
-        given(concluded.toArray()).when(new ConcludeReviewCommand(REVIEW, "Otra vez")),
+        given(concluded.toArray()).when(new ConcludeReviewCommand(REVIEW, "Otra vez", null)),
         "REVIEW_CONCLUDED");
   }
 
@@ -389,7 +471,7 @@ class ReviewTest {
   private static OpenReviewCommand open(
       List<AgencyId> agencies, ProjectId project, ShelterId shelter, LocalDate from, LocalDate to) {
     return new OpenReviewCommand(
-        REVIEW, " Proyecto Cancún 2022 ", agencies, project, shelter, from, to, CRITERIA);
+        REVIEW, " Proyecto Cancún 2022 ", agencies, project, shelter, from, to, CRITERIA, null);
   }
 
   private static ReviewOpenedEvent opened() {
@@ -410,7 +492,8 @@ class ReviewTest {
         "Se acusaron 18 colchones de 20 comprometidos.",
         "Completar la entrega.",
         cited,
-        DUE);
+        DUE,
+        null);
   }
 
   private static FindingRecordedEvent recorded(FindingId finding, AgencyId agency, Evidence cited) {
@@ -429,7 +512,13 @@ class ReviewTest {
 
   private static AnswerFindingCommand answer(AgencyId agency) {
     return new AnswerFindingCommand(
-        REVIEW, DELIVERY_GAP, agency, "Faltaron 2 por daño en el traslado.", "Reponer 2", DUE);
+        REVIEW,
+        DELIVERY_GAP,
+        agency,
+        "Faltaron 2 por daño en el traslado.",
+        "Reponer 2",
+        DUE,
+        null);
   }
 
   private static FindingAnsweredEvent answered() {
