@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  *
  * <pre>java dev/LoadDemoData.java [commandServiceUrl]</pre>
  *
- * Officials appear by title only; people in training and referrals only by pseudonymous ids.
+ * Officials appear by title only; people in training and referrals only by pseudonymous ids. The
+ * project's commitments (made in March 2022) and SEGOB's 2023 review of them follow the delivery and
+ * the training.
  *
  * <p>Every fact carries the date (and, for referrals and their answers, the time in Cancún) it
  * happened, October 2022: the dev profile allows back-dating that far ({@code
@@ -36,6 +38,12 @@ public class LoadDemoData {
   static final String PROJECT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100001";
   static final String DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100002";
   static final String TRAINING = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100003";
+  static final String KITS_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100201";
+  static final String STAFF_TRAINING_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100202";
+  static final String PROSECUTOR_TRAINING_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100203";
+  static final String REVIEW = "5e1a0c3b-7d2f-4a61-9b8e-0c2023100301";
+  static final String KITS_FINDING = "5e1a0c3b-7d2f-4a61-9b8e-0c2023100302";
+  static final String TRAINING_FINDING = "5e1a0c3b-7d2f-4a61-9b8e-0c2023100303";
   static final String REFERRAL_QROO = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100101";
   static final String REFERRAL_YUC = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100102";
   static final String REFERRAL_CHIS = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100103";
@@ -54,6 +62,7 @@ public class LoadDemoData {
     String unodc = token("demo-unodc-1", "unodc-mexico", "AGENCY_STAFF");
     String dif = token("demo-dif-1", "dif-benito-juarez", "AGENCY_STAFF");
     String fiscalia = token("demo-fiscalia-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
+    String reviewer = token("demo-reviewer-1", "segob", "COMPLIANCE_REVIEWER");
 
     // Agencies: registered by a platform administrator.
     agency(admin, "segob", "Secretaría de Gobernación", "SEGOB", "FEDERAL", "FEDERAL", null);
@@ -149,29 +158,35 @@ public class LoadDemoData {
         unodc,
         "{\"dispatchedOn\": \"2022-10-21\"}",
         "DELIVERY_ALREADY_DISPATCHED");
-    act(
-        "acknowledge delivery receipt",
-        "/deliveries/" + DELIVERY + "/receipt",
-        dif,
-        """
-        {"receivedByTitle": "Responsable del CAT", "receivedOn": "2022-10-21",
-         "discrepancies": [{"line": 2, "receivedQuantity": 48, "note": "2 kits con empaque dañado"}]}
-        """,
-        "DELIVERY_ALREADY_RECEIVED");
+    long receipt =
+        position(
+            "acknowledge delivery receipt",
+            act(
+                "acknowledge delivery receipt",
+                "/deliveries/" + DELIVERY + "/receipt",
+                dif,
+                """
+                {"receivedByTitle": "Responsable del CAT", "receivedOn": "2022-10-21",
+                 "discrepancies": [{"line": 2, "receivedQuantity": 48, "note": "2 kits con empaque dañado"}]}
+                """,
+                "DELIVERY_ALREADY_RECEIVED"));
 
     // Training for shelter staff and prosecutors; participants by pseudonymous staff id only.
-    create(
-        "training session " + TRAINING,
-        "/training-sessions",
-        unodc,
-        """
-        {"trainingSessionId": "%s", "projectId": "%s",
-         "topic": "Atención especializada y protección de niñas, niños y adolescentes víctimas de trata (personal de albergues y fiscalías)",
-         "trainerAgency": "unodc-mexico", "audience": "SHELTER_STAFF",
-         "audiences": ["SHELTER_STAFF", "PROSECUTORS"], "hours": 8, "heldOn": "2022-10-25",
-         "place": "Cancún, Quintana Roo", "capacity": 30}
-        """
-            .formatted(TRAINING, PROJECT));
+    long sessionScheduled =
+        position(
+            "training session " + TRAINING,
+            create(
+                "training session " + TRAINING,
+                "/training-sessions",
+                unodc,
+                """
+                {"trainingSessionId": "%s", "projectId": "%s",
+                 "topic": "Atención especializada y protección de niñas, niños y adolescentes víctimas de trata (personal de albergues y fiscalías)",
+                 "trainerAgency": "unodc-mexico", "audience": "SHELTER_STAFF",
+                 "audiences": ["SHELTER_STAFF", "PROSECUTORS"], "hours": 8, "heldOn": "2022-10-25",
+                 "place": "Cancún, Quintana Roo", "capacity": 30}
+                """
+                    .formatted(TRAINING, PROJECT)));
     String session = "/training-sessions/" + TRAINING;
     List<String[]> participants =
         List.of(
@@ -204,6 +219,8 @@ public class LoadDemoData {
               .formatted(staffId, i + 1),
           "TRAINING_ALREADY_COMPLETED");
     }
+
+    commitmentsAndTheirReview(unodc, dif, reviewer, receipt, sessionScheduled);
 
     // Fictitious referrals by the state prosecutor to DIF, by pseudonymous case reference; victim
     // details are fictitious and are sealed by command-service before anything is stored.
@@ -259,6 +276,116 @@ public class LoadDemoData {
         baseUrl, recorded, alreadyThere);
   }
 
+  /**
+   * What the project promised (March 2022), and SEGOB's 2023 review of it: the kits delivered short
+   * (DIF answered, the reviewer accepted) and the prosecutors' training short (UNODC has not
+   * answered; its due date passed, so it is escalated to the commission).
+   */
+  private static void commitmentsAndTheirReview(
+      String unodc, String dif, String reviewer, long receipt, long sessionScheduled)
+      throws Exception {
+    create(
+        "commitment kits",
+        "/commitments",
+        unodc,
+        """
+        {"commitmentId": "%s", "projectId": "%s", "madeOn": "2022-03-01",
+         "terms": {"kind": "DELIVERY", "shelter": "cat-cancun", "item": "Kits de higiene personal",
+                   "unit": "kit", "quantity": 50, "dueOn": "2022-10-31"}}
+        """
+            .formatted(KITS_COMMITMENT, PROJECT));
+    create(
+        "commitment shelter staff training",
+        "/commitments",
+        unodc,
+        """
+        {"commitmentId": "%s", "projectId": "%s", "madeOn": "2022-03-01",
+         "terms": {"kind": "TRAINING", "traineeAgency": "dif-benito-juarez",
+                   "audience": "SHELTER_STAFF", "staff": 2, "dueOn": "2022-12-31"}}
+        """
+            .formatted(STAFF_TRAINING_COMMITMENT, PROJECT));
+    create(
+        "commitment prosecutors training",
+        "/commitments",
+        unodc,
+        """
+        {"commitmentId": "%s", "projectId": "%s", "madeOn": "2022-03-01",
+         "terms": {"kind": "TRAINING", "traineeAgency": "fiscalia-quintana-roo",
+                   "audience": "PROSECUTORS", "staff": 4, "dueOn": "2022-12-31"}}
+        """
+            .formatted(PROSECUTOR_TRAINING_COMMITMENT, PROJECT));
+
+    create(
+        "review " + REVIEW,
+        "/reviews",
+        reviewer,
+        """
+        {"reviewId": "%s", "title": "Revisión 2023 del proyecto de fortalecimiento de albergues (Cancún)",
+         "openedOn": "2023-02-15",
+         "scope": {"agencies": [], "projectId": "%s", "shelterId": "cat-cancun",
+                   "from": "2022-01-01", "to": "2022-12-31"},
+         "criteria": [
+           {"code": "ENTREGAS", "description": "Los materiales comprometidos se entregaron completos y se acusaron"},
+           {"code": "CAPACITACION", "description": "El personal comprometido se capacitó en el plazo"}]}
+        """
+            .formatted(REVIEW, PROJECT));
+    String findings = "/reviews/" + REVIEW + "/findings";
+    create(
+        "finding kits",
+        findings,
+        reviewer,
+        """
+        {"findingId": "%s", "criterion": "ENTREGAS", "severity": "LOW",
+         "concernedAgency": "dif-benito-juarez", "recordedOn": "2023-02-20",
+         "statement": "Se acusaron 48 de 50 kits de higiene comprometidos; 2 llegaron con empaque dañado.",
+         "recommendation": "Documentar la reposición de los 2 kits.",
+         "evidence": {"commitments": ["%s"], "eventPositions": [%d]},
+         "responseDueOn": "2023-03-20"}
+        """
+            .formatted(KITS_FINDING, KITS_COMMITMENT, receipt));
+    create(
+        "answer to finding kits",
+        findings + "/" + KITS_FINDING + "/answer",
+        dif,
+        """
+        {"response": "Los 2 kits dañados se repusieron; el acta de reposición está en el expediente del CAT.",
+         "correctiveAction": "Revisar el empaque de cada entrega al recibirla",
+         "correctiveActionDueOn": "2023-03-31", "answeredOn": "2023-03-10"}
+        """);
+    create(
+        "acceptance of finding kits",
+        findings + "/" + KITS_FINDING + "/acceptance",
+        reviewer,
+        "{\"acceptedOn\": \"2023-03-15\"}");
+    create(
+        "finding prosecutors training",
+        findings,
+        reviewer,
+        """
+        {"findingId": "%s", "criterion": "CAPACITACION", "severity": "HIGH",
+         "concernedAgency": "unodc-mexico", "recordedOn": "2023-02-20",
+         "statement": "Se capacitó a 1 de las 4 personas de la fiscalía comprometidas para 2022.",
+         "recommendation": "Programar una sesión para el personal de la fiscalía pendiente.",
+         "evidence": {"commitments": ["%s"], "eventPositions": [%d]},
+         "responseDueOn": "2023-04-30"}
+        """
+            .formatted(TRAINING_FINDING, PROSECUTOR_TRAINING_COMMITMENT, sessionScheduled));
+  }
+
+  /** The log position a step's answer names (also on a replayed answer). */
+  private static long position(String what, HttpResponse<String> response) {
+    return Long.parseLong(
+        response
+            .headers()
+            .firstValue("X-Event-Position")
+            .orElseThrow(
+                () ->
+                    new IllegalStateException(
+                        what
+                            + " answered without its log position: a database loaded by an older"
+                            + " loader; recreate the dev database and load again")));
+  }
+
   private static void agency(
       String token, String id, String name, String acronym, String kind, String level, String state)
       throws Exception {
@@ -303,14 +430,14 @@ public class LoadDemoData {
   }
 
   /** A create with a fixed id: a retry with the same body answers 2xx and stores nothing. */
-  private static void create(String what, String path, String token, String body)
+  private static HttpResponse<String> create(String what, String path, String token, String body)
       throws Exception {
-    act(what, path, token, body, null);
+    return act(what, path, token, body, null);
   }
 
   /** Posts; 2xx is recorded, 409 with {@code alreadyDone} is already there, anything else fails. */
-  private static void act(String what, String path, String token, String body, String alreadyDone)
-      throws Exception {
+  private static HttpResponse<String> act(
+      String what, String path, String token, String body, String alreadyDone) throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
@@ -344,6 +471,7 @@ public class LoadDemoData {
           "FAILED: %s (POST %s) answered %d: %s%n", what, path, status, response.body());
       System.exit(1);
     }
+    return response;
   }
 
   /** The step's Idempotency-Key: the same on every run of this loader. */

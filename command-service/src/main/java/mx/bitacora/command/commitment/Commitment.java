@@ -32,7 +32,8 @@ import org.axonframework.spring.stereotype.Aggregate;
  * implementer or funder for both; only the committing agencies revise or withdraw it (any other
  * agency is told it does not exist). Terms are never edited: a revision replaces them in full with
  * a reason, a withdrawal ends the commitment with a reason. A due date (a period's end) may not lie
- * before the network's today when the terms are recorded: a promise is about what is still to come.
+ * before the day the promise was made (stated by the agency, else today) or, for a revision, before
+ * today: a promise is about what was still to come.
  */
 @Aggregate
 class Commitment {
@@ -61,14 +62,11 @@ class Commitment {
       ProjectDirectory projects,
       Clock clock) {
     List<AgencyId> committing = committingAgencies(command, projects);
-    CommitmentTerms promised = completed(command.terms(), shelters, LocalDate.now(clock));
+    LocalDate madeOn = command.madeOn() != null ? command.madeOn() : LocalDate.now(clock);
+    CommitmentTerms promised = completed(command.terms(), shelters, madeOn);
     apply(
         new CommitmentMadeEvent(
-            command.commitmentId(),
-            committing,
-            command.projectId(),
-            promised,
-            LocalDate.now(clock)));
+            command.commitmentId(), committing, command.projectId(), promised, madeOn));
   }
 
   @CommandHandler
@@ -118,11 +116,11 @@ class Commitment {
 
   /** Checks the stated terms and completes them into the event's. */
   private static CommitmentTerms completed(
-      PromisedTerms stated, ShelterDirectory shelters, LocalDate today) {
+      PromisedTerms stated, ShelterDirectory shelters, LocalDate promisedOn) {
     return switch (stated) {
       case PromisedTerms.Delivery delivery -> {
         ensurePositive(delivery.quantity());
-        ensureNotDueBefore(delivery.dueOn(), today);
+        ensureNotDueBefore(delivery.dueOn(), promisedOn);
         RegisteredShelter shelter = registeredOpenShelter(shelters, delivery);
         yield new DeliveryTerms(
             delivery.shelter(),
@@ -134,7 +132,7 @@ class Commitment {
       }
       case PromisedTerms.Training training -> {
         ensurePositive(BigDecimal.valueOf(training.staff()));
-        ensureNotDueBefore(training.dueOn(), today);
+        ensureNotDueBefore(training.dueOn(), promisedOn);
         yield new TrainingTerms(
             training.traineeAgency(), training.audience(), training.staff(), training.dueOn());
       }
@@ -145,7 +143,7 @@ class Commitment {
               answers.endsOn(),
               answers.startsOn());
         }
-        ensureNotDueBefore(answers.endsOn(), today);
+        ensureNotDueBefore(answers.endsOn(), promisedOn);
         yield new ReferralAnswerTerms(answers.startsOn(), answers.endsOn());
       }
     };
@@ -172,9 +170,9 @@ class Commitment {
     }
   }
 
-  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate today) {
-    if (dueOn.isBefore(today)) {
-      throw new RejectedException(CommitmentProblem.COMMITMENT_DUE_IN_THE_PAST, dueOn, today);
+  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate promisedOn) {
+    if (dueOn.isBefore(promisedOn)) {
+      throw new RejectedException(CommitmentProblem.COMMITMENT_DUE_IN_THE_PAST, dueOn, promisedOn);
     }
   }
 

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.commitment.CommitmentId;
 import mx.bitacora.platform.openapi.Problem;
 import mx.bitacora.platform.openapi.SuccessStatus;
@@ -48,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_IN_FUTURE", "BUSINESS_DATE_TOO_OLD"})
 class CommitmentController {
 
   private static final Subject SUBJECT =
@@ -56,9 +57,11 @@ class CommitmentController {
           CommitmentProblem.COMMITMENT_NOT_FOUND, CommitmentProblem.COMMITMENT_ALREADY_RECORDED);
 
   private final CommandSender commands;
+  private final BusinessTime businessTime;
 
-  CommitmentController(CommandSender commands) {
+  CommitmentController(CommandSender commands, BusinessTime businessTime) {
     this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -66,9 +69,14 @@ class CommitmentController {
   @Operation(summary = "Make a commitment (the client chooses its UUID)")
   ResponseEntity<CommitmentRequests.Accepted> make(
       @Valid @RequestBody CommitmentRequests.MakeCommitment body, Actor actor) {
+    businessTime.happenedOn(body.madeOn());
     commands.create(
         new MakeCommitmentCommand(
-            body.commitmentId(), actor.agency(), body.projectId(), body.terms().promised()),
+            body.commitmentId(),
+            actor.agency(),
+            body.projectId(),
+            body.terms().promised(),
+            body.madeOn()),
         SUBJECT,
         body.commitmentId());
     return ResponseEntity.created(URI.create("/commitments/" + body.commitmentId()))

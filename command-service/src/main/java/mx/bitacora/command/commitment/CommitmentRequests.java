@@ -25,10 +25,14 @@ final class CommitmentRequests {
 
   /**
    * Body of {@code POST /commitments}: made for the caller's agency, or for {@code projectId} (by
-   * its implementer or funder) when given.
+   * its implementer or funder) when given; {@code madeOn} is the day it was promised (business
+   * time; today when absent).
    */
   record MakeCommitment(
-      @NotNull CommitmentId commitmentId, ProjectId projectId, @NotNull @Valid Terms terms) {}
+      @NotNull CommitmentId commitmentId,
+      ProjectId projectId,
+      @NotNull @Valid Terms terms,
+      LocalDate madeOn) {}
 
   /** Body of {@code POST /commitments/{id}/revisions}: the new terms in full, and why. */
   record Revise(@NotNull @Valid Terms terms, @NotBlank @Size(max = 1000) String reason) {}

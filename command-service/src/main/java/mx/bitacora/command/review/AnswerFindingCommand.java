@@ -13,7 +13,8 @@ record AnswerFindingCommand(
     AgencyId actingAgency,
     String response,
     String correctiveAction,
-    LocalDate correctiveActionDueOn) {
+    LocalDate correctiveActionDueOn,
+    LocalDate answeredOn) {
 
   @TargetAggregateIdentifier
   String streamId() {

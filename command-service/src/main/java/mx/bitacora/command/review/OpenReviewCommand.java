@@ -11,7 +11,10 @@ import mx.bitacora.events.review.ReviewCriterion;
 import mx.bitacora.events.review.ReviewId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Open a review of {@code agencies} (and a project's, a shelter's) over a business-time period. */
+/**
+ * Open a review of {@code agencies} (and a project's, a shelter's) over a business-time period, on
+ * {@code openedOn} (as stated; null: today).
+ */
 record OpenReviewCommand(
     ReviewId reviewId,
     String title,
@@ -20,7 +23,8 @@ record OpenReviewCommand(
     ShelterId shelterId,
     LocalDate from,
     LocalDate to,
-    List<ReviewCriterion> criteria)
+    List<ReviewCriterion> criteria,
+    LocalDate openedOn)
     implements NamesAgencies {
 
   /** The stream this command creates; lets a retried create be recognised (CommandSender). */

@@ -8,7 +8,10 @@ import mx.bitacora.events.review.FindingSeverity;
 import mx.bitacora.events.review.ReviewId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
-/** Record a finding against a criterion and send it to the agency concerned. */
+/**
+ * Record a finding against a criterion and send it to the agency concerned, on {@code recordedOn}
+ * (as stated; null: today).
+ */
 record RecordFindingCommand(
     ReviewId reviewId,
     FindingId findingId,
@@ -18,7 +21,8 @@ record RecordFindingCommand(
     String statement,
     String recommendation,
     Evidence evidence,
-    LocalDate responseDueOn) {
+    LocalDate responseDueOn,
+    LocalDate recordedOn) {
 
   @TargetAggregateIdentifier
   String streamId() {

@@ -7,7 +7,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** The reviewer does not accept the answer: a new one is due by {@code responseDueOn}. */
 record ReopenFindingCommand(
-    ReviewId reviewId, FindingId findingId, String reason, LocalDate responseDueOn) {
+    ReviewId reviewId,
+    FindingId findingId,
+    String reason,
+    LocalDate responseDueOn,
+    LocalDate reopenedOn) {
 
   @TargetAggregateIdentifier
   String streamId() {

@@ -58,15 +58,14 @@ class Review {
   private final Map<FindingId, Finding> findings = new HashMap<>();
   private boolean concluded;
 
-  /** Where a finding stands: whom it concerns, its answer's state, since when it waits. */
-  private static final class Finding {
-    private final AgencyId concernedAgency;
-    private FindingStage stage = FindingStage.AWAITING_RESPONSE;
-    private long awaitingSince;
+  /**
+   * Where a finding stands: whom it concerns, its answer's stage, and since which event (sequence
+   * number) it has awaited its current answer.
+   */
+  private record Finding(AgencyId concernedAgency, FindingStage stage, long awaitingSince) {
 
-    private Finding(AgencyId concernedAgency, long awaitingSince) {
-      this.concernedAgency = concernedAgency;
-      this.awaitingSince = awaitingSince;
+    Finding in(FindingStage next) {
+      return new Finding(concernedAgency, next, awaitingSince);
     }
   }
 
@@ -133,7 +132,7 @@ class Review {
             command.criteria().stream()
                 .map(c -> new ReviewCriterion(c.code().strip(), c.description().strip()))
                 .toList(),
-            LocalDate.now(clock)));
+            dayOf(command.openedOn(), clock)));
   }
 
   @CommandHandler
@@ -153,8 +152,8 @@ class Review {
       throw new RejectedException(
           ReviewProblem.FINDING_AGENCY_NOT_IN_SCOPE, command.concernedAgency());
     }
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.responseDueOn(), today);
+    LocalDate recordedOn = dayOf(command.recordedOn(), clock);
+    ensureNotDueBefore(command.responseDueOn(), recordedOn);
     ensureCitedAndInScope(command.evidence(), evidence);
     apply(
         new FindingRecordedEvent(
@@ -166,7 +165,7 @@ class Review {
             command.statement().strip(),
             stripped(command.recommendation()),
             command.evidence(),
-            today,
+            recordedOn,
             command.responseDueOn()));
     scheduleResponseDeadline(command.findingId(), command.responseDueOn(), deadlines, clock);
   }
@@ -175,11 +174,11 @@ class Review {
   void handle(AnswerFindingCommand command, Clock clock) {
     Finding finding = findingOf(command.findingId(), command.actingAgency());
     ensureNotConcluded();
-    if (finding.stage != FindingStage.AWAITING_RESPONSE) {
+    if (finding.stage() != FindingStage.AWAITING_RESPONSE) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_AWAITING_RESPONSE, command.findingId());
     }
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.correctiveActionDueOn(), today);
+    LocalDate answeredOn = dayOf(command.answeredOn(), clock);
+    ensureNotDueBefore(command.correctiveActionDueOn(), answeredOn);
     apply(
         new FindingAnsweredEvent(
             reviewId,
@@ -188,7 +187,7 @@ class Review {
             command.response().strip(),
             command.correctiveAction().strip(),
             command.correctiveActionDueOn(),
-            today));
+            answeredOn));
   }
 
   @CommandHandler
@@ -196,29 +195,34 @@ class Review {
     Finding finding = answeredFinding(command.findingId());
     apply(
         new FindingAcceptedEvent(
-            reviewId, command.findingId(), finding.concernedAgency, LocalDate.now(clock)));
+            reviewId,
+            command.findingId(),
+            finding.concernedAgency(),
+            dayOf(command.acceptedOn(), clock)));
   }
 
   @CommandHandler
   void handle(ReopenFindingCommand command, DeadlineManager deadlines, Clock clock) {
     Finding finding = answeredFinding(command.findingId());
-    LocalDate today = LocalDate.now(clock);
-    ensureNotDueBefore(command.responseDueOn(), today);
+    LocalDate reopenedOn = dayOf(command.reopenedOn(), clock);
+    ensureNotDueBefore(command.responseDueOn(), reopenedOn);
     apply(
         new FindingReopenedEvent(
             reviewId,
             command.findingId(),
-            finding.concernedAgency,
+            finding.concernedAgency(),
             command.reason().strip(),
             command.responseDueOn(),
-            today));
+            reopenedOn));
     scheduleResponseDeadline(command.findingId(), command.responseDueOn(), deadlines, clock);
   }
 
   @CommandHandler
   void handle(ConcludeReviewCommand command, Clock clock) {
     ensureNotConcluded();
-    apply(new ReviewConcludedEvent(reviewId, command.conclusion().strip(), LocalDate.now(clock)));
+    apply(
+        new ReviewConcludedEvent(
+            reviewId, command.conclusion().strip(), dayOf(command.concludedOn(), clock)));
   }
 
   /**
@@ -231,13 +235,13 @@ class Review {
     Finding finding = findings.get(deadline.findingId());
     if (!concluded
         && finding != null
-        && finding.stage == FindingStage.AWAITING_RESPONSE
-        && finding.awaitingSince == deadline.awaitingSince()) {
+        && finding.stage() == FindingStage.AWAITING_RESPONSE
+        && finding.awaitingSince() == deadline.awaitingSince()) {
       apply(
           new FindingEscalatedEvent(
               reviewId,
               deadline.findingId(),
-              finding.concernedAgency,
+              finding.concernedAgency(),
               deadline.responseDueOn(),
               dueDayEndedAt));
     }
@@ -251,7 +255,12 @@ class Review {
         endOfDueDay,
         FindingResponseDeadline.NAME,
         new FindingResponseDeadline(
-            reviewId, findingId, dueOn, findings.get(findingId).awaitingSince));
+            reviewId, findingId, dueOn, findings.get(findingId).awaitingSince()));
+  }
+
+  /** The day a step was taken as its actor states it (business time), else the network's today. */
+  private static LocalDate dayOf(LocalDate stated, Clock clock) {
+    return stated != null ? stated : LocalDate.now(clock);
   }
 
   private static void ensureCriteriaDistinct(OpenReviewCommand command) {
@@ -291,9 +300,9 @@ class Review {
     }
   }
 
-  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate today) {
-    if (dueOn.isBefore(today)) {
-      throw new RejectedException(ReviewProblem.FINDING_DUE_IN_THE_PAST, dueOn, today);
+  private static void ensureNotDueBefore(LocalDate dueOn, LocalDate stepDay) {
+    if (dueOn.isBefore(stepDay)) {
+      throw new RejectedException(ReviewProblem.FINDING_DUE_IN_THE_PAST, dueOn, stepDay);
     }
   }
 
@@ -309,10 +318,10 @@ class Review {
    */
   private Finding findingOf(FindingId findingId, AgencyId actingAgency) {
     Finding finding = findings.get(findingId);
-    if (findings.values().stream().noneMatch(f -> f.concernedAgency.equals(actingAgency))) {
+    if (findings.values().stream().noneMatch(f -> f.concernedAgency().equals(actingAgency))) {
       throw new RejectedException(ReviewProblem.REVIEW_NOT_FOUND, reviewId);
     }
-    if (finding == null || !finding.concernedAgency.equals(actingAgency)) {
+    if (finding == null || !finding.concernedAgency().equals(actingAgency)) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_FOUND, findingId);
     }
     return finding;
@@ -325,7 +334,7 @@ class Review {
     if (finding == null) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_FOUND, findingId);
     }
-    if (finding.stage != FindingStage.ANSWERED) {
+    if (finding.stage() != FindingStage.ANSWERED) {
       throw new RejectedException(ReviewProblem.FINDING_NOT_ANSWERED, findingId);
     }
     return finding;
@@ -346,24 +355,26 @@ class Review {
 
   @EventSourcingHandler
   void on(FindingRecordedEvent event, @SequenceNumber long sequence) {
-    findings.put(event.findingId(), new Finding(event.concernedAgency(), sequence));
+    findings.put(
+        event.findingId(),
+        new Finding(event.concernedAgency(), FindingStage.AWAITING_RESPONSE, sequence));
   }
 
   @EventSourcingHandler
   void on(FindingAnsweredEvent event) {
-    findings.get(event.findingId()).stage = FindingStage.ANSWERED;
+    findings.computeIfPresent(event.findingId(), (id, f) -> f.in(FindingStage.ANSWERED));
   }
 
   @EventSourcingHandler
   void on(FindingAcceptedEvent event) {
-    findings.get(event.findingId()).stage = FindingStage.ACCEPTED;
+    findings.computeIfPresent(event.findingId(), (id, f) -> f.in(FindingStage.ACCEPTED));
   }
 
   @EventSourcingHandler
   void on(FindingReopenedEvent event, @SequenceNumber long sequence) {
-    Finding finding = findings.get(event.findingId());
-    finding.stage = FindingStage.AWAITING_RESPONSE;
-    finding.awaitingSince = sequence;
+    findings.computeIfPresent(
+        event.findingId(),
+        (id, f) -> new Finding(f.concernedAgency(), FindingStage.AWAITING_RESPONSE, sequence));
   }
 
   @EventSourcingHandler

@@ -4,8 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import java.time.LocalDate;
 import mx.bitacora.command.messaging.CommandSender;
 import mx.bitacora.command.messaging.Subject;
+import mx.bitacora.command.time.BusinessTime;
 import mx.bitacora.events.review.FindingId;
 import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.platform.openapi.Problem;
@@ -21,7 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Records compliance reviews. Compliance reviewers open them, record findings, accept or reopen the
- * answers and conclude; the staff of the agency a finding concerns answer it.
+ * answers and conclude; the staff of the agency a finding concerns answer it. Each step may state
+ * the business day it was taken (checked like every business date), else it is today.
  */
 @RestController
 @RequestMapping("/reviews")
@@ -55,16 +58,18 @@ import org.springframework.web.bind.annotation.RestController;
     })
 @Problem(
     status = 422,
-    codes = {"AGENCY_NOT_ACTIVE"})
+    codes = {"AGENCY_NOT_ACTIVE", "BUSINESS_DATE_IN_FUTURE", "BUSINESS_DATE_TOO_OLD"})
 class ReviewController {
 
   private static final Subject SUBJECT =
       new Subject(ReviewProblem.REVIEW_NOT_FOUND, ReviewProblem.REVIEW_ALREADY_RECORDED);
 
   private final CommandSender commands;
+  private final BusinessTime businessTime;
 
-  ReviewController(CommandSender commands) {
+  ReviewController(CommandSender commands, BusinessTime businessTime) {
     this.commands = commands;
+    this.businessTime = businessTime;
   }
 
   @PostMapping
@@ -72,6 +77,7 @@ class ReviewController {
   @PreAuthorize("hasRole('COMPLIANCE_REVIEWER')")
   @Operation(summary = "Open a review (the client chooses its UUID)")
   ResponseEntity<ReviewRequests.Accepted> open(@Valid @RequestBody ReviewRequests.OpenReview body) {
+    businessTime.happenedOn(body.openedOn());
     ReviewRequests.Scope scope = body.scope();
     commands.create(
         new OpenReviewCommand(
@@ -82,7 +88,8 @@ class ReviewController {
             scope.shelterId(),
             scope.from(),
             scope.to(),
-            body.criteria().stream().map(ReviewRequests.Criterion::criterion).toList()),
+            body.criteria().stream().map(ReviewRequests.Criterion::criterion).toList(),
+            body.openedOn()),
         SUBJECT,
         body.reviewId());
     return ResponseEntity.created(URI.create("/reviews/" + body.reviewId()))
@@ -95,6 +102,7 @@ class ReviewController {
   @Operation(summary = "Record a finding, with its evidence, and send it to the agency concerned")
   ResponseEntity<ReviewRequests.Accepted> recordFinding(
       @PathVariable ReviewId reviewId, @Valid @RequestBody ReviewRequests.RecordFinding body) {
+    businessTime.happenedOn(body.recordedOn());
     commands.update(
         new RecordFindingCommand(
             reviewId,
@@ -105,7 +113,8 @@ class ReviewController {
             body.statement(),
             body.recommendation(),
             body.evidence().evidence(),
-            body.responseDueOn()),
+            body.responseDueOn(),
+            body.recordedOn()),
         SUBJECT,
         reviewId);
     return ResponseEntity.created(
@@ -121,6 +130,7 @@ class ReviewController {
       @PathVariable FindingId findingId,
       @Valid @RequestBody ReviewRequests.Answer body,
       Actor actor) {
+    businessTime.happenedOn(body.answeredOn());
     commands.update(
         new AnswerFindingCommand(
             reviewId,
@@ -128,7 +138,8 @@ class ReviewController {
             actor.agency(),
             body.response(),
             body.correctiveAction(),
-            body.correctiveActionDueOn()),
+            body.correctiveActionDueOn(),
+            body.answeredOn()),
         SUBJECT,
         reviewId);
     return new ReviewRequests.Accepted(reviewId, findingId);
@@ -138,8 +149,12 @@ class ReviewController {
   @PreAuthorize("hasRole('COMPLIANCE_REVIEWER')")
   @Operation(summary = "Accept the agency's answer to a finding")
   ReviewRequests.Accepted accept(
-      @PathVariable ReviewId reviewId, @PathVariable FindingId findingId) {
-    commands.update(new AcceptFindingCommand(reviewId, findingId), SUBJECT, reviewId);
+      @PathVariable ReviewId reviewId,
+      @PathVariable FindingId findingId,
+      @Valid @RequestBody(required = false) ReviewRequests.Accept body) {
+    LocalDate acceptedOn = body == null ? null : body.acceptedOn();
+    businessTime.happenedOn(acceptedOn);
+    commands.update(new AcceptFindingCommand(reviewId, findingId, acceptedOn), SUBJECT, reviewId);
     return new ReviewRequests.Accepted(reviewId, findingId);
   }
 
@@ -150,8 +165,10 @@ class ReviewController {
       @PathVariable ReviewId reviewId,
       @PathVariable FindingId findingId,
       @Valid @RequestBody ReviewRequests.Reopen body) {
+    businessTime.happenedOn(body.reopenedOn());
     commands.update(
-        new ReopenFindingCommand(reviewId, findingId, body.reason(), body.responseDueOn()),
+        new ReopenFindingCommand(
+            reviewId, findingId, body.reason(), body.responseDueOn(), body.reopenedOn()),
         SUBJECT,
         reviewId);
     return new ReviewRequests.Accepted(reviewId, findingId);
@@ -162,7 +179,11 @@ class ReviewController {
   @Operation(summary = "Conclude the review")
   ReviewRequests.Accepted conclude(
       @PathVariable ReviewId reviewId, @Valid @RequestBody ReviewRequests.Conclude body) {
-    commands.update(new ConcludeReviewCommand(reviewId, body.conclusion()), SUBJECT, reviewId);
+    businessTime.happenedOn(body.concludedOn());
+    commands.update(
+        new ConcludeReviewCommand(reviewId, body.conclusion(), body.concludedOn()),
+        SUBJECT,
+        reviewId);
     return new ReviewRequests.Accepted(reviewId, null);
   }
 }

@@ -24,12 +24,16 @@ final class ReviewRequests {
 
   private ReviewRequests() {}
 
-  /** Body of {@code POST /reviews}. */
+  /**
+   * Body of {@code POST /reviews}. Each body's date of the step ({@code openedOn}, {@code
+   * recordedOn}, ...) is the business day it was taken, today when absent.
+   */
   record OpenReview(
       @NotNull ReviewId reviewId,
       @NotBlank @Size(max = 300) String title,
       @NotNull @Valid Scope scope,
-      @NotEmpty @Size(max = 30) List<@NotNull @Valid Criterion> criteria) {}
+      @NotEmpty @Size(max = 30) List<@NotNull @Valid Criterion> criteria,
+      LocalDate openedOn) {}
 
   /**
    * What the review looks at: the agencies named (a project's implementer and funder and a
@@ -61,7 +65,8 @@ final class ReviewRequests {
       @NotBlank @Size(max = 4000) String statement,
       @Size(max = 4000) String recommendation,
       @NotNull @Valid Cited evidence,
-      @NotNull LocalDate responseDueOn) {}
+      @NotNull LocalDate responseDueOn,
+      LocalDate recordedOn) {}
 
   /** The commitments and log positions a finding rests on; at least one of either. */
   record Cited(
@@ -77,13 +82,20 @@ final class ReviewRequests {
   record Answer(
       @NotBlank @Size(max = 4000) String response,
       @NotBlank @Size(max = 4000) String correctiveAction,
-      @NotNull LocalDate correctiveActionDueOn) {}
+      @NotNull LocalDate correctiveActionDueOn,
+      LocalDate answeredOn) {}
 
   /** Body of {@code POST /reviews/{id}/findings/{findingId}/reopening}. */
-  record Reopen(@NotBlank @Size(max = 1000) String reason, @NotNull LocalDate responseDueOn) {}
+  record Reopen(
+      @NotBlank @Size(max = 1000) String reason,
+      @NotNull LocalDate responseDueOn,
+      LocalDate reopenedOn) {}
+
+  /** Body of {@code POST /reviews/{id}/findings/{findingId}/acceptance} (may be left out). */
+  record Accept(LocalDate acceptedOn) {}
 
   /** Body of {@code POST /reviews/{id}/conclusion}. */
-  record Conclude(@NotBlank @Size(max = 8000) String conclusion) {}
+  record Conclude(@NotBlank @Size(max = 8000) String conclusion, LocalDate concludedOn) {}
 
   /** What a review endpoint answers: the review and, for a finding, the finding. */
   record Accepted(ReviewId reviewId, FindingId findingId) {}

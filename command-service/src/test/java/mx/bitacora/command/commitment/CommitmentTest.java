@@ -172,6 +172,30 @@ class CommitmentTest {
   }
 
   @Test
+  void make_onAStatedPastDay_holdsTheDueDateToThatDay() {
+    LocalDate promisedOn = LocalDate.of(2022, 3, 1);
+    LocalDate deliveredBy = LocalDate.of(2022, 10, 31);
+    fixture
+        .givenNoPriorActivity()
+        .when(new MakeCommitmentCommand(ID, UNODC, null, mattresses(20, deliveredBy), promisedOn))
+        .expectEvents(
+            new CommitmentMadeEvent(
+                ID,
+                List.of(UNODC),
+                null,
+                new DeliveryTerms(
+                    CAT_CANCUN, DIF, "Colchones", "pieza", BigDecimal.valueOf(20), deliveredBy),
+                promisedOn));
+    expectRejection(
+        fixture
+            .givenNoPriorActivity()
+            .when(
+                new MakeCommitmentCommand(
+                    ID, UNODC, null, mattresses(20, promisedOn.minusDays(1)), promisedOn)),
+        "COMMITMENT_DUE_IN_THE_PAST");
+  }
+
+  @Test
   void make_fails_forNothingPromised() {
     expectRejection(
         fixture.givenNoPriorActivity().when(make(UNODC, null, mattresses(0, DUE))),
@@ -305,7 +329,7 @@ class CommitmentTest {
 
   private static MakeCommitmentCommand make(
       AgencyId agency, ProjectId project, PromisedTerms terms) {
-    return new MakeCommitmentCommand(ID, agency, project, terms);
+    return new MakeCommitmentCommand(ID, agency, project, terms, null);
   }
 
   private static ReviseCommitmentCommand revise(

@@ -9,8 +9,9 @@ import org.axonframework.serialization.Revision;
 /**
  * A commitment was made: {@code committingAgencies} promise {@code terms}. Made for a project
  * ({@code projectId} not null), the committing agencies are its implementer and funder; otherwise
- * the one agency that made it. {@code madeOn} is the network's date when it was recorded: facts
- * from that date on count toward it.
+ * the one agency that made it. {@code madeOn} is the day it was promised (business time, as the
+ * agency stated it; else the network's date when it was recorded): facts from that date on count
+ * toward it.
  */
 @Revision("1")
 public record CommitmentMadeEvent(

@@ -33,6 +33,9 @@ class DemoDataTest {
   private static final String DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100002";
   // CHIS-2022-0212: urgent, and never answered by the demo, so it escalates.
   private static final String UNANSWERED_REFERRAL = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100103";
+  // The 2023 review's prosecutors-training finding: due April 2023, never answered, so escalated.
+  private static final String REVIEW = "5e1a0c3b-7d2f-4a61-9b8e-0c2023100301";
+  private static final String UNANSWERED_FINDING = "5e1a0c3b-7d2f-4a61-9b8e-0c2023100303";
   private static final String DIF =
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
 
@@ -64,6 +67,9 @@ class DemoDataTest {
     await()
         .atMost(Duration.ofSeconds(30))
         .until(() -> escalatedReferrals().equals(List.of(UNANSWERED_REFERRAL)));
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> reviewEvents().contains("FindingEscalatedEvent " + UNANSWERED_FINDING));
     long eventsAfterFirstRun = eventCount();
     Map<String, Long> aggregatesAfterFirstRun = aggregatesByType();
 
@@ -77,7 +83,19 @@ class DemoDataTest {
         .containsEntry("Project", 1L)
         .containsEntry("Delivery", 1L)
         .containsEntry("TrainingSession", 1L)
-        .containsEntry("Referral", 3L);
+        .containsEntry("Referral", 3L)
+        .containsEntry("Commitment", 3L)
+        .containsEntry("Review", 1L);
+    // Opened; the kits finding recorded, answered by DIF, accepted; the training finding recorded
+    // and escalated at once (its due date had passed when it was loaded).
+    assertThat(reviewEvents())
+        .containsExactly(
+            "ReviewOpenedEvent null",
+            "FindingRecordedEvent 5e1a0c3b-7d2f-4a61-9b8e-0c2023100302",
+            "FindingAnsweredEvent 5e1a0c3b-7d2f-4a61-9b8e-0c2023100302",
+            "FindingAcceptedEvent 5e1a0c3b-7d2f-4a61-9b8e-0c2023100302",
+            "FindingRecordedEvent " + UNANSWERED_FINDING,
+            "FindingEscalatedEvent " + UNANSWERED_FINDING);
     assertThat(firstOutput).contains("0 already there");
     assertThat(secondOutput).contains("already there  dispatch delivery");
 
@@ -189,6 +207,26 @@ class DemoDataTest {
         referrals.add(rows.getString(1));
       }
       return referrals;
+    }
+  }
+
+  /** The review's events in order, each as its type and the finding it is about. */
+  private static List<String> reviewEvents() throws Exception {
+    try (Connection connection = database.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "select substring(payload_type from '[A-Za-z]+$'),"
+                    + " convert_from(payload, 'UTF8')::jsonb ->> 'findingId'"
+                    + " from event_store.domain_event_entry"
+                    + " where aggregate_identifier = 'review:"
+                    + REVIEW
+                    + "' order by sequence_number")) {
+      List<String> events = new ArrayList<>();
+      while (rows.next()) {
+        events.add(rows.getString(1) + " " + rows.getString(2));
+      }
+      return events;
     }
   }
 
