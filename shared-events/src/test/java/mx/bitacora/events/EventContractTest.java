@@ -371,6 +371,7 @@ class EventContractTest {
             new EncryptedDetails(caseReference, "AQIDBA=="),
             null,
             null,
+            null,
             null);
 
     String text = json.writeValueAsString(event);

@@ -7,6 +7,7 @@ import static mx.bitacora.command.referral.ReferralTestData.FISCALIA;
 import static mx.bitacora.command.referral.ReferralTestData.LIMITS;
 import static mx.bitacora.command.referral.ReferralTestData.REFERRAL;
 import static mx.bitacora.command.referral.ReferralTestData.SEALED;
+import static mx.bitacora.command.referral.ReferralTestData.SHELTERS;
 import static mx.bitacora.command.referral.ReferralTestData.UNODC;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,6 +67,7 @@ class ReferralSealedDataTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
     fixture.registerInjectableResource(LIMITS);
+    fixture.registerInjectableResource(SHELTERS);
     fixture.registerInjectableResource(
         Clock.fixed(
             TODAY.atTime(12, 0).atZone(ZoneId.of("America/Mexico_City")).toInstant(),
@@ -347,6 +349,7 @@ class ReferralSealedDataTest {
         Urgency.EMERGENCY,
         consent,
         SEALED,
+        null,
         null,
         null,
         null);

@@ -333,6 +333,7 @@ class ReferralsProjectionTest extends QueryServiceTest {
             firstIssue.victimDetails(),
             first,
             TestReferrals.FISCALIA,
+            null,
             null),
         byDifStaff("req-issue-11b"));
 
@@ -597,7 +598,8 @@ class ReferralsProjectionTest extends QueryServiceTest {
             plain.victimDetails(),
             null,
             null,
-            Instant.parse("2022-10-24T14:30:00Z"));
+            Instant.parse("2022-10-24T14:30:00Z"),
+            null);
     try (Connection late = newConnection()) {
       late.setAutoCommit(false);
       // The issue takes its log position first, but commits after a later referral is applied.

@@ -530,6 +530,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
           null,
           null,
+          null,
           null);
     }
 
