@@ -21,9 +21,19 @@ CREATE TABLE event_store.shelter_occupancy (
 );
 
 -- Filled once from the events stored before the lookup existed; from here on the handler keeps it.
+CREATE FUNCTION event_store.v24_json_or_null(payload BYTEA) RETURNS JSONB
+    LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+    RETURN convert_from(payload, 'UTF8')::jsonb;
+EXCEPTION WHEN OTHERS THEN
+    -- An unreadable stored event (docs/faults.md) is left out, as V9 leaves it out.
+    RETURN NULL;
+END
+$$;
+
 WITH referral_events AS (
   SELECT e.aggregate_identifier, e.sequence_number, e.payload_type,
-         convert_from(e.payload, 'UTF8')::jsonb AS payload
+         event_store.v24_json_or_null(e.payload) AS payload
   FROM event_store.domain_event_entry e
   WHERE e.payload_type LIKE 'mx.bitacora.events.referral.%'
 ),
@@ -54,7 +64,7 @@ LEFT JOIN last_step s ON s.aggregate_identifier = i.aggregate_identifier;
 
 WITH shelter_events AS (
   SELECT e.aggregate_identifier, e.sequence_number, e.payload_type,
-         convert_from(e.payload, 'UTF8')::jsonb AS payload
+         event_store.v24_json_or_null(e.payload) AS payload
   FROM event_store.domain_event_entry e
   WHERE e.payload_type LIKE 'mx.bitacora.events.shelter.%'
 ),
@@ -63,12 +73,14 @@ registered AS (
          payload ->> 'operatingAgency' AS operating_agency, (payload ->> 'capacity')::int AS capacity
   FROM shelter_events
   WHERE payload_type = 'mx.bitacora.events.shelter.ShelterRegisteredEvent'
+    AND payload ->> 'shelterId' IS NOT NULL
 ),
 latest_capacity AS (
   SELECT DISTINCT ON (aggregate_identifier) aggregate_identifier,
          (payload ->> 'capacity')::int AS capacity
   FROM shelter_events
   WHERE payload_type = 'mx.bitacora.events.shelter.ShelterCapacityChangedEvent'
+    AND payload ->> 'capacity' IS NOT NULL
   ORDER BY aggregate_identifier, sequence_number DESC
 )
 INSERT INTO event_store.shelter_occupancy
@@ -81,3 +93,5 @@ SELECT r.shelter_id, r.operating_agency, coalesce(c.capacity, r.capacity),
                  AND x.payload_type = 'mx.bitacora.events.shelter.ShelterClosedEvent')
 FROM registered r
 LEFT JOIN latest_capacity c ON c.aggregate_identifier = r.aggregate_identifier;
+
+DROP FUNCTION event_store.v24_json_or_null(BYTEA);

@@ -400,15 +400,15 @@ class Referral {
             .orElseThrow(
                 () ->
                     new RejectedException(
-                        ReferralProblem.RECEIVING_SHELTER_NOT_REGISTERED,
+                        ReferralProblem.REFERRAL_SHELTER_NOT_REGISTERED,
                         command.receivingShelter()));
     if (shelter.closed()) {
       throw new RejectedException(
-          ReferralProblem.RECEIVING_SHELTER_CLOSED, command.receivingShelter());
+          ReferralProblem.REFERRAL_SHELTER_CLOSED, command.receivingShelter());
     }
     if (!shelter.operatingAgency().equals(command.receivingAgency())) {
       throw new RejectedException(
-          ReferralProblem.RECEIVING_SHELTER_NOT_OF_RECEIVER, command.receivingShelter());
+          ReferralProblem.REFERRAL_SHELTER_NOT_OF_RECEIVER, command.receivingShelter());
     }
     return shelter.full();
   }

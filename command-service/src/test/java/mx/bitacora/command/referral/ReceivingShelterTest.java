@@ -45,7 +45,7 @@ class ReceivingShelterTest {
         fixtureWith(new ShelterPlaces(new ShelterId("otro-albergue"), DIF, 10, 0, false))
             .givenNoPriorActivity()
             .when(issue()),
-        "RECEIVING_SHELTER_NOT_REGISTERED");
+        "REFERRAL_SHELTER_NOT_REGISTERED");
   }
 
   @Test
@@ -54,7 +54,7 @@ class ReceivingShelterTest {
         fixtureWith(new ShelterPlaces(CAT_CANCUN, DIF, 10, 0, true))
             .givenNoPriorActivity()
             .when(issue()),
-        "RECEIVING_SHELTER_CLOSED");
+        "REFERRAL_SHELTER_CLOSED");
   }
 
   @Test
@@ -63,7 +63,7 @@ class ReceivingShelterTest {
         fixtureWith(new ShelterPlaces(CAT_CANCUN, UNODC, 10, 0, false))
             .givenNoPriorActivity()
             .when(issue()),
-        "RECEIVING_SHELTER_NOT_OF_RECEIVER");
+        "REFERRAL_SHELTER_NOT_OF_RECEIVER");
   }
 
   @Test
@@ -72,7 +72,7 @@ class ReceivingShelterTest {
         fixtureWith(new ShelterPlaces(CAT_CANCUN, DIF, 10, 10, true))
             .givenNoPriorActivity()
             .when(issue()),
-        "RECEIVING_SHELTER_CLOSED");
+        "REFERRAL_SHELTER_CLOSED");
   }
 
   private static AggregateTestFixture<Referral> fixtureWith(ShelterPlaces shelter) {
