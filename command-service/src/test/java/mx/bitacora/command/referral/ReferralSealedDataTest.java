@@ -29,6 +29,7 @@ import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
+import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ServiceRequested;
@@ -126,6 +127,57 @@ class ReferralSealedDataTest {
         CasePurpose.CARE,
         ReferralProblem.CONSENT_EXPIRED);
     assertReleased(fixture.given(issued(endsToday)), DIF, CasePurpose.CARE);
+  }
+
+  @Test
+  void theCaseConsent_asAnOnwardReferralsReadAsksIt_holds_orSaysWhyNot() {
+    Consent endedYesterday =
+        new Consent(
+            LocalDate.of(2022, 10, 20), ConsentScope.SERVICE_AND_FOLLOW_UP, TODAY.minusDays(1));
+    assertThat(caseConsent(given())).isEqualTo(new CaseConsent(null, null));
+    assertThat(caseConsent(given(new ConsentWithdrawnEvent(REFERRAL, TODAY))).refusal())
+        .isEqualTo(ReferralProblem.CONSENT_WITHDRAWN);
+    assertThat(caseConsent(fixture.given(issued(endedYesterday))).refusal())
+        .isEqualTo(ReferralProblem.CONSENT_EXPIRED);
+  }
+
+  @Test
+  void anOnwardReferralsRelease_namesTheReferralItContinues() {
+    ReferralIssuedEvent first = issued(FOLLOW_UP_UNTIL_2023);
+    ReferralId earlier = new ReferralId(java.util.UUID.randomUUID());
+    ReferralIssuedEvent onward =
+        new ReferralIssuedEvent(
+            first.referralId(),
+            first.caseReference(),
+            DIF,
+            UNODC,
+            null,
+            first.service(),
+            first.urgency(),
+            first.consent(),
+            first.victimDetails(),
+            earlier,
+            FISCALIA,
+            null,
+            null);
+
+    assertThat(release(fixture.given(onward), UNODC, CasePurpose.CARE).onwardFrom())
+        .isEqualTo(earlier);
+    assertThat(caseConsent(fixture.given(onward)).onwardFrom()).isEqualTo(earlier);
+    assertThat(release(given(), DIF, CasePurpose.CARE).onwardFrom()).isNull();
+  }
+
+  private static CaseConsent caseConsent(TestExecutor<Referral> given) {
+    ResultValidator<Referral> result = given.when(new CheckCaseConsentCommand(REFERRAL));
+    result.expectSuccessfulHandlerExecution().expectNoEvents();
+    CaseConsent[] captured = new CaseConsent[1];
+    result.expectResultMessagePayloadMatching(
+        Matchers.matches(
+            payload -> {
+              captured[0] = (CaseConsent) payload;
+              return true;
+            }));
+    return captured[0];
   }
 
   @Test
