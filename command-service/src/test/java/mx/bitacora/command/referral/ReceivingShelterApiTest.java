@@ -26,6 +26,8 @@ class ReceivingShelterApiTest {
   private static final String FISCALIA =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String DIF = DevTokens.mint("dif-1", "dif-benito-juarez", "AGENCY_STAFF");
+  private static final String GOBIERNO =
+      DevTokens.mint("gob-1", "gobierno-quintana-roo", "AGENCY_STAFF");
 
   @Autowired private CommandApi api;
   @Autowired private JdbcTemplate jdbc;
@@ -66,6 +68,39 @@ class ReceivingShelterApiTest {
     assertThat(json.readTree(inEnglish.getBody()).path("warnings").path(0).path("detail").asText())
         .contains("has no free place");
     assertThat(api.eventsOf(second.toString())).isEqualTo(1);
+  }
+
+  @Test
+  void anOnwardReferralToAFullShelter_isAnsweredWithTheWarningToo() throws Exception {
+    String gobiernos = shelter(1, "gobierno-quintana-roo", GOBIERNO);
+    UUID filling = UUID.randomUUID();
+    String toGobierno =
+        ReferralApiTest.issueBody(filling)
+            .replace(CAT, gobiernos)
+            .replace("\"dif-benito-juarez\"", "\"gobierno-quintana-roo\"");
+    assertThat(status(api.post("/referrals", toGobierno, FISCALIA))).isEqualTo(201);
+    assertThat(status(api.post(action(filling, "accept"), null, GOBIERNO))).isEqualTo(200);
+    UUID first = UUID.randomUUID();
+    assertThat(status(issue(first, CAT))).isEqualTo(201);
+    assertThat(status(api.post(action(first, "accept"), null, DIF))).isEqualTo(200);
+    UUID onward = UUID.randomUUID();
+
+    ResponseEntity<String> referred =
+        api.post(
+            action(first, "onward"),
+            """
+            {"referralId": "%s", "receivingAgency": "gobierno-quintana-roo",
+             "receivingShelter": "%s", "service": "SHELTER", "urgency": "URGENT",
+             "consent": {"givenOn": "2022-11-01", "scope": "REQUESTED_SERVICE_ONLY"},
+             "carryVictimDetails": false}
+            """
+                .formatted(onward, gobiernos),
+            DIF);
+
+    assertThat(status(referred)).as(referred.getBody()).isEqualTo(201);
+    assertThat(json.readTree(referred.getBody()).at("/warnings/0/code").asText())
+        .isEqualTo("RECEIVING_SHELTER_FULL");
+    assertThat(json.readTree(payloadOf(onward)).path("receivingShelterFull").asBoolean()).isTrue();
   }
 
   @Test
@@ -138,17 +173,22 @@ class ReceivingShelterApiTest {
 
   /** Registers a shelter of the DIF's with {@code capacity} places; its id. */
   private String shelter(int capacity) {
+    return shelter(capacity, "dif-benito-juarez", DIF);
+  }
+
+  /** Registers a shelter of {@code operator}'s, by its staff, with {@code capacity} places. */
+  private String shelter(int capacity, String operator, String operatorsStaff) {
     String id = "albergue-prueba-" + suffix();
     ResponseEntity<String> registered =
         api.post(
             "/shelters",
             """
             {"shelterId": "%s", "name": "Albergue de prueba", "kind": "ALBERGUE",
-             "operatingAgency": "dif-benito-juarez", "municipality": "Benito Juárez",
+             "operatingAgency": "%s", "municipality": "Benito Juárez",
              "state": "Quintana Roo", "capacity": %d, "servesMinors": true}
             """
-                .formatted(id, capacity),
-            DIF);
+                .formatted(id, operator, capacity),
+            operatorsStaff);
     assertThat(status(registered)).as(registered.getBody()).isEqualTo(201);
     return id;
   }
