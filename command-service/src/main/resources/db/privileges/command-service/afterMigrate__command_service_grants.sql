@@ -28,6 +28,10 @@ BEGIN
     GRANT SELECT, INSERT, DELETE ON event_store.snapshot_event_entry TO ${command-role};
     -- What each voiding stored before revision 2 voided (V10): read by the upcaster, never written.
     GRANT SELECT ON event_store.legacy_voided_fact_kind TO ${command-role};
+    -- The shelter occupancy lookup (V24), kept by a subscribing handler in the appending
+    -- transaction: rows added and updated, never deleted.
+    GRANT SELECT, INSERT, UPDATE ON event_store.shelter_occupancy, event_store.referral_place
+      TO ${command-role};
 
     -- Case keys (JdbcCaseKeys): a key is stored once, its MAC key column filled once, and the row
     -- deleted when the case is erased; the tombstone of an erased case is never removed.
@@ -53,6 +57,8 @@ BEGIN
     REVOKE ALL ON SCHEMA case_keys, scheduling, idempotency FROM ${query-role};
     GRANT USAGE ON SCHEMA event_store TO ${query-role};
     GRANT SELECT ON ALL TABLES IN SCHEMA event_store TO ${query-role};
+    -- The command side's own lookup (V24) is not an event table: the query side has its own views.
+    REVOKE ALL ON event_store.shelter_occupancy, event_store.referral_place FROM ${query-role};
     REVOKE ALL ON TABLE ${flyway:defaultSchema}.${flyway:table} FROM ${query-role};
   END IF;
 END

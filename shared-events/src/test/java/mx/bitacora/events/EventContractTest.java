@@ -371,6 +371,7 @@ class EventContractTest {
             new EncryptedDetails(caseReference, "AQIDBA=="),
             null,
             null,
+            null,
             null);
 
     String text = json.writeValueAsString(event);
@@ -378,6 +379,42 @@ class EventContractTest {
     assertThat(text).contains("\"caseReference\":\"QROO-2022-0147\"");
     assertThat(text).contains("\"victimDetails\":{\"caseReference\":\"QROO-2022-0147\"");
     assertThat(json.readValue(text, ReferralIssuedEvent.class)).isEqualTo(event);
+  }
+
+  @Test
+  void aReferralIssuedBeforeShelterFullnessWasRecorded_readsWithoutIt_andTheFactRoundTrips()
+      throws Exception {
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    ReferralIssuedEvent stored =
+        json.readValue(
+            """
+            {"referralId":"7a0c1f3e-5b1d-4c8e-9000-000000000001","caseReference":"QROO-2022-0147",
+             "issuingAgency":"fiscalia-quintana-roo","receivingAgency":"dif-benito-juarez",
+             "receivingShelter":"cat-cancun","service":"SHELTER","urgency":"EMERGENCY",
+             "consent":{"givenOn":"2022-10-20","scope":"REQUESTED_SERVICE_ONLY"}}
+            """,
+            ReferralIssuedEvent.class);
+    assertThat(stored.receivingShelterFull()).isNull();
+    assertThat(stored.receivingShelter()).isEqualTo(new ShelterId("cat-cancun"));
+
+    ReferralIssuedEvent full =
+        new ReferralIssuedEvent(
+            stored.referralId(),
+            stored.caseReference(),
+            stored.issuingAgency(),
+            stored.receivingAgency(),
+            stored.receivingShelter(),
+            stored.service(),
+            stored.urgency(),
+            stored.consent(),
+            null,
+            null,
+            null,
+            null,
+            true);
+    String text = json.writeValueAsString(full);
+    assertThat(text).contains("\"receivingShelterFull\":true");
+    assertThat(json.readValue(text, ReferralIssuedEvent.class)).isEqualTo(full);
   }
 
   @Test

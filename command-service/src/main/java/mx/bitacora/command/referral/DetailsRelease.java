@@ -13,7 +13,8 @@ import mx.bitacora.events.referral.ReferralId;
  * issuer's), its parties, and either the sealed part asked for or the code that says why not
  * ({@code refusal}). For the victim details: the standing version ({@code sealedDetails}, null when
  * the issuer gave none), what it is bound to, and how many amendments came before; for case notes,
- * every note in the order added.
+ * every note in the order added. {@code onwardFrom} names the referral an onward one continues
+ * (null for a first referral), whose consent the read must hold to as well.
  */
 record DetailsRelease(
     ReferralId referralId,
@@ -24,7 +25,8 @@ record DetailsRelease(
     EncryptedDetails sealedDetails,
     String detailsSealedFor,
     int amendments,
-    List<SealedNote> notes) {
+    List<SealedNote> notes,
+    ReferralId onwardFrom) {
 
   boolean granted() {
     return refusal == null;

@@ -15,6 +15,8 @@ import mx.bitacora.command.casekeys.AgencyCase;
 import mx.bitacora.command.correction.CorrectionProblem;
 import mx.bitacora.command.correction.RecordedFacts;
 import mx.bitacora.command.correction.RecordedFacts.Fact;
+import mx.bitacora.command.occupancy.ShelterOccupancy;
+import mx.bitacora.command.occupancy.ShelterPlaces;
 import mx.bitacora.command.referral.DetailsRelease.SealedNote;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.CaseNoteAddedEvent;
@@ -80,6 +82,9 @@ class Referral {
    */
   private AgencyId caseAgency;
 
+  /** The referral an onward one continues; null for a first referral. */
+  private ReferralId onwardFrom;
+
   private Urgency urgency;
   private Status status;
 
@@ -116,11 +121,21 @@ class Referral {
     // for Axon: rebuilt from its events
   }
 
+  /**
+   * Issues the referral. A receiving shelter it names must be registered, open and operated by the
+   * receiving agency; one with no free place still receives it, and the event says it was full.
+   * Places are read from the command side's occupancy lookup, not from the shelter's stream.
+   */
   @CommandHandler
-  Referral(IssueReferralCommand command, DeadlineManager deadlines, ReferralAnswerLimits limits) {
+  Referral(
+      IssueReferralCommand command,
+      DeadlineManager deadlines,
+      ReferralAnswerLimits limits,
+      ShelterOccupancy occupancy) {
     ensureNotReferredToOwnAgency(command);
     ensureConsentRecorded(command);
     ensureDetailsSealedForThisCase(command);
+    Boolean receivingShelterFull = receivingShelterFull(command, occupancy);
     apply(
         new ReferralIssuedEvent(
             command.referralId(),
@@ -134,7 +149,8 @@ class Referral {
             command.victimDetails(),
             command.onwardFrom(),
             command.caseIssuingAgency(),
-            command.issuedAt()));
+            command.issuedAt(),
+            receivingShelterFull));
     Duration limit = limits.limitFor(command.urgency());
     deadlines.schedule(
         limit,
@@ -266,7 +282,19 @@ class Referral {
         sealedDetails,
         detailsSealedFor,
         amendmentIds.size(),
-        List.copyOf(notes));
+        List.copyOf(notes),
+        onwardFrom);
+  }
+
+  /**
+   * Whether the victim's consent in this referral still holds today (for a read of an onward
+   * referral that continues it), and the referral this one continues in turn; stores nothing. The
+   * onward referral's parties ask it: they are not this referral's parties, and learn nothing but
+   * whether the consent holds.
+   */
+  @CommandHandler
+  CaseConsent handle(CheckCaseConsentCommand command, Clock clock) {
+    return new CaseConsent(consentRefusal(null, LocalDate.now(clock)), onwardFrom);
   }
 
   private ReferralProblem refusalOf(ReleaseDetailsCommand command, LocalDate today) {
@@ -355,6 +383,34 @@ class Referral {
           new ReferralEscalatedEvent(
               referralId, caseReference, urgency, deadline.limit(), limitRanOutAt));
     }
+  }
+
+  /**
+   * Whether the shelter the referral names has no free place (null when it names none), once it is
+   * known to accept the referral: registered, open, and operated by the receiving agency.
+   */
+  private static Boolean receivingShelterFull(
+      IssueReferralCommand command, ShelterOccupancy occupancy) {
+    if (command.receivingShelter() == null) {
+      return null;
+    }
+    ShelterPlaces shelter =
+        occupancy
+            .find(command.receivingShelter())
+            .orElseThrow(
+                () ->
+                    new RejectedException(
+                        ReferralProblem.REFERRAL_SHELTER_NOT_REGISTERED,
+                        command.receivingShelter()));
+    if (shelter.closed()) {
+      throw new RejectedException(
+          ReferralProblem.REFERRAL_SHELTER_CLOSED, command.receivingShelter());
+    }
+    if (!shelter.operatingAgency().equals(command.receivingAgency())) {
+      throw new RejectedException(
+          ReferralProblem.REFERRAL_SHELTER_NOT_OF_RECEIVER, command.receivingShelter());
+    }
+    return shelter.full();
   }
 
   private static void ensureNotReferredToOwnAgency(IssueReferralCommand command) {
@@ -484,6 +540,7 @@ class Referral {
     receivingAgency = event.receivingAgency();
     caseReference = event.caseReference();
     caseAgency = event.caseAgency();
+    onwardFrom = event.onwardFrom();
     urgency = event.urgency();
     consent = event.consent();
     sealedDetails = event.victimDetails();

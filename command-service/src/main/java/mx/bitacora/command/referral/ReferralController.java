@@ -61,6 +61,9 @@ import org.springframework.web.bind.annotation.RestController;
       "REFERRAL_ALREADY_CLOSED",
       "REFERRAL_DECLINED",
       "REFERRAL_NOT_ACCEPTED",
+      "REFERRAL_SHELTER_CLOSED",
+      "REFERRAL_SHELTER_NOT_OF_RECEIVER",
+      "REFERRAL_SHELTER_NOT_REGISTERED",
       "REFERRAL_TO_OWN_AGENCY",
       "REFERRAL_WITHDRAWN",
       "REFERRAL_WITHOUT_CONSENT",
@@ -80,23 +83,32 @@ class ReferralController {
   private final CommandSender commands;
   private final SealedReferralWrites sealedWrites;
   private final BusinessTime businessTime;
+  private final IssuedReferrals issued;
 
   ReferralController(
-      CommandSender commands, SealedReferralWrites sealedWrites, BusinessTime businessTime) {
+      CommandSender commands,
+      SealedReferralWrites sealedWrites,
+      BusinessTime businessTime,
+      IssuedReferrals issued) {
     this.commands = commands;
     this.sealedWrites = sealedWrites;
     this.businessTime = businessTime;
+    this.issued = issued;
   }
 
   @PostMapping
   @SuccessStatus(201)
-  @Operation(summary = "Issue a referral for a case (the client chooses its UUID)")
-  ResponseEntity<ReferralRequests.Accepted> issue(
+  @Operation(
+      summary =
+          "Issue a referral for a case (the client chooses its UUID). A receiving shelter must be"
+              + " registered, open and operated by the receiving agency; one with no free place"
+              + " still receives the referral, answered with the warning RECEIVING_SHELTER_FULL")
+  ResponseEntity<ReferralRequests.Issued> issue(
       @Valid @RequestBody ReferralRequests.IssueReferral body, Actor actor) {
     businessTime.happenedAt(body.issuedAt());
     sealedWrites.issue(body, actor);
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
-        .body(new ReferralRequests.Accepted(body.referralId()));
+        .body(issued.answer(body.referralId()));
   }
 
   @PostMapping("/{referralId}/accept")
@@ -138,14 +150,15 @@ class ReferralController {
   @Operation(
       summary =
           "Refer the person on to a third agency: a new referral of the same case, linked to this"
-              + " one, under a consent no wider (receiving agency only, once it accepted)")
-  ResponseEntity<ReferralRequests.Accepted> referOnward(
+              + " one, under a consent no wider (receiving agency only, once it accepted); a"
+              + " receiving shelter with no free place is answered with a warning, as for an issue")
+  ResponseEntity<ReferralRequests.Issued> referOnward(
       @PathVariable ReferralId referralId,
       @Valid @RequestBody ReferralRequests.OnwardReferral body,
       Actor actor) {
     sealedWrites.referOnward(referralId, body, actor);
     return ResponseEntity.created(URI.create("/referrals/" + body.referralId()))
-        .body(new ReferralRequests.Accepted(body.referralId()));
+        .body(issued.answer(body.referralId()));
   }
 
   @PostMapping("/{referralId}/victim-details/amendments")

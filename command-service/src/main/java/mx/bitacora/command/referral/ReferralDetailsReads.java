@@ -32,7 +32,8 @@ import org.springframework.stereotype.Service;
  * purpose. The referral decides who may ({@link ReleaseDetailsCommand}); every read, and every
  * refused attempt, is recorded in the access log before the answer, naming the purpose; only then
  * is anything decrypted. An entry that cannot be recorded fails the request, so no read goes
- * unrecorded.
+ * unrecorded. A party's read of an onward referral also needs the consent of every referral it
+ * continues to hold: the victim gave it (and may withdraw it) for the case.
  */
 @Service
 class ReferralDetailsReads {
@@ -128,16 +129,39 @@ class ReferralDetailsReads {
       }
       throw new RejectedException(release.refusal(), referralId);
     }
+    boolean asParty = release.parties().contains(actor.agency());
+    ReferralProblem caseConsentRefusal = asParty ? caseConsentRefusal(release.onwardFrom()) : null;
+    if (caseConsentRefusal != null) {
+      accessLog.record(CaseAccess.refused(actor, view, cases, filter));
+      throw new RejectedException(caseConsentRefusal, referralId);
+    }
     if (cipher.isErased(release.agencyCase())) {
       accessLog.record(CaseAccess.refused(actor, view, cases, filter));
       throw new RejectedException(CaseProblem.CASE_DATA_ERASED, referralId);
     }
-    boolean asParty = release.parties().contains(actor.agency());
     accessLog.record(
         asParty
             ? CaseAccess.allowed(actor, view, cases, filter)
             : CaseAccess.breakGlass(actor, view, cases, filter, breakGlassReason.orElseThrow()));
     return release;
+  }
+
+  /**
+   * Why the consent of a referral an onward one continues (and of those it continues in turn) no
+   * longer allows reading the case; null when every one holds, or for a first referral ({@code
+   * from} null). The victim's consent is for the case: withdrawn or expired with the first
+   * referral, it no longer covers the onward one either.
+   */
+  private ReferralProblem caseConsentRefusal(ReferralId from) {
+    ReferralId earlier = from;
+    while (earlier != null) {
+      CaseConsent consent = commands.sendAndWait(new CheckCaseConsentCommand(earlier));
+      if (consent.refusal() != null) {
+        return consent.refusal();
+      }
+      earlier = consent.onwardFrom();
+    }
+    return null;
   }
 
   private <T> T opened(

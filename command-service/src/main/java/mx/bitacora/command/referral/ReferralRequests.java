@@ -9,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import mx.bitacora.command.casekeys.CaseNote;
 import mx.bitacora.command.casekeys.VictimDetails;
@@ -117,4 +118,14 @@ final class ReferralRequests {
 
   /** What a referral command answers: the referral it acted on. */
   record Accepted(ReferralId referralId) {}
+
+  /**
+   * What issuing a referral (first or onward) answers: the referral, and what the issuer should
+   * know though the referral was recorded (empty when nothing), such as a receiving shelter with no
+   * free place.
+   */
+  record Issued(ReferralId referralId, List<IssueWarning> warnings) {}
+
+  /** Something the issuer should know: a stable code and a text in the request's language. */
+  record IssueWarning(ReferralWarning code, String detail) {}
 }

@@ -27,13 +27,15 @@ class CaseKeysPerAgencyMigrationTest {
     "classpath:db/migration/event_store",
     "classpath:db/migration/case_keys",
     "classpath:db/migration/scheduling",
-    "classpath:db/migration/idempotency"
+    "classpath:db/migration/idempotency",
+    "classpath:db/migration/shelter_occupancy"
   };
   private static final String[] MIGRATIONS_AND_GRANTS = {
     MIGRATIONS[0],
     MIGRATIONS[1],
     MIGRATIONS[2],
     MIGRATIONS[3],
+    MIGRATIONS[4],
     "classpath:db/privileges/command-service"
   };
 

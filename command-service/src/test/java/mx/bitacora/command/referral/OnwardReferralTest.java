@@ -165,6 +165,72 @@ class OnwardReferralTest {
     }
   }
 
+  @Test
+  void withdrawingTheFirstConsent_refusesReadsOfTheOnwardReferral_andTheRefusalIsLogged()
+      throws Exception {
+    UUID first = acceptedReferral("ONWARD-WITHDRAWN-0001");
+    UUID onward = referredOn(first);
+    assertThat(read(onward, "CARE", GOBIERNO_STAFF).getStatusCode().value()).isEqualTo(200);
+
+    assertThat(
+            api.post(
+                    "/referrals/" + first + "/consent/withdrawal",
+                    "{\"withdrawnOn\": \"2022-11-02\"}",
+                    FISCALIA_STAFF)
+                .getStatusCode()
+                .value())
+        .isEqualTo(200);
+
+    // The victim withdrew consent for the case: neither party of the onward referral reads it.
+    api.assertProblem(read(onward, "CARE", GOBIERNO_STAFF), 403, "CONSENT_WITHDRAWN");
+    api.assertProblem(read(onward, "CARE", DIF_STAFF), 403, "CONSENT_WITHDRAWN");
+    api.assertProblem(readNotes(onward, GOBIERNO_STAFF), 403, "CONSENT_WITHDRAWN");
+    List<JsonNode> reads = accessLogEntries(onward);
+    assertThat(reads)
+        .extracting(entry -> entry.path("allowed").asBoolean())
+        .containsExactly(true, false, false, false);
+    JsonNode refusal = reads.get(1);
+    assertThat(refusal.path("actorAgency").asText()).isEqualTo("gobierno-quintana-roo");
+    assertThat(refusal.path("cases").get(0).path("caseReference").asText())
+        .isEqualTo("ONWARD-WITHDRAWN-0001");
+  }
+
+  /** An onward referral of {@code first} to the Gobierno, the details carried; its id. */
+  private UUID referredOn(UUID first) {
+    UUID onward = UUID.randomUUID();
+    ResponseEntity<String> referred =
+        api.post(
+            "/referrals/" + first + "/onward",
+            onwardBody(onward, "REQUESTED_SERVICE_ONLY", true),
+            DIF_STAFF);
+    assertThat(referred.getStatusCode().value()).as(referred.getBody()).isEqualTo(201);
+    return onward;
+  }
+
+  /** The access log's entries of reads of a referral's sealed parts, in log order. */
+  private List<JsonNode> accessLogEntries(UUID referral) throws Exception {
+    List<JsonNode> entries = new java.util.ArrayList<>();
+    for (String entry :
+        jdbc.queryForList(
+            "SELECT entry::text FROM integrity.access_log"
+                + " WHERE entry -> 'filter' ->> 'referralId' = ? ORDER BY position",
+            String.class,
+            referral.toString())) {
+      entries.add(json.readTree(entry));
+    }
+    return entries;
+  }
+
+  private ResponseEntity<String> readNotes(UUID referral, String token) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setBearerAuth(token);
+    return http.exchange(
+        "/referrals/" + referral + "/case-notes?purpose=CARE",
+        HttpMethod.GET,
+        new HttpEntity<>(headers),
+        String.class);
+  }
+
   private UUID acceptedReferral(String caseReference) {
     UUID id = issue(caseReference);
     assertThat(api.post("/referrals/" + id + "/accept", null, DIF_STAFF).getStatusCode().value())

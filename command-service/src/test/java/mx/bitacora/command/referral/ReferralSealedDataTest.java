@@ -7,6 +7,7 @@ import static mx.bitacora.command.referral.ReferralTestData.FISCALIA;
 import static mx.bitacora.command.referral.ReferralTestData.LIMITS;
 import static mx.bitacora.command.referral.ReferralTestData.REFERRAL;
 import static mx.bitacora.command.referral.ReferralTestData.SEALED;
+import static mx.bitacora.command.referral.ReferralTestData.SHELTERS;
 import static mx.bitacora.command.referral.ReferralTestData.UNODC;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,7 @@ import mx.bitacora.events.referral.EncryptedDetails;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralClosedEvent;
 import mx.bitacora.events.referral.ReferralDeclinedEvent;
+import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.ReferralOutcome;
 import mx.bitacora.events.referral.ServiceRequested;
@@ -66,6 +68,7 @@ class ReferralSealedDataTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
     fixture.registerInjectableResource(LIMITS);
+    fixture.registerInjectableResource(SHELTERS);
     fixture.registerInjectableResource(
         Clock.fixed(
             TODAY.atTime(12, 0).atZone(ZoneId.of("America/Mexico_City")).toInstant(),
@@ -124,6 +127,57 @@ class ReferralSealedDataTest {
         CasePurpose.CARE,
         ReferralProblem.CONSENT_EXPIRED);
     assertReleased(fixture.given(issued(endsToday)), DIF, CasePurpose.CARE);
+  }
+
+  @Test
+  void theCaseConsent_asAnOnwardReferralsReadAsksIt_holds_orSaysWhyNot() {
+    Consent endedYesterday =
+        new Consent(
+            LocalDate.of(2022, 10, 20), ConsentScope.SERVICE_AND_FOLLOW_UP, TODAY.minusDays(1));
+    assertThat(caseConsent(given())).isEqualTo(new CaseConsent(null, null));
+    assertThat(caseConsent(given(new ConsentWithdrawnEvent(REFERRAL, TODAY))).refusal())
+        .isEqualTo(ReferralProblem.CONSENT_WITHDRAWN);
+    assertThat(caseConsent(fixture.given(issued(endedYesterday))).refusal())
+        .isEqualTo(ReferralProblem.CONSENT_EXPIRED);
+  }
+
+  @Test
+  void anOnwardReferralsRelease_namesTheReferralItContinues() {
+    ReferralIssuedEvent first = issued(FOLLOW_UP_UNTIL_2023);
+    ReferralId earlier = new ReferralId(java.util.UUID.randomUUID());
+    ReferralIssuedEvent onward =
+        new ReferralIssuedEvent(
+            first.referralId(),
+            first.caseReference(),
+            DIF,
+            UNODC,
+            null,
+            first.service(),
+            first.urgency(),
+            first.consent(),
+            first.victimDetails(),
+            earlier,
+            FISCALIA,
+            null,
+            null);
+
+    assertThat(release(fixture.given(onward), UNODC, CasePurpose.CARE).onwardFrom())
+        .isEqualTo(earlier);
+    assertThat(caseConsent(fixture.given(onward)).onwardFrom()).isEqualTo(earlier);
+    assertThat(release(given(), DIF, CasePurpose.CARE).onwardFrom()).isNull();
+  }
+
+  private static CaseConsent caseConsent(TestExecutor<Referral> given) {
+    ResultValidator<Referral> result = given.when(new CheckCaseConsentCommand(REFERRAL));
+    result.expectSuccessfulHandlerExecution().expectNoEvents();
+    CaseConsent[] captured = new CaseConsent[1];
+    result.expectResultMessagePayloadMatching(
+        Matchers.matches(
+            payload -> {
+              captured[0] = (CaseConsent) payload;
+              return true;
+            }));
+    return captured[0];
   }
 
   @Test
@@ -347,6 +401,7 @@ class ReferralSealedDataTest {
         Urgency.EMERGENCY,
         consent,
         SEALED,
+        null,
         null,
         null,
         null);

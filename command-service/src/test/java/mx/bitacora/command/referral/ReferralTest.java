@@ -42,6 +42,7 @@ class ReferralTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
     fixture.registerInjectableResource(LIMITS);
+    fixture.registerInjectableResource(SHELTERS);
   }
 
   @Test
@@ -170,6 +171,7 @@ class ReferralTest {
                 ServiceRequested.PSYCHOLOGICAL,
                 Urgency.ROUTINE,
                 CONSENT,
+                null,
                 null,
                 null,
                 null,

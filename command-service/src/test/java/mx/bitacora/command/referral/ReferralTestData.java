@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.command.occupancy.ShelterOccupancy;
+import mx.bitacora.command.occupancy.ShelterPlaces;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.common.ShelterId;
 import mx.bitacora.events.referral.CaseReference;
@@ -79,7 +81,22 @@ final class ReferralTestData {
         SEALED,
         null,
         null,
-        null);
+        null,
+        false);
+  }
+
+  /** CAT Cancún: operated by the DIF, open, 3 of its 10 places taken. */
+  static final ShelterPlaces CAT_PLACES = new ShelterPlaces(CAT_CANCUN, DIF, 10, 3, false);
+
+  /** The occupancy lookup as the referral rules see it: the CAT, and no other shelter. */
+  static final ShelterOccupancy SHELTERS = occupancyOf(CAT_PLACES);
+
+  /** A lookup that knows these shelters only. */
+  static ShelterOccupancy occupancyOf(ShelterPlaces... shelters) {
+    return shelterId ->
+        java.util.Arrays.stream(shelters)
+            .filter(shelter -> shelter.shelterId().equals(shelterId))
+            .findFirst();
   }
 
   static ReferralAcceptedEvent accepted() {

@@ -42,6 +42,7 @@ class ReferralVoidingTest {
   void setUp() {
     fixture = new AggregateTestFixture<>(Referral.class);
     fixture.registerInjectableResource(LIMITS);
+    fixture.registerInjectableResource(SHELTERS);
   }
 
   // Sequence numbers: 0 issued, 1 answered or withdrawn, 2 voided or closed.

@@ -53,6 +53,7 @@ class HistorySummariesTest {
             new EncryptedDetails(new CaseReference(CASE), SEALED_DETAILS),
             null,
             null,
+            null,
             null);
 
     ObjectNode summary = summaries.of(issued, "referralId");

@@ -236,6 +236,7 @@ final class TestAuditTrail {
             new EncryptedDetails(caseReference, SEALED_DETAILS),
             null,
             null,
+            null,
             null),
         byStaff(FISCALIA, "req-issue-" + run));
     append.add(

@@ -95,12 +95,14 @@ class OverviewApiTest extends QueryServiceTest {
         registered(UNODC, "UNODC México", "UNODC", AgencyLevel.INTERNATIONAL, null), byAdmin());
 
     // Referrals: DIF Benito Juárez answers in 1 h (accepts) and 2 h (declines); DIF Mérida in
-    // 10 h after an escalation, and leaves an emergency awaiting an answer.
+    // 10 h after an escalation, and leaves an emergency awaiting an answer, issued to one of its
+    // shelters that had no free place.
     answered(log, DIF_BJ, Urgency.URGENT, Duration.ofHours(1), true, false);
     answered(log, DIF_BJ, Urgency.ROUTINE, Duration.ofHours(2), false, false);
     answered(log, DIF_MERIDA, Urgency.URGENT, Duration.ofHours(10), true, true);
     log.append(
-        issued(new ReferralId(UUID.randomUUID()), FISCALIA, DIF_MERIDA, Urgency.EMERGENCY),
+        toAFullShelter(
+            issued(new ReferralId(UUID.randomUUID()), FISCALIA, DIF_MERIDA, Urgency.EMERGENCY)),
         byStaffOf(FISCALIA),
         ISSUED);
 
@@ -157,6 +159,22 @@ class OverviewApiTest extends QueryServiceTest {
                   .isEqualTo(2);
               assertThat(groups(overview("", auditor).body())).hasSize(5);
             });
+  }
+
+  @Test
+  void referralsIssuedToAFullShelter_areCounted_forTheReceiver_asAuditorsAndReviewersRead() {
+    for (String reader : List.of(auditor, reviewer)) {
+      assertThat(overview("", reader).body().at("/network/referralsToFullShelters").asLong())
+          .isEqualTo(1);
+      List<JsonNode> byAgency = groups(overview("?groupBy=AGENCY", reader).body());
+      assertThat(byAgency)
+          .extracting(group -> group.at("/figures/referralsToFullShelters").asLong())
+          .containsExactly(0L, 1L, 0L, 0L, 0L);
+      assertThat(
+              groups(overview("?groupBy=STATE", reader).body()).stream()
+                  .map(group -> group.at("/figures/referralsToFullShelters").asLong()))
+          .containsExactly(0L, 1L, 0L);
+    }
   }
 
   @Test
@@ -309,6 +327,24 @@ class OverviewApiTest extends QueryServiceTest {
             : new ReferralDeclinedEvent(issue.referralId(), DeclineReason.NO_CAPACITY),
         byStaffOf(receiver),
         answeredAt);
+  }
+
+  /** The same issue, recorded as made to a receiving shelter with no free place. */
+  private static ReferralIssuedEvent toAFullShelter(ReferralIssuedEvent issue) {
+    return new ReferralIssuedEvent(
+        issue.referralId(),
+        issue.caseReference(),
+        issue.issuingAgency(),
+        issue.receivingAgency(),
+        new mx.bitacora.events.common.ShelterId("albergue-merida"),
+        issue.service(),
+        issue.urgency(),
+        issue.consent(),
+        issue.victimDetails(),
+        issue.onwardFrom(),
+        issue.caseIssuingAgency(),
+        issue.issuedAt(),
+        true);
   }
 
   private Answer overview(String query, String token) {

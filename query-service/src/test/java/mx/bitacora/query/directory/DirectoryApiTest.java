@@ -400,6 +400,7 @@ class DirectoryApiTest extends ApiTest {
             new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
             null,
             null,
+            null,
             null),
         byStaffOf(FISCALIA));
     return referral;

@@ -141,7 +141,8 @@ class BusinessTimeApiTest extends ApiTest {
         event.victimDetails(),
         event.onwardFrom(),
         event.caseIssuingAgency(),
-        issuedAt);
+        issuedAt,
+        null);
   }
 
   private static String suffix() {

@@ -333,6 +333,7 @@ class ReferralsProjectionTest extends QueryServiceTest {
             firstIssue.victimDetails(),
             first,
             TestReferrals.FISCALIA,
+            null,
             null),
         byDifStaff("req-issue-11b"));
 
@@ -343,6 +344,27 @@ class ReferralsProjectionTest extends QueryServiceTest {
         .isEqualTo(TestReferrals.DIF_BENITO_JUAREZ.value());
     assertThat(awaitDetail(first, 1).get("caseAgency").asText())
         .isEqualTo(TestReferrals.FISCALIA.value());
+    // The third agency sees the chain only for its part: who referred the person on to it, and the
+    // referral it continues by id; never which agency began the case.
+    String unodcStaff =
+        DevTokens.mint("unodc-staff-1", TestReferrals.UNODC.value(), "AGENCY_STAFF");
+    QueryApi.Answer third = api.get("/referrals/" + onward, unodcStaff);
+    assertThat(third.status()).isEqualTo(200);
+    assertThat(third.body().has("caseAgency")).isFalse();
+    assertThat(third.body().get("onwardFrom").asText()).isEqualTo(first.toString());
+    assertThat(third.body().get("issuingAgency").asText())
+        .isEqualTo(TestReferrals.DIF_BENITO_JUAREZ.value());
+    assertThat(third.body().toString()).doesNotContain(TestReferrals.FISCALIA.value());
+    QueryApi.Answer thirdsList = api.get("/referrals?direction=RECEIVED", unodcStaff);
+    assertThat(thirdsList.status()).isEqualTo(200);
+    JsonNode listed = null;
+    for (JsonNode referral : thirdsList.body().get("referrals")) {
+      if (referral.get("referralId").asText().equals(onward.toString())) {
+        listed = referral;
+      }
+    }
+    assertThat(listed).isNotNull();
+    assertThat(listed.has("caseAgency")).isFalse();
 
     log.append(
         new CaseErasedEvent(reference, TestReferrals.FISCALIA),
@@ -597,7 +619,8 @@ class ReferralsProjectionTest extends QueryServiceTest {
             plain.victimDetails(),
             null,
             null,
-            Instant.parse("2022-10-24T14:30:00Z"));
+            Instant.parse("2022-10-24T14:30:00Z"),
+            null);
     try (Connection late = newConnection()) {
       late.setAutoCommit(false);
       // The issue takes its log position first, but commits after a later referral is applied.

@@ -68,6 +68,7 @@ final class TestReferrals {
         new EncryptedDetails(caseReference, SEALED_DETAILS),
         null,
         null,
+        null,
         null);
   }
 

@@ -155,6 +155,7 @@ final class TestShelters {
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
         null,
         null,
+        null,
         null);
   }
 

@@ -163,6 +163,7 @@ public final class NetworkFacts {
         new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
         null,
         null,
+        null,
         null);
   }
 

@@ -300,6 +300,7 @@ class TimeTravelApiTest extends QueryServiceTest {
         issued.victimDetails(),
         null,
         null,
+        null,
         null);
   }
 

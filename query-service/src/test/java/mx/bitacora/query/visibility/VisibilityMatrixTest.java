@@ -602,6 +602,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new EncryptedDetails(caseReference, "c2VsbGFkbw=="),
           null,
           null,
+          null,
           null);
     }
 

@@ -97,7 +97,8 @@ class CommissionOverviewQueries {
                floor(percentile_cont(0.9) WITHIN GROUP (
                    ORDER BY extract(epoch FROM ANSWER_TIME)) * 1000 + 0.5)::numeric
                  / 1000 AS p90,
-               count(r.escalated_at) AS escalated
+               count(r.escalated_at) AS escalated,
+               count(*) FILTER (WHERE r.receiving_shelter_full) AS to_full_shelters
         FROM referral r %s WHERE REFERRALS_WITHIN GROUP BY 1
         """
             .replace("ANSWER_TIME", ANSWER_TIME),
@@ -109,6 +110,7 @@ class CommissionOverviewQueries {
           tally.median = row.median();
           tally.p90 = row.p90();
           tally.escalated = row.escalated();
+          tally.toFullShelters = row.toFullShelters();
         },
         groups);
     query(
@@ -222,7 +224,12 @@ class CommissionOverviewQueries {
 
   /** Answer times to the millisecond (rounded as {@link Math#round} rounds); null if none. */
   private record AnswerTimes(
-      String groupKey, long answered, Duration median, Duration p90, long escalated)
+      String groupKey,
+      long answered,
+      Duration median,
+      Duration p90,
+      long escalated,
+      long toFullShelters)
       implements Grouped {}
 
   private record DeliveryCounts(String groupKey, long acknowledged, long pending)
@@ -242,6 +249,7 @@ class CommissionOverviewQueries {
     private Duration median;
     private Duration p90;
     private long escalated;
+    private long toFullShelters;
     private long acknowledged;
     private long pending;
     private long trainerCompletions;
@@ -255,6 +263,7 @@ class CommissionOverviewQueries {
           median,
           p90,
           escalated,
+          toFullShelters,
           acknowledged,
           pending,
           completions,

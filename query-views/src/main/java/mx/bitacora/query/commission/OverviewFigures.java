@@ -12,13 +12,15 @@ import mx.bitacora.query.referrals.ReferralState;
  * decline, whose time to answer (answer minus issue: the business times the agencies stated when
  * both are, the record times otherwise) gives the median and the 90th percentile ({@code
  * percentile_cont}, null when none is answered); {@code escalatedReferrals} those whose answer
- * limit ran out at least once. Deliveries are those the group's agencies receive: acknowledged, or
- * pending (planned or dispatched; voided ones count as neither). Completions are those of sessions
- * the group's agencies train, by audience (a session for several audiences counts under each),
- * without voided ones and without those of cancelled sessions; {@code trainingCompletionsGiven}
- * counts them once each (credited to the trainer agency), {@code trainingCompletionsReceived}
- * counts the completions of the group's agencies' own staff (credited to the trainees' agencies,
- * whoever trained them).
+ * limit ran out at least once; {@code referralsToFullShelters} those issued to a receiving shelter
+ * that had no free place then (as the issue recorded it: the referral is issued all the same;
+ * referrals recorded before the fact was kept count as not full). Deliveries are those the group's
+ * agencies receive: acknowledged, or pending (planned or dispatched; voided ones count as neither).
+ * Completions are those of sessions the group's agencies train, by audience (a session for several
+ * audiences counts under each), without voided ones and without those of cancelled sessions; {@code
+ * trainingCompletionsGiven} counts them once each (credited to the trainer agency), {@code
+ * trainingCompletionsReceived} counts the completions of the group's agencies' own staff (credited
+ * to the trainees' agencies, whoever trained them).
  */
 public record OverviewFigures(
     Map<ReferralState, Long> referralsByState,
@@ -27,6 +29,7 @@ public record OverviewFigures(
     Duration medianTimeToAnswer,
     Duration p90TimeToAnswer,
     long escalatedReferrals,
+    long referralsToFullShelters,
     long deliveriesAcknowledged,
     long deliveriesPending,
     Map<TrainingAudience, Long> trainingCompletionsByAudience,

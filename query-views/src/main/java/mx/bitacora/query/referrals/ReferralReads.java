@@ -1,5 +1,6 @@
 package mx.bitacora.query.referrals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import mx.bitacora.platform.accesslog.CaseReached;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.history.HistoryEntry;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +27,9 @@ class ReferralReads {
 
   static final String DETAIL_VIEW = "referral-detail";
   static final String LIST_VIEW = "referral-list";
+
+  /** Whose case an onward referral's issue names, in its history summary. */
+  private static final String CASE_AGENCY_FIELD = "caseIssuingAgency";
 
   private final ReferralsQueries queries;
   private final CaseAccessLog accessLog;
@@ -105,7 +110,31 @@ class ReferralReads {
   }
 
   private static ReferralDetail shown(ReferralDetail detail, ReferralVisibility visibility) {
-    return new ReferralDetail(visibility.shown(detail.referral()), detail.history());
+    List<HistoryEntry> history = detail.history();
+    if (!visibility.seesCaseAgency(detail.referral())) {
+      history = history.stream().map(ReferralReads::withoutCaseAgency).toList();
+    }
+    return new ReferralDetail(visibility.shown(detail.referral()), history);
+  }
+
+  /** A history entry without whose case it is (the issue of an onward referral names it). */
+  private static HistoryEntry withoutCaseAgency(HistoryEntry entry) {
+    if (!(entry.summary() instanceof ObjectNode summary) || !summary.has(CASE_AGENCY_FIELD)) {
+      return entry;
+    }
+    ObjectNode kept = summary.deepCopy();
+    kept.remove(CASE_AGENCY_FIELD);
+    return new HistoryEntry(
+        entry.sequenceNumber(),
+        entry.globalPosition(),
+        entry.type(),
+        kept,
+        entry.recordedAt(),
+        entry.actor(),
+        entry.actorAgency(),
+        entry.actorRoles(),
+        entry.requestId(),
+        entry.correlationId());
   }
 
   private static List<CaseReached> cases(ReferralDetail detail) {

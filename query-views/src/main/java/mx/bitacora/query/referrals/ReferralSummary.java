@@ -27,13 +27,14 @@ import mx.bitacora.events.referral.Urgency;
  * was recorded more than {@code bitacora.business-time.late-after} after its stated time; {@code
  * timeToAnswer} runs from the issue to the standing answer, between the stated times when both are,
  * the record times otherwise). {@code caseReference} is left out of the JSON altogether for
- * compliance reviewers, who never see victim-identifying data. Victim details are never part of the
- * read model.
+ * compliance reviewers, who never see victim-identifying data; {@code caseAgency} for the receiver
+ * of an onward referral, who is not told which agency began the case. Victim details are never part
+ * of the read model.
  */
 public record ReferralSummary(
     ReferralId referralId,
     @JsonInclude(JsonInclude.Include.NON_NULL) CaseReference caseReference,
-    AgencyId caseAgency,
+    @JsonInclude(JsonInclude.Include.NON_NULL) AgencyId caseAgency,
     ReferralId onwardFrom,
     AgencyId issuingAgency,
     AgencyId receivingAgency,
@@ -66,6 +67,42 @@ public record ReferralSummary(
         referralId,
         null,
         caseAgency,
+        onwardFrom,
+        issuingAgency,
+        receivingAgency,
+        receivingShelter,
+        service,
+        urgency,
+        consent,
+        consentWithdrawnOn,
+        detailsAmendments,
+        caseNotes,
+        state,
+        declineReason,
+        closureOutcome,
+        closureReason,
+        issuedAt,
+        answeredAt,
+        statedIssuedAt,
+        statedAnsweredAt,
+        businessTimeStated,
+        recordedLate,
+        timeToAnswer,
+        escalated,
+        escalatedAt,
+        caseErased,
+        updatedAt);
+  }
+
+  /**
+   * The same referral without whose case it is, as the receiver of an onward referral reads it:
+   * each party sees the chain only for its own part, never which agency began the case.
+   */
+  ReferralSummary withoutCaseAgency() {
+    return new ReferralSummary(
+        referralId,
+        caseReference,
+        null,
         onwardFrom,
         issuingAgency,
         receivingAgency,

@@ -41,11 +41,13 @@ class ReferralTable {
         INSERT INTO referral (
             referral_id, case_reference, issuing_agency, receiving_agency, receiving_shelter,
             service, urgency, consent_given_on, consent_scope, consent_expires_on, onward_from,
-            case_agency, state, issued_at, stated_issued_at, updated_at, last_sequence)
+            case_agency, state, issued_at, stated_issued_at, updated_at, last_sequence,
+            receiving_shelter_full)
         VALUES (
             :referralId, :caseReference, :issuingAgency, :receivingAgency, :receivingShelter,
             :service, :urgency, :consentGivenOn, :consentScope, :consentExpiresOn, :onwardFrom,
-            :caseAgency, 'AWAITING_ANSWER', :recordedAt, :statedIssuedAt, :recordedAt, :sequence)
+            :caseAgency, 'AWAITING_ANSWER', :recordedAt, :statedIssuedAt, :recordedAt, :sequence,
+            :receivingShelterFull)
         ON CONFLICT (referral_id) DO NOTHING
         """,
         applying(issued.referralId(), recorded)
@@ -63,7 +65,8 @@ class ReferralTable {
             .addValue(
                 "onwardFrom", issued.onwardFrom() == null ? null : issued.onwardFrom().value())
             .addValue("caseAgency", issued.caseAgency().value())
-            .addValue("statedIssuedAt", utc(issued.issuedAt())));
+            .addValue("statedIssuedAt", utc(issued.issuedAt()))
+            .addValue("receivingShelterFull", issued.receivingShelterFull()));
   }
 
   void recordConsentNarrowed(ConsentNarrowedEvent narrowed, RecordedEvent recorded) {

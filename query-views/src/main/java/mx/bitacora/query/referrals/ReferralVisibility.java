@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * Which referrals a caller may see, as a SQL condition, and how. Agency staff see the referrals
  * their agency issued or receives. Commission auditors normally see escalated referrals and those
  * their own agency is party to; beyond that only by breaking the glass, with a reason, one referral
- * at a time. Compliance reviewers see every referral, never its case reference. Anyone else (a
- * platform administrator) sees none. A caller with several roles reads as the first of auditor,
- * reviewer and staff they hold.
+ * at a time. Compliance reviewers see every referral, never its case reference. The receiver of an
+ * onward referral is not told which agency began the case. Anyone else (a platform administrator)
+ * sees none. A caller with several roles reads as the first of auditor, reviewer and staff they
+ * hold.
  */
 record ReferralVisibility(Reader reader, AgencyId agency, boolean glassBroken) {
 
@@ -66,9 +67,27 @@ record ReferralVisibility(Reader reader, AgencyId agency, boolean glassBroken) {
     return parameters.addValue("visibleToAgency", agency.value());
   }
 
-  /** What the caller reads of {@code referral}: all of it, or, for reviewers, no case reference. */
+  /**
+   * What the caller reads of {@code referral}: all of it; for reviewers, no case reference; for the
+   * staff of an onward referral's receiver, not whose case it is ({@link #seesCaseAgency}).
+   */
   ReferralSummary shown(ReferralSummary referral) {
-    return reader == Reader.COMPLIANCE_REVIEWER ? referral.withoutCaseReference() : referral;
+    if (reader == Reader.COMPLIANCE_REVIEWER) {
+      return referral.withoutCaseReference();
+    }
+    return seesCaseAgency(referral) ? referral : referral.withoutCaseAgency();
+  }
+
+  /**
+   * Whether the caller is told which agency began the case of {@code referral}: not the staff of
+   * the agency an onward referral goes to, who see the chain only for their own part (the agency
+   * that referred the person on to them, and the referral it continues by id alone).
+   */
+  boolean seesCaseAgency(ReferralSummary referral) {
+    return !(reader == Reader.AGENCY_STAFF
+        && referral.onwardFrom() != null
+        && agency.equals(referral.receivingAgency())
+        && !agency.equals(referral.issuingAgency()));
   }
 
   private static final String OWN_AGENCY_IS_PARTY =

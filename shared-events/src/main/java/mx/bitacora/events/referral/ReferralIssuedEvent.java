@@ -13,7 +13,10 @@ import org.axonframework.serialization.Revision;
  * first referral's issuer, whose key seals its details); both are null for a first referral, and in
  * every event stored before onward referrals existed. {@code issuedAt} is the business time of the
  * referral as the issuing agency states it (when it happened in the world); null when not stated,
- * and in every event stored before business times existed: the record time stands in for it.
+ * and in every event stored before business times existed: the record time stands in for it. {@code
+ * receivingShelterFull} says whether the receiving shelter had no free place when the referral was
+ * issued (its capacity all taken by referrals it accepted); the referral is issued all the same.
+ * Null when no shelter is named, and in every event stored before it was recorded.
  */
 @Revision("1")
 public record ReferralIssuedEvent(
@@ -28,7 +31,8 @@ public record ReferralIssuedEvent(
     EncryptedDetails victimDetails,
     ReferralId onwardFrom,
     AgencyId caseIssuingAgency,
-    Instant issuedAt)
+    Instant issuedAt,
+    Boolean receivingShelterFull)
     implements ReferralEvent {
 
   /** The agency whose case this is: its own issuer's, or the first referral's for an onward one. */

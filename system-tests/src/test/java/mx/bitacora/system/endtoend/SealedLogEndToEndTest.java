@@ -46,6 +46,8 @@ class SealedLogEndToEndTest {
             database,
             "--bitacora.integrity.seal-interval=100ms",
             "--bitacora.integrity.checkpoint-every-positions=1");
+    // The referrals name the CAT: a referral names only a registered shelter.
+    DeliverySliceTest.registerCatCancun(services);
   }
 
   @AfterAll

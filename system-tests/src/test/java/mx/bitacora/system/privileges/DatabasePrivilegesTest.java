@@ -157,6 +157,9 @@ class DatabasePrivilegesTest {
             + " sequence_number) VALUES ('e', '\\x00', 't', 't', 'a', 0)");
     assertRefused(QUERY, "SELECT nextval('event_store.domain_event_entry_global_index_seq')");
     assertRefused(QUERY, "DELETE FROM event_store.snapshot_event_entry");
+    // The command side's occupancy lookup (V24) is no event table: the query side has its views.
+    assertRefused(QUERY, "SELECT * FROM event_store.shelter_occupancy");
+    assertRefused(QUERY, "SELECT * FROM event_store.referral_place");
   }
 
   @Test
