@@ -63,35 +63,7 @@ public record ReferralSummary(
 
   /** The same referral without its case reference, as compliance reviewers read it. */
   ReferralSummary withoutCaseReference() {
-    return new ReferralSummary(
-        referralId,
-        null,
-        caseAgency,
-        onwardFrom,
-        issuingAgency,
-        receivingAgency,
-        receivingShelter,
-        service,
-        urgency,
-        consent,
-        consentWithdrawnOn,
-        detailsAmendments,
-        caseNotes,
-        state,
-        declineReason,
-        closureOutcome,
-        closureReason,
-        issuedAt,
-        answeredAt,
-        statedIssuedAt,
-        statedAnsweredAt,
-        businessTimeStated,
-        recordedLate,
-        timeToAnswer,
-        escalated,
-        escalatedAt,
-        caseErased,
-        updatedAt);
+    return withCase(null, caseAgency);
   }
 
   /**
@@ -99,10 +71,14 @@ public record ReferralSummary(
    * each party sees the chain only for its own part, never which agency began the case.
    */
   ReferralSummary withoutCaseAgency() {
+    return withCase(caseReference, null);
+  }
+
+  private ReferralSummary withCase(CaseReference shownReference, AgencyId shownAgency) {
     return new ReferralSummary(
         referralId,
-        caseReference,
-        null,
+        shownReference,
+        shownAgency,
         onwardFrom,
         issuingAgency,
         receivingAgency,
