@@ -57,6 +57,17 @@ BEGIN
     REVOKE ALL ON SCHEMA case_keys, scheduling, idempotency FROM ${query-role};
     GRANT USAGE ON SCHEMA event_store TO ${query-role};
     GRANT SELECT ON ALL TABLES IN SCHEMA event_store TO ${query-role};
+    -- It records the review reports it issues, and may append no other event: row-level
+    -- security (V26) with this restrictive policy admits only report issuances, each the first
+    -- and only event of a stream of its own (a stream's first place is unique: no existing stream
+    -- can be written into).
+    GRANT INSERT ON event_store.domain_event_entry TO ${query-role};
+    GRANT USAGE ON SEQUENCE event_store.domain_event_entry_global_index_seq TO ${query-role};
+    DROP POLICY IF EXISTS query_role_appends_only_report_issuances ON event_store.domain_event_entry;
+    CREATE POLICY query_role_appends_only_report_issuances ON event_store.domain_event_entry
+        AS RESTRICTIVE FOR INSERT TO ${query-role}
+        WITH CHECK (payload_type = 'mx.bitacora.events.review.ReviewReportIssuedEvent'
+            AND type = 'ReviewReport' AND sequence_number = 0);
     -- The command side's own lookup (V24) is not an event table: the query side has its own views.
     REVOKE ALL ON event_store.shelter_occupancy, event_store.referral_place FROM ${query-role};
     REVOKE ALL ON TABLE ${flyway:defaultSchema}.${flyway:table} FROM ${query-role};

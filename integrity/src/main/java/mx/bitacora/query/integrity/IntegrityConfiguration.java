@@ -66,4 +66,9 @@ class IntegrityConfiguration {
     return new IntegrityQueries(
         dataSource, jdbc, new LogVerifier(key.verifier(), Clock.systemUTC()), key.verifier());
   }
+
+  @Bean
+  EventLogCheckpoints eventLogCheckpoints(JdbcTemplate jdbc, SigningKey key) {
+    return new EventLogCheckpoints(jdbc, key.verifier());
+  }
 }

@@ -42,7 +42,7 @@ public class ProcessedPositions {
   }
 
   /** Whether every segment of {@code processingGroup} has processed {@code position}. */
-  boolean processed(String processingGroup, long position) {
+  public boolean processed(String processingGroup, long position) {
     List<TrackingToken> tokens = tokens(processingGroup);
     return !tokens.isEmpty() && tokens.stream().allMatch(token -> covers(token, position));
   }

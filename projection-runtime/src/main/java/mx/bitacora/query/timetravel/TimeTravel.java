@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
  * then, waits (bounded) until that position is settled, and runs the request over a replay of its
  * view through it. The answer names the position in {@value #POSITION_HEADER}.
  */
-class TimeTravel {
+class TimeTravel implements PastReads {
 
   /** The response header naming the log position an "as of" answer was replayed through. */
   static final String POSITION_HEADER = "X-As-Of-Position";
@@ -36,6 +36,12 @@ class TimeTravel {
           response.setHeader(POSITION_HEADER, Long.toString(position));
           return pastViews.asOf(position, groups, request);
         });
+  }
+
+  @Override
+  public <T> T asOf(long position, List<String> groups, Callable<T> read) throws Exception {
+    awaitSettled(position);
+    return slots.run(() -> pastViews.asOf(position, groups, read));
   }
 
   private void awaitSettled(long position) throws InterruptedException {

@@ -172,6 +172,10 @@ class VisibilityMatrixTest extends QueryServiceTest {
           // Reviews: staff those with a finding for their agency (only those findings in them).
           Map.entry("GET /reviews", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /reviews/{reviewId}", new Expected(200, 404, 200, 200, 403)),
+          // A review's report: its reviewers and the commission's auditors, all findings in it.
+          Map.entry("GET /reviews/{reviewId}/report", new Expected(403, 403, 200, 200, 403)),
+          // Anyone holding a report may check it; the answer holds hashes and positions only.
+          Map.entry("POST /reviews/reports/verification", Expected.all(200)),
           // The directories: every signed-in role, every agency's entries (DIRECTORIES below).
           Map.entry("GET /agencies", Expected.all(200)),
           Map.entry("GET /shelters", Expected.all(200)),
@@ -215,7 +219,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
   private static final Map<String, String> BODIES =
       Map.of(
           "POST /integrity/verification", "{\"checkpoints\": []}",
-          "POST /integrity/access-log/verification", "{\"checkpoints\": []}");
+          "POST /integrity/access-log/verification", "{\"checkpoints\": []}",
+          "POST /reviews/reports/verification", "{\"no\": \"report\"}");
 
   @LocalServerPort int port;
   @Autowired EventStore eventStore;

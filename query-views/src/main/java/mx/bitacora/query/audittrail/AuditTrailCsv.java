@@ -9,13 +9,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
+import mx.bitacora.platform.csv.SpreadsheetCells;
 
 /**
  * Writes audit-trail entries as CSV (RFC 4180, by Jackson's CSV module): a header row, then one
  * record per event, records separated by CRLF. A list (roles, agencies, corrections) is one field,
  * its items separated by spaces; an absent value is an empty field. Auditors open exports in
  * spreadsheets, so a field a spreadsheet would run as a formula is neutralised ({@link
- * #neutralised}).
+ * SpreadsheetCells#neutralised}).
  */
 final class AuditTrailCsv {
 
@@ -99,24 +100,12 @@ final class AuditTrailCsv {
   private void writeRecord(String... fields) {
     String[] record = new String[fields.length];
     for (int i = 0; i < fields.length; i++) {
-      record[i] = neutralised(fields[i]);
+      record[i] = SpreadsheetCells.neutralised(fields[i]);
     }
     try {
       rows.write(record);
     } catch (IOException e) {
       throw new UncheckedIOException("could not write the audit-trail export", e);
     }
-  }
-
-  /**
-   * The field as a spreadsheet shows it rather than runs it: one starting with {@code =}, {@code
-   * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe (OWASP's advice
-   * on CSV injection); absent is empty.
-   */
-  static String neutralised(String field) {
-    if (field == null || field.isEmpty()) {
-      return "";
-    }
-    return "=+-@\t\r".indexOf(field.charAt(0)) >= 0 ? "'" + field : field;
   }
 }

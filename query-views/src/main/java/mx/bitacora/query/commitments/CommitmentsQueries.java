@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-class CommitmentsQueries {
+public class CommitmentsQueries {
 
   private static final String COLUMNS =
       "c.*, trim_scale(c.promised) AS promised_figure, trim_scale(c.achieved) AS achieved_figure, "
@@ -201,6 +201,50 @@ class CommitmentsQueries {
             parameters,
             Long.class);
     return new CommitmentDetail(commitment, madePosition, facts, changes);
+  }
+
+  /**
+   * What a review report lists, with statuses on {@code today} and referral counts below 5
+   * withheld: the commitments made by or to one of {@code agencies} (of {@code projectId} and to
+   * {@code shelterId} when given) whose window meets {@code from}–{@code to}, and those {@code
+   * cited}.
+   */
+  public List<CommitmentSummary> forReview(
+      List<String> agencies,
+      UUID projectId,
+      String shelterId,
+      LocalDate from,
+      LocalDate to,
+      List<UUID> cited,
+      LocalDate today) {
+    MapSqlParameterSource parameters =
+        new MapSqlParameterSource("agencies", agencies.toArray(String[]::new))
+            .addValue("projectId", projectId)
+            .addValue("shelterId", shelterId)
+            .addValue("from", from)
+            .addValue("to", to)
+            .addValue("cited", cited.toArray(UUID[]::new))
+            .addValue("today", today);
+    return jdbc
+        .query(
+            "SELECT "
+                + COLUMNS
+                + """
+                 FROM commitment c
+                WHERE ((c.committing_agencies && CAST(:agencies AS VARCHAR[])
+                        OR c.shelter_agency = ANY (CAST(:agencies AS VARCHAR[]))
+                        OR c.trainee_agency = ANY (CAST(:agencies AS VARCHAR[])))
+                    AND (CAST(:projectId AS UUID) IS NULL OR c.project_id = :projectId)
+                    AND (CAST(:shelterId AS VARCHAR) IS NULL OR c.shelter_id = :shelterId)
+                    AND c.due_on >= :from AND c.counts_from <= :to)
+                   OR c.commitment_id = ANY (CAST(:cited AS UUID[]))
+                ORDER BY c.due_on, c.commitment_id
+                """,
+            parameters,
+            CommitmentsQueries::summary)
+        .stream()
+        .map(CommitmentSummary::withSmallCountsWithheld)
+        .toList();
   }
 
   private static CommitmentSummary summary(ResultSet row, int rowNumber) throws SQLException {

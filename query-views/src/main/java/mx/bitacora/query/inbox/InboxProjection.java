@@ -20,6 +20,7 @@ import mx.bitacora.events.review.FindingReopenedEvent;
 import mx.bitacora.events.review.ReviewConcludedEvent;
 import mx.bitacora.events.review.ReviewEvent;
 import mx.bitacora.events.review.ReviewOpenedEvent;
+import mx.bitacora.events.review.ReviewReportIssuedEvent;
 import mx.bitacora.query.inbox.InboxTable.FindingNotice;
 import mx.bitacora.query.inbox.InboxTable.Inserted;
 import mx.bitacora.query.inbox.InboxTable.Recipient;
@@ -195,6 +196,7 @@ class InboxProjection {
       case FindingAnsweredEvent answered -> {}
       case FindingAcceptedEvent accepted -> {}
       case ReviewConcludedEvent concluded -> {}
+      case ReviewReportIssuedEvent issued -> {}
     }
   }
 

@@ -8,6 +8,7 @@ import mx.bitacora.events.review.FindingReopenedEvent;
 import mx.bitacora.events.review.ReviewConcludedEvent;
 import mx.bitacora.events.review.ReviewEvent;
 import mx.bitacora.events.review.ReviewOpenedEvent;
+import mx.bitacora.events.review.ReviewReportIssuedEvent;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
@@ -18,20 +19,23 @@ import org.springframework.stereotype.Component;
 /**
  * Projects the review events into each review (scope, criteria, conclusion) and its findings (the
  * stage of the answer, the latest answer, reopenings, escalation), each with the positions of the
- * events that made it. A review's events are one stream, applied in order; every write is skipped
- * when its row has already applied that sequence number, so a replay changes nothing.
+ * events that made it; and the reports issued of it. A review's events are one stream, applied in
+ * order; every write is skipped when its row has already applied that sequence number, so a replay
+ * changes nothing.
  */
 @Component
 @ProcessingGroup(ProcessingGroups.REVIEWS)
-@ProjectionTables({"review", "review_criterion", "review_finding"})
+@ProjectionTables({"review", "review_criterion", "review_finding", "review_report"})
 class ReviewsProjection {
 
   private final ReviewTable reviews;
   private final FindingTable findings;
+  private final ReportIssuanceTable reports;
 
-  ReviewsProjection(ReviewTable reviews, FindingTable findings) {
+  ReviewsProjection(ReviewTable reviews, FindingTable findings, ReportIssuanceTable reports) {
     this.reviews = reviews;
     this.findings = findings;
+    this.reports = reports;
   }
 
   @EventHandler
@@ -56,6 +60,7 @@ class ReviewsProjection {
         }
       }
       case FindingEscalatedEvent escalated -> findings.recordEscalated(escalated, recorded);
+      case ReviewReportIssuedEvent issued -> reports.recordIssued(issued, recorded);
     }
   }
 

@@ -1,5 +1,6 @@
 package mx.bitacora.query.reviews;
 
+import java.time.LocalDate;
 import java.util.List;
 import mx.bitacora.events.review.ReviewId;
 import mx.bitacora.platform.problem.RejectedException;
@@ -18,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-class ReviewsQueries {
+public class ReviewsQueries {
 
   private static final String STATUS = "(" + FindingStatus.SQL + ")";
 
@@ -93,10 +94,28 @@ class ReviewsQueries {
   }
 
   ReviewDetail answer(ReviewId reviewId, ReviewVisibility visibility) {
+    return answer(reviewId, visibility, calendar.today());
+  }
+
+  /** The whole review, every finding, with statuses on {@code today}: what its report prints. */
+  public ReviewDetail wholeReview(ReviewId reviewId, LocalDate today) {
+    return answer(reviewId, new ReviewVisibility(null), today);
+  }
+
+  /** Whether the review exists in this view (as it stands, or as replayed). */
+  public boolean exists(ReviewId reviewId) {
+    return Boolean.TRUE.equals(
+        jdbc.queryForObject(
+            "SELECT EXISTS (SELECT 1 FROM review WHERE review_id = :reviewId)",
+            new MapSqlParameterSource("reviewId", reviewId.value()),
+            Boolean.class));
+  }
+
+  private ReviewDetail answer(ReviewId reviewId, ReviewVisibility visibility, LocalDate today) {
     MapSqlParameterSource parameters =
         visibility
             .bind(new MapSqlParameterSource("reviewId", reviewId.value()))
-            .addValue("today", calendar.today());
+            .addValue("today", today);
     String where = "r.review_id = :reviewId AND " + visibility.reviews();
     List<ReviewSummary> found =
         jdbc.query(

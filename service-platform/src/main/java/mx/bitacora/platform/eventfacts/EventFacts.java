@@ -55,6 +55,7 @@ import mx.bitacora.events.review.FindingReopenedEvent;
 import mx.bitacora.events.review.ReviewConcludedEvent;
 import mx.bitacora.events.review.ReviewEvent;
 import mx.bitacora.events.review.ReviewOpenedEvent;
+import mx.bitacora.events.review.ReviewReportIssuedEvent;
 import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterEvent;
@@ -154,6 +155,8 @@ public record EventFacts(String businessTime, List<AgencyId> namedAgencies, Stri
       case FindingEscalatedEvent escalated ->
           new EventFacts(iso(escalated.escalatedAt()), agencies(escalated.concernedAgency()), null);
       case ReviewConcludedEvent concluded -> happenedOn(concluded.concludedOn());
+      // A report is the commission's own work; its hashes name no agency.
+      case ReviewReportIssuedEvent issued -> NONE;
     };
   }
 

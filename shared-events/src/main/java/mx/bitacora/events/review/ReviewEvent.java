@@ -8,7 +8,8 @@ public sealed interface ReviewEvent
         FindingAcceptedEvent,
         FindingReopenedEvent,
         FindingEscalatedEvent,
-        ReviewConcludedEvent {
+        ReviewConcludedEvent,
+        ReviewReportIssuedEvent {
 
   ReviewId reviewId();
 }

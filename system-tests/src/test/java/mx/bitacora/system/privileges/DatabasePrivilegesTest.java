@@ -148,14 +148,24 @@ class DatabasePrivilegesTest {
   }
 
   @Test
-  void theQueryRole_cannotAppendEventsOrSnapshots() {
-    assertRefused(
-        QUERY,
+  void theQueryRole_appendsTheReportsItIssues_butNoOtherEventAndNoSnapshot() throws SQLException {
+    String report = "mx.bitacora.events.review.ReviewReportIssuedEvent";
+    String append =
         "INSERT INTO "
             + EVENTS
             + " (event_identifier, payload, payload_type, time_stamp, aggregate_identifier,"
-            + " sequence_number) VALUES ('e', '\\x00', 't', 't', 'a', 0)");
-    assertRefused(QUERY, "SELECT nextval('event_store.domain_event_entry_global_index_seq')");
+            + " sequence_number, type) VALUES ('%s', '\\x7b7d', '%s', 't', '%1$s', %s, %s)";
+    String issuance = UUID.randomUUID().toString();
+    execute(QUERY, append.formatted(issuance, report, 0, "'ReviewReport'"));
+    assertThat(
+            strings("SELECT payload_type FROM " + EVENTS + " WHERE event_identifier = ?", issuance))
+        .containsExactly(report);
+    // Row-level security (V26): any other event, or an issuance in another stream or place.
+    assertRefused(QUERY, append.formatted(UUID.randomUUID(), "t", 0, "'ReviewReport'"));
+    assertRefused(QUERY, append.formatted(UUID.randomUUID(), "t", 0, "NULL"));
+    assertRefused(QUERY, append.formatted(UUID.randomUUID(), report, 0, "'Review'"));
+    assertRefused(QUERY, append.formatted(UUID.randomUUID(), report, 0, "NULL"));
+    assertRefused(QUERY, append.formatted(UUID.randomUUID(), report, 1, "'ReviewReport'"));
     assertRefused(QUERY, "DELETE FROM event_store.snapshot_event_entry");
     // The command side's occupancy lookup (V24) is no event table: the query side has its views.
     assertRefused(QUERY, "SELECT * FROM event_store.shelter_occupancy");

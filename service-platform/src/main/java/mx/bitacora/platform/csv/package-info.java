@@ -1,0 +1,2 @@
+/** CSV exports: cells safe to open in a spreadsheet. */
+package mx.bitacora.platform.csv;
