@@ -22,7 +22,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -80,11 +79,9 @@ class ReviewReportController {
             schema = @Schema(implementation = ReviewReport.class))
       })
   public ResponseEntity<byte[]> report(
-      @PathVariable ReviewId reviewId,
-      @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept,
-      Locale locale,
-      Actor actor) {
-    ReportFormat format = ReportFormat.chosenBy(accept);
+      @PathVariable ReviewId reviewId, HttpServletRequest request, Locale locale, Actor actor) {
+    // Read here, not as a parameter: OpenAPI documents Accept through the response's content types.
+    ReportFormat format = ReportFormat.chosenBy(request.getHeader(HttpHeaders.ACCEPT));
     IssuedReport issued = reports.issue(reviewId, format, locale, actor);
     String name =
         "revision-%s-%d.%s".formatted(reviewId.value(), issued.asOfPosition(), format.extension());
