@@ -237,6 +237,36 @@ class CommitmentsProjectionTest extends ApiTest {
   }
 
   @Test
+  void aSessionForSeveralAudiences_countsTowardAPromiseToTrainAnyOfThem() {
+    AgencyId fiscalia = NetworkFacts.newAgency("fiscalia");
+    CommitmentId prosecutors = newId();
+    log.append(
+        made(
+            prosecutors,
+            List.of(UNODC),
+            new TrainingTerms(fiscalia, TrainingAudience.PROSECUTORS, 4, TODAY.plusDays(5))),
+        byStaffOf(UNODC));
+    TrainingSessionId together = new TrainingSessionId(UUID.randomUUID());
+    log.append(
+        new TrainingSessionScheduledEvent(
+            together,
+            null,
+            "Atención a víctimas",
+            UNODC,
+            TrainingAudience.SHELTER_STAFF,
+            BigDecimal.TEN,
+            TODAY,
+            "Cancún",
+            30,
+            List.of(TrainingAudience.SHELTER_STAFF, TrainingAudience.PROSECUTORS)),
+        byStaffOf(UNODC));
+    String completion = complete(together, "fis-1", fiscalia);
+
+    JsonNode detail = awaitFigures(prosecutors, "1", "DUE");
+    assertThat(detail.at("/facts/0/position").asLong()).isEqualTo(positionOf(completion));
+  }
+
+  @Test
   void anAnswersPromise_countsTheReferralsReceivedInThePeriod_answeredBeforeTheirLimitRanOut() {
     AgencyId dif = NetworkFacts.newAgency("dif");
     CommitmentId id = newId();

@@ -175,15 +175,17 @@ class CommitmentFactsTable {
 
   // Training
 
-  void recordSession(UUID sessionId, String audience, LocalDate heldOn) {
+  /** A session held on {@code heldOn} for {@code audiences}, the first its main one. */
+  void recordSession(UUID sessionId, List<String> audiences, LocalDate heldOn) {
     jdbc.update(
         """
-        INSERT INTO commitment_training_session (training_session_id, audience, held_on)
-        VALUES (:sessionId, :audience, :heldOn)
+        INSERT INTO commitment_training_session (training_session_id, audience, audiences, held_on)
+        VALUES (:sessionId, :audience, :audiences, :heldOn)
         ON CONFLICT (training_session_id) DO NOTHING
         """,
         new MapSqlParameterSource("sessionId", sessionId)
-            .addValue("audience", audience)
+            .addValue("audience", audiences.get(0))
+            .addValue("audiences", audiences.toArray(String[]::new))
             .addValue("heldOn", heldOn));
   }
 

@@ -48,7 +48,7 @@ class CommitmentTable {
           FROM commitment_training_participant p JOIN commitment_training_session s
             USING (training_session_id)
           WHERE p.agency = c.trainee_agency AND p.completed AND NOT s.cancelled
-            AND s.audience = c.audience AND s.held_on BETWEEN c.counts_from AND c.due_on)
+            AND c.audience = ANY (coalesce(s.audiences, ARRAY[s.audience])) AND s.held_on BETWEEN c.counts_from AND c.due_on)
       WHERE c.kind = 'TRAINING' AND\s""";
 
   private static final String REFRESH_ANSWERS =

@@ -165,7 +165,7 @@ class CommitmentsProjection {
         if (scheduled.audience() != null && scheduled.heldOn() != null) {
           facts.recordSession(
               scheduled.trainingSessionId().value(),
-              scheduled.audience().name(),
+              scheduled.allAudiences().stream().map(Enum::name).toList(),
               scheduled.heldOn());
         }
       }

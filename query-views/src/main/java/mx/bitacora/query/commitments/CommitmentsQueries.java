@@ -54,7 +54,7 @@ public class CommitmentsQueries {
       FROM commitment c
       JOIN commitment_training_participant p ON p.agency = c.trainee_agency AND p.completed
       JOIN commitment_training_session s ON s.training_session_id = p.training_session_id
-      WHERE c.commitment_id = :commitmentId AND NOT s.cancelled AND s.audience = c.audience
+      WHERE c.commitment_id = :commitmentId AND NOT s.cancelled AND c.audience = ANY (coalesce(s.audiences, ARRAY[s.audience]))
         AND s.held_on BETWEEN c.counts_from AND c.due_on
       ORDER BY position, reference
       """;

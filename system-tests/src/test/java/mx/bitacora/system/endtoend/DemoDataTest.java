@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,17 +17,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code dev/LoadDemoData.java}, run as a separate process against both services on a fresh
- * database, loads the Cancún scenario through the public API, and a second run changes nothing.
+ * database, loads the Cancún scenario through the public API, and a second run changes nothing;
+ * then a compliance reviewer works through a review of the demo's project as a new user would
+ * (issue 17's walk-through), down to a report checked with {@code dev/verify-report}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DemoDataTest {
 
   private static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -40,6 +49,11 @@ class DemoDataTest {
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
 
   private static final String AUDITOR = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
+  private static final String REVIEWER =
+      DevTokens.mint("reviewer-1", "segob", "COMPLIANCE_REVIEWER");
+  private static final String PROJECT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100001";
+  private static final String KITS_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100201";
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private static FreshDatabase database;
   private static TwoServices services;
@@ -53,7 +67,9 @@ class DemoDataTest {
         TwoServices.startWithoutAgencies(
             database,
             "--bitacora.referrals.answer-limits.URGENT=3s",
-            "--db-scheduler.polling-interval=200ms");
+            "--db-scheduler.polling-interval=200ms",
+            // A report is as of the newest signed checkpoint: one a second here, not a minute.
+            "--bitacora.integrity.checkpoint-every=1s");
   }
 
   @AfterAll
@@ -62,6 +78,7 @@ class DemoDataTest {
   }
 
   @Test
+  @Order(1)
   void theDemoLoader_loadsTheScenario_andASecondRunChangesNothing() throws Exception {
     String firstOutput = runLoader();
     await()
@@ -154,6 +171,139 @@ class DemoDataTest {
     assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
     assertThat(verification.path("verifiedThrough").asLong())
         .isGreaterThanOrEqualTo(eventsAfterFirstRun);
+  }
+
+  @Test
+  @Order(2)
+  void afterTheDemo_aReviewerWalksThroughAReview_andItsSpanishPdfReportVerifies(@TempDir Path files)
+      throws Exception {
+    // The project's commitments with their statuses on business time (all due in 2022).
+    JsonNode commitments = json(services.query("/commitments?project=" + PROJECT, REVIEWER));
+    Map<String, String> statuses = new HashMap<>();
+    commitments
+        .path("commitments")
+        .forEach(c -> statuses.put(c.path("commitmentId").asText(), c.path("status").asText()));
+    assertThat(statuses)
+        .containsEntry(KITS_COMMITMENT, "PARTLY_MET")
+        .containsEntry("5e1a0c3b-7d2f-4a61-9b8e-0c2022100202", "MET")
+        .containsEntry("5e1a0c3b-7d2f-4a61-9b8e-0c2022100203", "PARTLY_MET");
+    long receipt =
+        json(services.query("/commitments/" + KITS_COMMITMENT, REVIEWER))
+            .at("/facts/0/position")
+            .asLong();
+    assertThat(receipt).isPositive();
+
+    // A review of its own, a finding citing the receipt's event, answered by DIF, accepted.
+    String review = UUID.randomUUID().toString();
+    String finding = UUID.randomUUID().toString();
+    assertThat(
+            services
+                .post(
+                    "/reviews",
+                    """
+                    {"reviewId": "%s", "title": "Revisión de seguimiento de entregas 2022",
+                     "scope": {"agencies": [], "projectId": "%s", "shelterId": "cat-cancun",
+                               "from": "2022-01-01", "to": "2022-12-31"},
+                     "criteria": [{"code": "ENTREGAS", "description": "Entregas completas y acusadas"}]}
+                    """
+                        .formatted(review, PROJECT),
+                    REVIEWER)
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            services
+                .post(
+                    "/reviews/" + review + "/findings",
+                    """
+                    {"findingId": "%s", "criterion": "ENTREGAS", "severity": "LOW",
+                     "concernedAgency": "dif-benito-juarez",
+                     "statement": "Se acusaron 48 de 50 kits comprometidos.",
+                     "recommendation": "Acusar la reposición de los 2 kits.",
+                     "evidence": {"commitments": ["%s"], "eventPositions": [%d]},
+                     "responseDueOn": "2099-12-31"}
+                    """
+                        .formatted(finding, KITS_COMMITMENT, receipt),
+                    REVIEWER)
+                .statusCode())
+        .isEqualTo(201);
+    String findingPath = "/reviews/" + review + "/findings/" + finding;
+    assertThat(
+            services
+                .post(
+                    findingPath + "/answer",
+                    """
+                    {"response": "Se repusieron los 2 kits.",
+                     "correctiveAction": "Revisar el empaque al recibir",
+                     "correctiveActionDueOn": "2099-12-31"}
+                    """,
+                    DIF)
+                .statusCode())
+        .isEqualTo(200);
+    assertThat(services.post(findingPath + "/acceptance", "{}", REVIEWER).statusCode())
+        .isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(
+            () -> json(services.query("/reviews/" + review, REVIEWER)),
+            r -> "ACCEPTED".equals(r.at("/findings/0/status").asText()));
+
+    // The demo review's training finding, never answered, has escalated to the commission.
+    JsonNode demoReview = json(services.query("/reviews/" + REVIEW, AUDITOR));
+    JsonNode escalated = null;
+    for (JsonNode f : demoReview.path("findings")) {
+      if (UNANSWERED_FINDING.equals(f.path("findingId").asText())) {
+        escalated = f;
+      }
+    }
+    assertThat(escalated).isNotNull();
+    assertThat(escalated.path("status").asText()).isEqualTo("OVERDUE");
+    assertThat(escalated.path("escalated").asBoolean()).isTrue();
+
+    // The report as a Spanish PDF, once a signed checkpoint covers the review.
+    HttpResponse<byte[]> pdf =
+        await()
+            .atMost(Duration.ofSeconds(30))
+            .pollInterval(Duration.ofMillis(250))
+            .until(
+                () -> services.queryFile("/reviews/" + review + "/report", REVIEWER, "*/*"),
+                response -> response.statusCode() != 503);
+    assertThat(pdf.statusCode()).as(new String(pdf.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    Path report = files.resolve("informe.pdf");
+    Files.write(report, pdf.body());
+    Verification kept = verifyWithTheDevCommand(report);
+    assertThat(kept.exitCode()).as(kept.output()).isZero();
+    assertThat(kept.output()).contains("\"verified\":true").contains("\"figuresAgree\":true");
+
+    byte[] altered = pdf.body().clone();
+    altered[altered.length / 3] ^= 0x20;
+    Path modified = files.resolve("informe-modificado.pdf");
+    Files.write(modified, altered);
+    Verification refused = verifyWithTheDevCommand(modified);
+    assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+    assertThat(refused.output()).contains("\"issued\":false");
+  }
+
+  private record Verification(int exitCode, String output) {}
+
+  /** {@code dev/verify-report} on a file, against this test's query-service. */
+  private static Verification verifyWithTheDevCommand(Path file) throws Exception {
+    Process verify =
+        new ProcessBuilder(
+                "bash",
+                "dev/verify-report",
+                file.toString(),
+                "--url",
+                services.queryServiceUrl(),
+                "--token",
+                DIF)
+            .directory(REPOSITORY_ROOT.toFile())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(verify.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(verify.waitFor(120, TimeUnit.SECONDS)).as(output).isTrue();
+    return new Verification(verify.exitValue(), output);
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {

@@ -221,6 +221,17 @@ public final class TwoServices implements AutoCloseable {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** GET from query-service as bytes (a report file), asking for {@code accept}. */
+  HttpResponse<byte[]> queryFile(String path, String token, String accept) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri(queryService, path))
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", accept)
+            .GET()
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** How many events the event store holds. */
   public long storedEvents() throws SQLException {
     try (Connection connection = database.connect();
