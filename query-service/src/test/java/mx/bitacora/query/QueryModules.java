@@ -29,6 +29,7 @@ final class QueryModules {
     "mx.bitacora.query.commitments..",
     "mx.bitacora.query.reviews..",
     "mx.bitacora.query.reviewreports..",
+    "mx.bitacora.query.exports..",
     "mx.bitacora.query.myagency..",
     "mx.bitacora.query.projects..",
     "mx.bitacora.query.referrals..",

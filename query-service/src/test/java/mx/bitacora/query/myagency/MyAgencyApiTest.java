@@ -39,6 +39,7 @@ import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.Answer;
+import mx.bitacora.query.testing.QueryApi.TextAnswer;
 import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -240,6 +241,32 @@ class MyAgencyApiTest extends ApiTest {
             "{\"REFERRAL_ISSUED\":1,\"REFERRAL_RECEIVED\":0,\"DELIVERY_GIVEN\":1,"
                 + "\"DELIVERY_RECEIVED\":0,\"TRAINING_GIVEN\":1,\"STAFF_TRAINED\":0,"
                 + "\"CORRECTION_MADE\":0}");
+  }
+
+  @Test
+  void theSummaryForAPeriod_exportsAsCsv_oneRowPerFigure_asTheViewAnswersIt() {
+    String period = "?from=2022-11-01T00:00:00Z&to=2022-12-01T00:00:00Z";
+    JsonNode november = myAgency(period, difStaff).body();
+    TextAnswer export = api.getText("/my-agency/export.csv" + period, difStaff);
+
+    assertThat(export.status()).isEqualTo(200);
+    assertThat(export.contentType()).startsWith("text/csv");
+    List<String> lines = export.body().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("figure,value");
+    assertThat(lines)
+        .contains("agencyId,dif-benito-juarez")
+        .contains("from,2022-11-01T00:00:00Z")
+        .contains(
+            "totals.REFERRAL_ISSUED," + november.at("/totals/REFERRAL_ISSUED").asText(),
+            "totals.DELIVERY_GIVEN," + november.at("/totals/DELIVERY_GIVEN").asText(),
+            "byMonth[0].month," + november.at("/byMonth/0/month").asText());
+    assertThat(export.body()).endsWith("\r\n");
+    assertThat(
+            api.getText(
+                    "/my-agency/export.csv?from=2022-12-01T00:00:00Z&to=2022-11-01T00:00:00Z",
+                    difStaff)
+                .status())
+        .isEqualTo(400);
   }
 
   @Test

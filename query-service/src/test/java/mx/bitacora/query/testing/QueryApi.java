@@ -75,6 +75,31 @@ public final class QueryApi {
     return get(path, token, null);
   }
 
+  /** GET {@code path} with a bearer token, its body as text (an export). */
+  public TextAnswer getText(String path, String token) {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build();
+    try {
+      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+      return new TextAnswer(
+          response.statusCode(),
+          response.headers().firstValue("Content-Type").orElse(""),
+          response.body());
+    } catch (IOException e) {
+      throw new IllegalStateException(path + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted calling " + path, e);
+    }
+  }
+
+  /** A response read as text: its status, its content type and its body. */
+  public record TextAnswer(int status, String contentType, String body) {}
+
   private static JsonNode parse(String body) throws IOException {
     return body == null || body.isBlank() ? MissingNode.getInstance() : JSON.readTree(body);
   }

@@ -163,6 +163,7 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /commission/overview", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /my-agency", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /my-agency/activity", new Expected(200, 200, 403, 403, 403)),
+          Map.entry("GET /my-agency/export.csv", new Expected(200, 200, 403, 403, 403)),
           // An agency's inbox: its own staff only, like my-agency (no case reference in it).
           Map.entry("GET /inbox", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /projects", new Expected(200, 200, 200, 200, 403)),

@@ -1,15 +1,26 @@
 package mx.bitacora.query.myagency;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.exports.CsvTable;
+import mx.bitacora.query.exports.FigureRows;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,12 +49,16 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('AGENCY_STAFF')")
 class MyAgencyController {
 
+  private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
   private final MyAgencyQueries queries;
   private final ProblemCatalog problems;
+  private final ObjectMapper json;
 
-  MyAgencyController(MyAgencyQueries queries, ProblemCatalog problems) {
+  MyAgencyController(MyAgencyQueries queries, ProblemCatalog problems, ObjectMapper json) {
     this.queries = queries;
     this.problems = problems;
+    this.json = json;
   }
 
   @GetMapping("/my-agency")
@@ -55,6 +70,33 @@ class MyAgencyController {
       @RequestParam(required = false) Instant recordedTo,
       Actor actor) {
     return queries.summary(actor.agency(), new ActivityPeriod(from, to, recordedFrom, recordedTo));
+  }
+
+  /** The same summary as CSV: one row per figure, as {@code GET /my-agency} names it. */
+  @GetMapping("/my-agency/export.csv")
+  @Operation(
+      summary = "Export the caller's agency summary for a period as CSV",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              description = "One row per figure of the summary (RFC 4180, with a header row)",
+              content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+  public ResponseEntity<byte[]> export(
+      @RequestParam(required = false) Instant from,
+      @RequestParam(required = false) Instant to,
+      @RequestParam(required = false) Instant recordedFrom,
+      @RequestParam(required = false) Instant recordedTo,
+      Actor actor) {
+    MyAgencySummary summary = myAgency(from, to, recordedFrom, recordedTo, actor);
+    return ResponseEntity.ok()
+        .contentType(CSV)
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename("my-agency-" + actor.agency().value() + ".csv")
+                .build()
+                .toString())
+        .body(CsvTable.of(List.of("figure", "value"), FigureRows.of(json.valueToTree(summary))));
   }
 
   @GetMapping("/my-agency/activity")
