@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class Tuning {
 
-  /** Every processing group of query-service. */
+  /** Every processing group of query-service (as its ProcessingGroups lists them). */
   private static final List<String> GROUPS =
       List.of(
           "shelter-deliveries",
@@ -20,7 +20,9 @@ public final class Tuning {
           "enrolments",
           "projects",
           "shelters",
+          "break-glass-reviews",
           "inbox",
+          "commitments",
           "reviews");
 
   /** Settings restoring the values of before the tuning. */
