@@ -162,19 +162,29 @@ class OverviewApiTest extends QueryServiceTest {
   }
 
   @Test
-  void referralsIssuedToAFullShelter_areCounted_forTheReceiver_asAuditorsAndReviewersRead() {
-    for (String reader : List.of(auditor, reviewer)) {
-      assertThat(overview("", reader).body().at("/network/referralsToFullShelters").asLong())
-          .isEqualTo(1);
-      List<JsonNode> byAgency = groups(overview("?groupBy=AGENCY", reader).body());
-      assertThat(byAgency)
-          .extracting(group -> group.at("/figures/referralsToFullShelters").asLong())
-          .containsExactly(0L, 1L, 0L, 0L, 0L);
-      assertThat(
-              groups(overview("?groupBy=STATE", reader).body()).stream()
-                  .map(group -> group.at("/figures/referralsToFullShelters").asLong()))
-          .containsExactly(0L, 1L, 0L);
-    }
+  void referralsIssuedToAFullShelter_areCounted_forTheReceiver_reviewersSeeOneAsBelowFive() {
+    assertThat(overview("", auditor).body().at("/network/referralsToFullShelters").asLong())
+        .isEqualTo(1);
+    List<JsonNode> byAgency = groups(overview("?groupBy=AGENCY", auditor).body());
+    assertThat(byAgency)
+        .extracting(group -> group.at("/figures/referralsToFullShelters").asLong())
+        .containsExactly(0L, 1L, 0L, 0L, 0L);
+    assertThat(
+            groups(overview("?groupBy=STATE", auditor).body()).stream()
+                .map(group -> group.at("/figures/referralsToFullShelters").asLong()))
+        .containsExactly(0L, 1L, 0L);
+
+    // A reviewer sees the 1 as "<5", wherever it is counted; the 0s as they are.
+    JsonNode network = overview("", reviewer).body().get("network");
+    assertThat(network.get("referralsToFullShelters").isNull()).isTrue();
+    assertThat(network.get("referralsToFullSheltersShown").asText()).isEqualTo("<5");
+    assertThat(groups(overview("?groupBy=AGENCY", reviewer).body()))
+        .extracting(group -> group.at("/figures/referralsToFullSheltersShown").asText())
+        .containsExactly("0", "<5", "0", "0", "0");
+    assertThat(
+            groups(overview("?groupBy=STATE", reviewer).body()).stream()
+                .map(group -> group.at("/figures/referralsToFullSheltersShown").asText()))
+        .containsExactly("0", "<5", "0");
   }
 
   @Test
@@ -253,7 +263,7 @@ class OverviewApiTest extends QueryServiceTest {
 
   @Test
   void groupedByState_agenciesCountForTheirState_andThoseWithoutOneShareTheNullGroup() {
-    JsonNode answer = overview("?groupBy=STATE", reviewer).body();
+    JsonNode answer = overview("?groupBy=STATE", auditor).body();
     assertThat(answer.get("groupBy").asText()).isEqualTo("STATE");
     List<JsonNode> groups = groups(answer);
     assertThat(groups)
