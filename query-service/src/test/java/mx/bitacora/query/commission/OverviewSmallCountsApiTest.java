@@ -1,9 +1,7 @@
 package mx.bitacora.query.commission;
 
-import static mx.bitacora.query.testing.NetworkFacts.byAdmin;
 import static mx.bitacora.query.testing.NetworkFacts.byStaffOf;
 import static mx.bitacora.query.testing.NetworkFacts.issued;
-import static mx.bitacora.query.testing.NetworkFacts.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -15,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import mx.bitacora.events.agency.AgencyLevel;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.referral.ReferralAcceptedEvent;
 import mx.bitacora.events.referral.ReferralId;
@@ -25,15 +22,9 @@ import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.smallcounts.TotalsAttack;
 import mx.bitacora.query.testing.NetworkEventLog;
 import mx.bitacora.query.testing.OwnContext;
-import mx.bitacora.query.testing.QueryApi;
-import mx.bitacora.query.testing.QueryServiceTest;
-import mx.bitacora.testsupport.DevTokens;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The commission overview's referral counts as compliance reviewers see them, over a network built
@@ -52,40 +43,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @OwnContext
-class OverviewSmallCountsApiTest extends QueryServiceTest {
+class OverviewSmallCountsApiTest extends OverviewNetwork {
 
   private static final Instant ISSUED = Instant.parse("2022-10-20T15:00:00Z");
-
-  private static final AgencyId DIF_BJ = new AgencyId("dif-benito-juarez");
-  private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
-  private static final AgencyId DIF_MERIDA = new AgencyId("dif-merida");
-  private static final AgencyId SEGOB = new AgencyId("segob");
 
   /** The referral figures that count referrals, each a count of the group's. */
   private static final List<String> COUNTS =
       List.of("referralsAnswered", "escalatedReferrals", "referralsToFullShelters");
 
-  @LocalServerPort int port;
-  @Autowired EventStore eventStore;
-
-  private QueryApi api;
-  private final String auditor = DevTokens.mint("auditor-1", "segob", "COMMISSION_AUDITOR");
-  private final String reviewer = DevTokens.mint("reviewer-1", "segob", "COMPLIANCE_REVIEWER");
-
   @BeforeAll
   void recordTheNetwork() {
-    api = new QueryApi(port);
-    NetworkEventLog log = new NetworkEventLog(eventStore);
-    log.append(
-        registered(DIF_BJ, "DIF Benito Juárez", "DIF BJ", AgencyLevel.MUNICIPAL, "Quintana Roo"),
-        byAdmin());
-    log.append(
-        registered(FISCALIA, "Fiscalía de Quintana Roo", "FGE", AgencyLevel.STATE, "Quintana Roo"),
-        byAdmin());
-    log.append(
-        registered(DIF_MERIDA, "DIF Mérida", "DIF MID", AgencyLevel.MUNICIPAL, "Yucatán"),
-        byAdmin());
-    log.append(registered(SEGOB, "SEGOB", "SEGOB", AgencyLevel.FEDERAL, null), byAdmin());
+    NetworkEventLog log = registerTheAgencies();
 
     referrals(log, DIF_BJ, 2, Urgency.URGENT, null);
     referrals(log, DIF_BJ, 8, Urgency.ROUTINE, Duration.ofHours(1));
@@ -98,20 +66,20 @@ class OverviewSmallCountsApiTest extends QueryServiceTest {
         .atMost(LAG)
         .untilAsserted(
             () -> {
-              JsonNode network = overview("", auditor).get("network");
+              JsonNode network = read("", auditor).get("network");
               assertThat(network.at("/referralsByState/AWAITING_ANSWER").asLong()).isEqualTo(15);
               assertThat(network.at("/referralsByState/ACCEPTED").asLong()).isEqualTo(16);
-              assertThat(overview("", auditor).get("groups")).hasSize(4);
+              assertThat(read("", auditor).get("groups")).hasSize(4);
             });
   }
 
   @Test
   void auditors_readEveryCountAsItIs_withItsText() {
-    JsonNode bj = group(overview("?groupBy=AGENCY", auditor), DIF_BJ.value());
+    JsonNode bj = group(read("?groupBy=AGENCY", auditor), DIF_BJ.value());
     assertThat(bj.at("/referralsByState/AWAITING_ANSWER").asLong()).isEqualTo(2);
     assertThat(bj.at("/referralsByStateShown/AWAITING_ANSWER").asText()).isEqualTo("2");
     assertThat(bj.at("/referralsByUrgencyShown/URGENT").asText()).isEqualTo("2");
-    JsonNode fiscalia = group(overview("?groupBy=AGENCY", auditor), FISCALIA.value());
+    JsonNode fiscalia = group(read("?groupBy=AGENCY", auditor), FISCALIA.value());
     assertThat(fiscalia.get("referralsAnswered").asLong()).isEqualTo(2);
     assertThat(fiscalia.get("referralsAnsweredShown").asText()).isEqualTo("2");
     assertThat(fiscalia.get("medianTimeToAnswer").asText()).isEqualTo("PT3H");
@@ -119,7 +87,7 @@ class OverviewSmallCountsApiTest extends QueryServiceTest {
 
   @Test
   void reviewers_seeEachSmallCountAsBelowFive_andNoMedianOverFewerThanFiveAnswers() {
-    JsonNode byAgency = overview("?groupBy=AGENCY", reviewer);
+    JsonNode byAgency = read("?groupBy=AGENCY", reviewer);
     JsonNode bj = group(byAgency, DIF_BJ.value());
     assertThat(bj.at("/referralsByState/AWAITING_ANSWER").isNull()).isTrue();
     assertThat(bj.at("/referralsByStateShown/AWAITING_ANSWER").asText()).isEqualTo("<5");
@@ -145,10 +113,10 @@ class OverviewSmallCountsApiTest extends QueryServiceTest {
 
   @Test
   void noSumOfWhatAReviewerSees_inEitherGroupingOrBetweenThem_givesASmallCountBack() {
-    JsonNode truthByAgency = overview("?groupBy=AGENCY", auditor);
-    JsonNode truthByState = overview("?groupBy=STATE", auditor);
-    JsonNode shownByAgency = overview("?groupBy=AGENCY", reviewer);
-    JsonNode shownByState = overview("?groupBy=STATE", reviewer);
+    JsonNode truthByAgency = read("?groupBy=AGENCY", auditor);
+    JsonNode truthByState = read("?groupBy=STATE", auditor);
+    JsonNode shownByAgency = read("?groupBy=AGENCY", reviewer);
+    JsonNode shownByState = read("?groupBy=STATE", reviewer);
     assertThat(shownByAgency.get("network")).isEqualTo(shownByState.get("network"));
 
     TotalsAttack attack = new TotalsAttack();
@@ -250,8 +218,8 @@ class OverviewSmallCountsApiTest extends QueryServiceTest {
     }
   }
 
-  private JsonNode overview(String query, String token) {
-    return api.get("/commission/overview" + query, token).body();
+  private JsonNode read(String query, String token) {
+    return overview(query, token).body();
   }
 
   private static JsonNode group(JsonNode answer, String agencyId) {

@@ -23,11 +23,7 @@ class SmallCountsTest {
 
   @Test
   void aRowWithOneSmallCount_withholdsTheNextSmallestToo_soTheTotalMinusTheOthersGivesNothing() {
-    Table table =
-        new Table()
-            .row(
-                "referrals",
-                Map.of("AWAITING", 3L, "ACCEPTED", 40L, "DECLINED", 12L, "CLOSED", 7L));
+    Table table = threeAwaiting();
 
     SmallCounts<String> shown = table.suppressed();
 
@@ -43,11 +39,7 @@ class SmallCountsTest {
 
   @Test
   void theTablesLeak_whenOnlyTheSmallCountsAreWithheld() {
-    Table row =
-        new Table()
-            .row(
-                "referrals",
-                Map.of("AWAITING", 3L, "ACCEPTED", 40L, "DECLINED", 12L, "CLOSED", 7L));
+    Table row = threeAwaiting();
     assertThatThrownBy(() -> row.assertNothingSmallWorkedOut("AWAITING"::equals))
         .hasMessageContaining("AWAITING");
 
@@ -148,33 +140,22 @@ class SmallCountsTest {
   @Test
   void aFixedFigureIsNeverWithheld_aDerivedOneOnlyAsAComplement_aZeroOnlyAsALastResort() {
     // A shelter for 6 with 2 places taken: the free places (6 − 2) would give them back.
-    SmallCounts<String> two =
-        new SmallCounts<String>()
-            .fixed("capacity", 6)
-            .count("taken", 2)
-            .derived("free", 4)
-            .line("capacity", List.of("taken", "free"));
-    assertThat(List.of(two.shown("capacity"), two.shown("taken"), two.shown("free")))
-        .containsExactly("6", "<5", SmallCounts.WITHHELD);
-
+    assertThat(shelter(6, 2)).containsExactly("6", "<5", SmallCounts.WITHHELD);
     // A shelter for 3, full: nothing but the 0 free places is left to withhold with its 3.
-    SmallCounts<String> full =
-        new SmallCounts<String>()
-            .fixed("capacity", 3)
-            .count("taken", 3)
-            .derived("free", 0)
-            .line("capacity", List.of("taken", "free"));
-    assertThat(List.of(full.shown("capacity"), full.shown("taken"), full.shown("free")))
-        .containsExactly("3", "<5", SmallCounts.WITHHELD);
-
+    assertThat(shelter(3, 3)).containsExactly("3", "<5", SmallCounts.WITHHELD);
     // An empty shelter for 3: its 3 free places are no small count of anyone.
-    SmallCounts<String> empty =
+    assertThat(shelter(3, 0)).containsExactly("3", "0", "3");
+  }
+
+  /** A shelter's capacity, places taken and free places, as shown. */
+  private static List<String> shelter(long capacity, long taken) {
+    SmallCounts<String> shown =
         new SmallCounts<String>()
-            .fixed("capacity", 3)
-            .count("taken", 0)
-            .derived("free", 3)
+            .fixed("capacity", capacity)
+            .count("taken", taken)
+            .derived("free", Math.max(capacity - taken, 0))
             .line("capacity", List.of("taken", "free"));
-    assertThat(List.of(empty.shown("taken"), empty.shown("free"))).containsExactly("0", "3");
+    return List.of(shown.shown("capacity"), shown.shown("taken"), shown.shown("free"));
   }
 
   @Test
@@ -187,6 +168,12 @@ class SmallCountsTest {
         .isFalse();
     assertThat(SmallCounts.withheldFrom(actor(segob, Role.COMMISSION_AUDITOR))).isFalse();
     assertThat(SmallCounts.withheldFrom(actor(segob, Role.AGENCY_STAFF))).isFalse();
+  }
+
+  /** 62 referrals, 3 of them awaiting an answer: 62 less the others gives the 3 back. */
+  private static Table threeAwaiting() {
+    return new Table()
+        .row("referrals", Map.of("AWAITING", 3L, "ACCEPTED", 40L, "DECLINED", 12L, "CLOSED", 7L));
   }
 
   private static Actor actor(AgencyId agency, Role... roles) {
@@ -218,37 +205,23 @@ class SmallCountsTest {
 
     /** Cells {@code r<i>c<j>}, row totals {@code r<i>}, column totals {@code c<j>}, {@code all}. */
     Table grid(long[][] cells) {
-      int rows = cells.length;
-      int columns = cells[0].length;
-      long all = 0;
-      for (int i = 0; i < rows; i++) {
-        for (int j = 0; j < columns; j++) {
-          cell("r" + i + "c" + j, cells[i][j]);
-          all += cells[i][j];
+      Map<String, List<String>> partsOf = new LinkedHashMap<>();
+      for (int i = 0; i < cells.length; i++) {
+        for (int j = 0; j < cells[i].length; j++) {
+          String cell = "r" + i + "c" + j;
+          cell(cell, cells[i][j]);
+          partsOf.computeIfAbsent("r" + i, total -> new ArrayList<>()).add(cell);
+          partsOf.computeIfAbsent("c" + j, total -> new ArrayList<>()).add(cell);
         }
       }
-      for (int i = 0; i < rows; i++) {
-        long sum = 0;
-        List<String> parts = new ArrayList<>();
-        for (int j = 0; j < columns; j++) {
-          sum += cells[i][j];
-          parts.add("r" + i + "c" + j);
-        }
-        cell("r" + i, sum).line("r" + i, parts);
-      }
-      for (int j = 0; j < columns; j++) {
-        long sum = 0;
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < rows; i++) {
-          sum += cells[i][j];
-          parts.add("r" + i + "c" + j);
-        }
-        cell("c" + j, sum).line("c" + j, parts);
-      }
+      partsOf.forEach(
+          (total, parts) ->
+              cell(total, parts.stream().mapToLong(counts::get).sum()).line(total, parts));
+      long all =
+          partsOf.keySet().stream().filter(t -> t.startsWith("r")).mapToLong(counts::get).sum();
       cell("all", all);
-      line("all", java.util.stream.IntStream.range(0, rows).mapToObj(i -> "r" + i).toList());
-      return line(
-          "all", java.util.stream.IntStream.range(0, columns).mapToObj(j -> "c" + j).toList());
+      line("all", partsOf.keySet().stream().filter(t -> t.startsWith("r")).toList());
+      return line("all", partsOf.keySet().stream().filter(t -> t.startsWith("c")).toList());
     }
 
     SmallCounts<String> suppressed() {

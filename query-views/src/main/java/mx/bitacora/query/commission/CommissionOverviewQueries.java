@@ -309,18 +309,10 @@ class CommissionOverviewQueries {
     OverviewFigures figures(ReferralCounts shown, String level, String group) {
       Map<ReferralState, Long> states = new EnumMap<>(ReferralState.class);
       Map<ReferralState, String> statesShown = new EnumMap<>(ReferralState.class);
-      byState.forEach(
-          (state, n) -> {
-            states.put(state, shown.value(level, group, state.name(), n));
-            statesShown.put(state, shown.shown(level, group, state.name(), n));
-          });
+      shownInto(byState, shown, level, group, states, statesShown);
       Map<Urgency, Long> urgencies = new EnumMap<>(Urgency.class);
       Map<Urgency, String> urgenciesShown = new EnumMap<>(Urgency.class);
-      byUrgency.forEach(
-          (urgency, n) -> {
-            urgencies.put(urgency, shown.value(level, group, urgency.name(), n));
-            urgenciesShown.put(urgency, shown.shown(level, group, urgency.name(), n));
-          });
+      shownInto(byUrgency, shown, level, group, urgencies, urgenciesShown);
       boolean fewAnswered = shown != ReferralCounts.PLAIN && SmallCounts.small(answered);
       return new OverviewFigures(
           states,
@@ -340,6 +332,21 @@ class CommissionOverviewQueries {
           completions,
           trainerCompletions,
           traineeCompletions);
+    }
+
+    /** Each of {@code counts}, named by its key, into {@code values} and {@code texts} as shown. */
+    private static <E extends Enum<E>> void shownInto(
+        Map<E, Long> counts,
+        ReferralCounts shown,
+        String level,
+        String group,
+        Map<E, Long> values,
+        Map<E, String> texts) {
+      counts.forEach(
+          (key, n) -> {
+            values.put(key, shown.value(level, group, key.name(), n));
+            texts.put(key, shown.shown(level, group, key.name(), n));
+          });
     }
 
     /** This group's referrals, whether counted by state or by urgency. */
