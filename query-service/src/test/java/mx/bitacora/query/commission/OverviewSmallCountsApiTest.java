@@ -89,7 +89,7 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
   void reviewers_seeEachSmallCountAsBelowFive_andNoMedianOverFewerThanFiveAnswers() {
     JsonNode byAgency = read("?groupBy=AGENCY", reviewer);
     JsonNode bj = group(byAgency, DIF_BJ.value());
-    assertThat(bj.at("/referralsByState/AWAITING_ANSWER").isNull()).isTrue();
+    assertThat(bj.get("referralsByState").has("AWAITING_ANSWER")).isFalse();
     assertThat(bj.at("/referralsByStateShown/AWAITING_ANSWER").asText()).isEqualTo("<5");
     assertThat(bj.at("/referralsByUrgencyShown/URGENT").asText()).isEqualTo("<5");
     assertThat(bj.at("/referralsByStateShown/DECLINED").asText()).isEqualTo("0");
@@ -182,10 +182,12 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
 
   private static void cell(
       TotalsAttack attack, String group, String figure, JsonNode truth, JsonNode shown) {
+    // A withheld count is null, or left out of its map.
     JsonNode value = shown.at("/" + figure);
+    boolean withheld = value.isNull() || value.isMissingNode();
     String text = shown.at("/" + figure.replaceFirst("(/|$)", "Shown$1")).asText();
-    assertThat(value.isNull()).as("%s %s is %s", group, figure, text).isEqualTo(!isDigits(text));
-    attack.cell(group + " " + figure, truth.at("/" + figure).asLong(), value.isNull());
+    assertThat(withheld).as("%s %s is %s", group, figure, text).isEqualTo(!isDigits(text));
+    attack.cell(group + " " + figure, truth.at("/" + figure).asLong(), withheld);
   }
 
   private static boolean isDigits(String text) {

@@ -334,7 +334,10 @@ class CommissionOverviewQueries {
           traineeCompletions);
     }
 
-    /** Each of {@code counts}, named by its key, into {@code values} and {@code texts} as shown. */
+    /**
+     * Each of {@code counts}, named by its key, into {@code texts} as shown and, unless withheld,
+     * into {@code values} (a withheld count is left out of the map, which documents no null).
+     */
     private static <E extends Enum<E>> void shownInto(
         Map<E, Long> counts,
         ReferralCounts shown,
@@ -344,7 +347,10 @@ class CommissionOverviewQueries {
         Map<E, String> texts) {
       counts.forEach(
           (key, n) -> {
-            values.put(key, shown.value(level, group, key.name(), n));
+            Long value = shown.value(level, group, key.name(), n);
+            if (value != null) {
+              values.put(key, value);
+            }
             texts.put(key, shown.shown(level, group, key.name(), n));
           });
     }

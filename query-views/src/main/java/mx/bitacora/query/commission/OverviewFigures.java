@@ -25,9 +25,10 @@ import mx.bitacora.query.referrals.ReferralState;
  * <p>Each referral count is also given as text ({@code referralsByStateShown}, {@code
  * referralsAnsweredShown}, ...). A compliance reviewer sees a count from 1 to 4 as "<5", and the
  * counts that would give it away (the total less the other counts, a group's less the others') as
- * "withheld", the number itself null ({@link mx.bitacora.query.smallcounts.SmallCounts}); and no
- * median or 90th percentile over fewer than 5 answered referrals (null). Deliveries and training
- * completions count neither referrals nor victims: plain for all.
+ * "withheld", the number itself null (left out of the maps) ({@link
+ * mx.bitacora.query.smallcounts.SmallCounts}); and no median or 90th percentile over fewer than 5
+ * answered referrals (null). Deliveries and training completions count neither referrals nor
+ * victims: plain for all.
  */
 public record OverviewFigures(
     Map<ReferralState, Long> referralsByState,

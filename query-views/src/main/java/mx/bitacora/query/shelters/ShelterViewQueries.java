@@ -56,7 +56,10 @@ class ShelterViewQueries {
             : null;
     referrals.forEach(
         (state, n) -> {
-          counts.put(state, withheld == null ? n : withheld.referrals(state));
+          Long count = withheld == null ? n : withheld.referrals(state);
+          if (count != null) {
+            counts.put(state, count);
+          }
           shown.put(state, withheld == null ? Long.toString(n) : withheld.referralsShown(state));
         });
     return new ShelterView(
