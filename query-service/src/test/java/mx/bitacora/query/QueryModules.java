@@ -34,7 +34,8 @@ final class QueryModules {
     "mx.bitacora.query.projects..",
     "mx.bitacora.query.referrals..",
     "mx.bitacora.query.shelterdeliveries..",
-    "mx.bitacora.query.shelters.."
+    "mx.bitacora.query.shelters..",
+    "mx.bitacora.query.smallcounts.."
   };
 
   private QueryModules() {}

@@ -40,6 +40,7 @@ import mx.bitacora.events.shelter.ShelterCapacityChangedEvent;
 import mx.bitacora.events.shelter.ShelterClosedEvent;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.query.smallcounts.SmallCounts;
 import mx.bitacora.query.testing.ApiTest;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.Answer;
@@ -85,6 +86,8 @@ class DirectoryApiTest extends ApiTest {
           DevTokens.mint("reviewer-1", "segob", "COMPLIANCE_REVIEWER"),
           DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN"));
   private final String staff = tokens.get(0);
+  private final String auditor = tokens.get(2);
+  private final String reviewer = tokens.get(3);
 
   @Autowired JdbcTemplate jdbc;
 
@@ -233,6 +236,32 @@ class DirectoryApiTest extends ApiTest {
   }
 
   @Test
+  void aReviewer_seesPlacesTakenBelowFiveAsSuch_andNotTheFreePlacesThatWouldGiveThemAway() {
+    JsonNode audited =
+        find(api.get("/shelters", auditor).body(), "shelters", "shelterId", CAT.value());
+    assertThat(List.of(audited.get("placesTaken").asLong(), audited.get("freePlaces").asLong()))
+        .containsExactly(2L, 2L);
+    assertThat(
+            List.of(
+                audited.get("placesTakenShown").asText(), audited.get("freePlacesShown").asText()))
+        .containsExactly("2", "2");
+
+    // Capacity 4 less the free places would give the 2 places taken back: both are withheld.
+    JsonNode page = api.get("/shelters", reviewer).body();
+    JsonNode cat = find(page, "shelters", "shelterId", CAT.value());
+    assertThat(cat.get("capacity").asInt()).isEqualTo(4);
+    assertThat(cat.get("placesTaken").isNull()).isTrue();
+    assertThat(cat.get("freePlaces").isNull()).isTrue();
+    assertThat(cat.get("placesTakenShown").asText()).isEqualTo("<5");
+    assertThat(cat.get("freePlacesShown").asText()).isEqualTo(SmallCounts.WITHHELD);
+
+    // Nothing taken: nothing to withhold.
+    JsonNode albergue = find(page, "shelters", "shelterId", ALBERGUE.value());
+    assertThat(albergue.get("placesTaken").asLong()).isZero();
+    assertThat(albergue.get("freePlacesShown").asText()).isEqualTo("40");
+  }
+
+  @Test
   void aRefugio_isListedWithoutMunicipalityStateOrLocation_andNoStateFilterFindsIt() {
     for (String token : tokens) {
       Answer answer = api.get("/shelters", token);
@@ -242,7 +271,8 @@ class DirectoryApiTest extends ApiTest {
       assertThat(refugio.get("name").asText()).isEqualTo("Refugio Esperanza");
       assertThat(refugio.get("operatorName").asText()).isEqualTo("Sistema DIF Benito Juárez");
       assertThat(refugio.get("capacity").asInt()).isEqualTo(8);
-      assertThat(refugio.get("placesTaken").asLong()).isEqualTo(1);
+      assertThat(refugio.get("placesTakenShown").asText())
+          .isEqualTo(token.equals(reviewer) ? "<5" : "1");
       assertThat(refugio.get("municipality").isNull()).isTrue();
       assertThat(refugio.get("state").isNull()).isTrue();
       assertThat(refugio.has("location")).isFalse();

@@ -318,6 +318,29 @@ class ShelterApiTest extends QueryServiceTest {
   }
 
   @Test
+  void aReviewer_seesEachSmallReferralCountAsBelowFive_anAuditorTheNumbers() throws Exception {
+    assertThat(view("").body().get("referralsReceivedShown"))
+        .isEqualTo(
+            JSON.readTree(
+                """
+                {"AWAITING_ANSWER": "2", "ACCEPTED": "1", "DECLINED": "1", "WITHDRAWN": "1",
+                 "CLOSED": "1"}
+                """));
+
+    JsonNode reviewed =
+        api.get("/shelters/" + cat + "?notOlderThan=" + lastPosition, reviewer).body();
+    assertThat(reviewed.get("referralsReceived")).as("each withheld, left out").isEmpty();
+    assertThat(reviewed.get("referralsReceivedShown"))
+        .isEqualTo(
+            JSON.readTree(
+                """
+                {"AWAITING_ANSWER": "<5", "ACCEPTED": "<5", "DECLINED": "<5", "WITHDRAWN": "<5",
+                 "CLOSED": "<5"}
+                """));
+    assertThat(reviewed.get("capacity").asInt()).isEqualTo(30);
+  }
+
+  @Test
   void materials_countOnlyReceiptsWithinFromAndTo_bothInclusive() throws Exception {
     JsonNode fromDecember = view("&from=2022-12-01").body().get("materials");
     JsonNode throughOctober = view("&to=2022-10-21").body().get("materials");

@@ -7,6 +7,7 @@ import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.smallcounts.SmallCounts;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ProblemDetail;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The commission overview across all agencies, per agency or per state, with network totals, of
  * what happened (business time) within {@code from}/{@code to} when given. Commission auditors and
- * compliance reviewers read it (it holds counts only); anyone else is refused ({@code 403
+ * compliance reviewers read it (it holds counts only), reviewers with small referral counts
+ * withheld (as "<5", with those that would give them away); anyone else is refused ({@code 403
  * FORBIDDEN}).
  */
 @RestController
@@ -50,7 +52,7 @@ class CommissionOverviewController {
     if (!actor.seesAllAgencies()) {
       throw new RejectedException(PlatformProblem.FORBIDDEN);
     }
-    return queries.overview(groupBy, new OverviewPeriod(from, to));
+    return queries.overview(groupBy, new OverviewPeriod(from, to), SmallCounts.withheldFrom(actor));
   }
 
   /** A period whose {@code from} is after its {@code to} is a malformed parameter. */

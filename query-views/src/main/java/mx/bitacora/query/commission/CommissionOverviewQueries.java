@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -12,6 +13,7 @@ import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.events.training.TrainingAudience;
 import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.rows.Rows;
+import mx.bitacora.query.smallcounts.SmallCounts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -44,32 +46,80 @@ class CommissionOverviewQueries {
     this.jdbc = jdbc;
   }
 
-  CommissionOverview overview(OverviewGrouping groupBy, OverviewPeriod period) {
-    Map<String, Tally> groups = tally(groupBy, period);
+  /**
+   * The overview grouped as asked; with {@code smallCountsWithheld} (a compliance reviewer's), the
+   * referral counts from 1 to 4 withheld, with those that would give them away, on one pattern
+   * worked out over agencies, states and the network at once, so that neither grouping nor the two
+   * together give a withheld count back.
+   */
+  CommissionOverview overview(
+      OverviewGrouping groupBy, OverviewPeriod period, boolean smallCountsWithheld) {
     Map<String, AgencyRow> agencies = agencies();
+    Map<String, Tally> byAgency =
+        groupBy == OverviewGrouping.AGENCY || smallCountsWithheld
+            ? grouped(OverviewGrouping.AGENCY, period, agencies)
+            : Map.of();
+    Map<String, Tally> byState =
+        groupBy == OverviewGrouping.STATE || smallCountsWithheld
+            ? grouped(OverviewGrouping.STATE, period, agencies)
+            : Map.of();
+    Tally network = tally(null, period).getOrDefault(null, new Tally());
+    ReferralCounts shown =
+        smallCountsWithheld
+            ? ReferralCounts.withheld(
+                referralCounts(byAgency),
+                referralCounts(byState),
+                network.referralCounts(),
+                agency -> agencies.containsKey(agency) ? agencies.get(agency).state() : null)
+            : ReferralCounts.PLAIN;
+    List<OverviewGroup> listed = new ArrayList<>();
+    if (groupBy == OverviewGrouping.STATE) {
+      byState.forEach(
+          (state, tally) ->
+              listed.add(
+                  new OverviewGroup(
+                      null, null, null, state, tally.figures(shown, ReferralCounts.STATE, state))));
+    } else {
+      byAgency.forEach(
+          (key, tally) -> {
+            AgencyRow agency = agencies.getOrDefault(key, new AgencyRow(key, null, null, null));
+            listed.add(
+                new OverviewGroup(
+                    key,
+                    agency.name(),
+                    agency.acronym(),
+                    agency.state(),
+                    tally.figures(shown, ReferralCounts.AGENCY, key)));
+          });
+    }
+    listed.sort(
+        Comparator.comparing(
+            groupBy == OverviewGrouping.STATE ? OverviewGroup::state : OverviewGroup::agencyId,
+            Comparator.nullsLast(Comparator.naturalOrder())));
+    return new CommissionOverview(
+        groupBy,
+        period.from(),
+        period.to(),
+        listed,
+        network.figures(shown, ReferralCounts.NETWORK, null));
+  }
+
+  private static Map<String, Map<String, Long>> referralCounts(Map<String, Tally> groups) {
+    Map<String, Map<String, Long>> counts = new HashMap<>();
+    groups.forEach((group, tally) -> counts.put(group, tally.referralCounts()));
+    return counts;
+  }
+
+  /** Every group of {@code groupBy}, also those of registered agencies with nothing to count. */
+  private Map<String, Tally> grouped(
+      OverviewGrouping groupBy, OverviewPeriod period, Map<String, AgencyRow> agencies) {
+    Map<String, Tally> groups = tally(groupBy, period);
     for (AgencyRow agency : agencies.values()) {
       groups.computeIfAbsent(
           groupBy == OverviewGrouping.AGENCY ? agency.agencyId() : agency.state(),
           key -> new Tally());
     }
-    List<OverviewGroup> listed = new ArrayList<>();
-    groups.forEach(
-        (key, tally) -> {
-          if (groupBy == OverviewGrouping.STATE) {
-            listed.add(new OverviewGroup(null, null, null, key, tally.figures()));
-          } else {
-            AgencyRow agency = agencies.getOrDefault(key, new AgencyRow(key, null, null, null));
-            listed.add(
-                new OverviewGroup(
-                    key, agency.name(), agency.acronym(), agency.state(), tally.figures()));
-          }
-        });
-    listed.sort(
-        Comparator.comparing(
-            groupBy == OverviewGrouping.STATE ? OverviewGroup::state : OverviewGroup::agencyId,
-            Comparator.nullsLast(Comparator.naturalOrder())));
-    Tally network = tally(null, period).getOrDefault(null, new Tally());
-    return new CommissionOverview(groupBy, period.from(), period.to(), listed, network.figures());
+    return groups;
   }
 
   /** Every figure per group key; {@code groupBy} null counts the whole network under key null. */
@@ -255,20 +305,71 @@ class CommissionOverviewQueries {
     private long trainerCompletions;
     private long traineeCompletions;
 
-    OverviewFigures figures() {
+    /** The figures of group {@code group} of {@code level}, referral counts as {@code shown}. */
+    OverviewFigures figures(ReferralCounts shown, String level, String group) {
+      Map<ReferralState, Long> states = new EnumMap<>(ReferralState.class);
+      Map<ReferralState, String> statesShown = new EnumMap<>(ReferralState.class);
+      shownInto(byState, shown, level, group, states, statesShown);
+      Map<Urgency, Long> urgencies = new EnumMap<>(Urgency.class);
+      Map<Urgency, String> urgenciesShown = new EnumMap<>(Urgency.class);
+      shownInto(byUrgency, shown, level, group, urgencies, urgenciesShown);
+      boolean fewAnswered = shown != ReferralCounts.PLAIN && SmallCounts.small(answered);
       return new OverviewFigures(
-          byState,
-          byUrgency,
-          answered,
-          median,
-          p90,
-          escalated,
-          toFullShelters,
+          states,
+          statesShown,
+          urgencies,
+          urgenciesShown,
+          shown.value(level, group, ReferralCounts.ANSWERED, answered),
+          shown.shown(level, group, ReferralCounts.ANSWERED, answered),
+          fewAnswered ? null : median,
+          fewAnswered ? null : p90,
+          shown.value(level, group, ReferralCounts.ESCALATED, escalated),
+          shown.shown(level, group, ReferralCounts.ESCALATED, escalated),
+          shown.value(level, group, ReferralCounts.TO_FULL_SHELTERS, toFullShelters),
+          shown.shown(level, group, ReferralCounts.TO_FULL_SHELTERS, toFullShelters),
           acknowledged,
           pending,
           completions,
           trainerCompletions,
           traineeCompletions);
+    }
+
+    /**
+     * Each of {@code counts}, named by its key, into {@code texts} as shown and, unless withheld,
+     * into {@code values} (a withheld count is left out of the map, which documents no null).
+     */
+    private static <E extends Enum<E>> void shownInto(
+        Map<E, Long> counts,
+        ReferralCounts shown,
+        String level,
+        String group,
+        Map<E, Long> values,
+        Map<E, String> texts) {
+      counts.forEach(
+          (key, n) -> {
+            Long value = shown.value(level, group, key.name(), n);
+            if (value != null) {
+              values.put(key, value);
+            }
+            texts.put(key, shown.shown(level, group, key.name(), n));
+          });
+    }
+
+    /** This group's referrals, whether counted by state or by urgency. */
+    long referrals() {
+      return byState.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** This group's referral counts by {@link ReferralCounts} figure name. */
+    Map<String, Long> referralCounts() {
+      Map<String, Long> figures = new LinkedHashMap<>();
+      figures.put(ReferralCounts.REFERRALS, referrals());
+      byState.forEach((state, n) -> figures.put(state.name(), n));
+      byUrgency.forEach((urgency, n) -> figures.put(urgency.name(), n));
+      figures.put(ReferralCounts.ANSWERED, answered);
+      figures.put(ReferralCounts.ESCALATED, escalated);
+      figures.put(ReferralCounts.TO_FULL_SHELTERS, toFullShelters);
+      return figures;
     }
 
     private static <E extends Enum<E>> Map<E, Long> zeros(Class<E> type) {

@@ -21,15 +21,28 @@ import mx.bitacora.query.referrals.ReferralState;
  * trainingCompletionsGiven} counts them once each (credited to the trainer agency), {@code
  * trainingCompletionsReceived} counts the completions of the group's agencies' own staff (credited
  * to the trainees' agencies, whoever trained them).
+ *
+ * <p>Each referral count is also given as text ({@code referralsByStateShown}, {@code
+ * referralsAnsweredShown}, ...). A compliance reviewer sees a count from 1 to 4 as "<5", and the
+ * counts that would give it away (the total less the other counts, a group's less the others') as
+ * "withheld", the number itself null (left out of the maps) ({@link
+ * mx.bitacora.query.smallcounts.SmallCounts}); and no median or 90th percentile over fewer than 5
+ * answered referrals (null). Deliveries and training completions count neither referrals nor
+ * victims: plain for all.
  */
 public record OverviewFigures(
     Map<ReferralState, Long> referralsByState,
+    Map<ReferralState, String> referralsByStateShown,
     Map<Urgency, Long> referralsByUrgency,
-    long referralsAnswered,
+    Map<Urgency, String> referralsByUrgencyShown,
+    Long referralsAnswered,
+    String referralsAnsweredShown,
     Duration medianTimeToAnswer,
     Duration p90TimeToAnswer,
-    long escalatedReferrals,
-    long referralsToFullShelters,
+    Long escalatedReferrals,
+    String escalatedReferralsShown,
+    Long referralsToFullShelters,
+    String referralsToFullSheltersShown,
     long deliveriesAcknowledged,
     long deliveriesPending,
     Map<TrainingAudience, Long> trainingCompletionsByAudience,

@@ -5,6 +5,7 @@ import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.platform.security.Role;
+import mx.bitacora.query.smallcounts.SmallCounts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 
 /**
@@ -22,8 +23,7 @@ record CommitmentVisibility(AgencyId onlyAgency, boolean smallCountsWithheld) {
    */
   static CommitmentVisibility of(Actor actor) {
     if (actor.seesAllAgencies()) {
-      return new CommitmentVisibility(
-          null, !actor.has(Role.COMMISSION_AUDITOR) && actor.has(Role.COMPLIANCE_REVIEWER));
+      return new CommitmentVisibility(null, SmallCounts.withheldFrom(actor));
     }
     if (actor.has(Role.AGENCY_STAFF)) {
       return new CommitmentVisibility(actor.agency(), false);

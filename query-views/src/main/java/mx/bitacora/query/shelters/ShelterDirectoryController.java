@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.events.shelter.ShelterKind;
+import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.readyourwrites.FedBy;
+import mx.bitacora.query.smallcounts.SmallCounts;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -18,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The network's directory of shelters, for every signed-in role: what each is, who operates it, its
  * capacity, the places its accepted referrals take and whether it takes referrals now. Never a
  * location: no read-model column holds the sealed one, and a refugio's municipality and state are
- * left out too ({@link ShelterDirectoryQueries}).
+ * left out too ({@link ShelterDirectoryQueries}). A compliance reviewer sees places taken from 1 to
+ * 4 as "<5" ({@link ShelterCounts}).
  */
 @RestController
 @Validated
@@ -42,7 +45,9 @@ class ShelterDirectoryController {
       @RequestParam(required = false) @Size(min = 1, max = 60) String state,
       @RequestParam(required = false) AgencyId agency,
       @RequestParam(defaultValue = "0") @Min(0) int page,
-      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-    return queries.answer(new FindSheltersQuery(kind, state, agency, page, size));
+      @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
+      Actor actor) {
+    return queries.answer(
+        new FindSheltersQuery(kind, state, agency, page, size, SmallCounts.withheldFrom(actor)));
   }
 }

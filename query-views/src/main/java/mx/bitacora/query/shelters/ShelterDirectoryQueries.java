@@ -1,6 +1,8 @@
 package mx.bitacora.query.shelters;
 
 import java.util.List;
+import java.util.Map;
+import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.rows.Rows;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
  *       shelters of other kinds, so that filtering cannot tell in which state a refugio is.
  *   <li><b>Places taken.</b> One place per referral to the shelter whose standing state is {@code
  *       ACCEPTED}: closing it frees the place, a voided acceptance takes it back to awaiting an
- *       answer; one awaiting an answer, declined or withdrawn takes none.
+ *       answer; one awaiting an answer, declined or withdrawn takes none. A compliance reviewer
+ *       sees places taken from 1 to 4 as "<5" and the free places then as "withheld" ({@link
+ *       ShelterCounts}).
  * </ul>
  */
 @Service
@@ -35,6 +39,8 @@ class ShelterDirectoryQueries {
              CASE WHEN s.kind = :refugio THEN NULL ELSE s.state END AS state,
              s.serves_minors, s.capacity, t.places_taken,
              greatest(s.capacity - t.places_taken, 0) AS free_places,
+             t.places_taken::text AS places_taken_shown,
+             greatest(s.capacity - t.places_taken, 0)::text AS free_places_shown,
              s.closed_on IS NULL AS open,
              s.closed_on IS NULL AND coalesce(a.active, TRUE) AS accepts_referrals
       FROM shelter s
@@ -75,6 +81,9 @@ class ShelterDirectoryQueries {
             LISTING + where + " ORDER BY s.name, s.shelter_id LIMIT :limit OFFSET :offset",
             parameters,
             Rows.of(ShelterListing.class));
+    if (query.smallCountsWithheld()) {
+      shelters = withSmallCountsWithheld(shelters);
+    }
     long totalElements = total == null ? 0 : total;
     return new ShelterDirectoryPage(
         query.kind(),
@@ -85,5 +94,19 @@ class ShelterDirectoryQueries {
         query.size(),
         totalElements,
         (int) ((totalElements + query.size() - 1) / query.size()));
+  }
+
+  /** The shelters with their places as a compliance reviewer sees them ({@link ShelterCounts}). */
+  private List<ShelterListing> withSmallCountsWithheld(List<ShelterListing> shelters) {
+    Map<String, Map<ReferralState, Long>> referrals =
+        ShelterCounts.referralsReceived(
+            jdbc, shelters.stream().map(shelter -> shelter.shelterId().value()).toList());
+    return shelters.stream()
+        .map(
+            shelter ->
+                shelter.shownAs(
+                    new ShelterCounts(
+                        shelter.capacity(), referrals.get(shelter.shelterId().value()))))
+        .toList();
   }
 }

@@ -47,12 +47,28 @@ class ShelterViewQueries {
 
   ShelterView answer(FindShelterQuery query) {
     ShelterFacts shelter = visibleShelter(query.shelterId(), query.reader());
+    Map<ReferralState, Long> referrals = referralsReceived(query.shelterId());
+    Map<ReferralState, Long> counts = new EnumMap<>(ReferralState.class);
+    Map<ReferralState, String> shown = new EnumMap<>(ReferralState.class);
+    ShelterCounts withheld =
+        query.reader().smallCountsWithheld()
+            ? new ShelterCounts(shelter.capacity(), referrals)
+            : null;
+    referrals.forEach(
+        (state, n) -> {
+          Long count = withheld == null ? n : withheld.referrals(state);
+          if (count != null) {
+            counts.put(state, count);
+          }
+          shown.put(state, withheld == null ? Long.toString(n) : withheld.referralsShown(state));
+        });
     return new ShelterView(
         shelter,
         capacityHistory(query.shelterId()),
         materials.received(query.shelterId(), query.period()),
         trainedStaff(shelter.operatingAgency()),
-        referralsReceived(query.shelterId()));
+        counts,
+        shown);
   }
 
   ShelterMaterialsPage answer(FindShelterMaterialsQuery query) {
@@ -98,18 +114,6 @@ class ShelterViewQueries {
 
   /** Every state, zero included, for the referrals naming this shelter as receiving shelter. */
   private Map<ReferralState, Long> referralsReceived(ShelterId shelterId) {
-    Map<ReferralState, Long> byState = new EnumMap<>(ReferralState.class);
-    for (ReferralState state : ReferralState.values()) {
-      byState.put(state, 0L);
-    }
-    jdbc.query(
-            "SELECT state, count(*) AS n FROM referral"
-                + " WHERE receiving_shelter = :shelterId GROUP BY state",
-            new MapSqlParameterSource("shelterId", shelterId.value()),
-            Rows.of(StateCount.class))
-        .forEach(count -> byState.put(count.state(), count.n()));
-    return byState;
+    return ShelterCounts.referralsReceived(jdbc, List.of(shelterId.value())).get(shelterId.value());
   }
-
-  private record StateCount(ReferralState state, long n) {}
 }
