@@ -43,6 +43,7 @@ import mx.bitacora.events.delivery.DeliveryId;
 import mx.bitacora.events.delivery.DeliveryItem;
 import mx.bitacora.events.delivery.DeliveryPlannedEvent;
 import mx.bitacora.events.delivery.DeliveryReceiptAcknowledgedEvent;
+import mx.bitacora.events.referral.ReferralId;
 import mx.bitacora.events.review.Evidence;
 import mx.bitacora.events.review.FindingId;
 import mx.bitacora.events.review.FindingRecordedEvent;
@@ -83,6 +84,9 @@ class ReviewReportApiTest extends ApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
   private static final AgencyId INL = new AgencyId("inl");
+  private static final AgencyId FISCALIA = new AgencyId("fiscalia-quintana-roo");
+  private static final String SMALL_COUNTS_NOTE =
+      "Las cifras de canalizaciones menores a 5 se muestran como «<5».";
   private static final LocalDate MADE_ON = LocalDate.of(2022, 3, 1);
   private static final LocalDate RECEIVED_ON = LocalDate.of(2022, 10, 21);
 
@@ -119,7 +123,11 @@ class ReviewReportApiTest extends ApiTest {
         byStaffOf(UNODC));
     log.append(
         new CommitmentMadeEvent(
-            answers, List.of(dif), null, new ReferralAnswerTerms(MADE_ON, RECEIVED_ON), MADE_ON),
+            answers,
+            List.of(dif),
+            null,
+            new ReferralAnswerTerms(LocalDate.now().minusDays(30), LocalDate.now().plusDays(30)),
+            MADE_ON),
         byStaffOf(dif));
     plannedEventId =
         log.append(
@@ -140,6 +148,12 @@ class ReviewReportApiTest extends ApiTest {
                 delivery, new Official("Directora del albergue", dif), RECEIVED_ON, List.of()),
             byStaffOf(dif));
     receiptPosition = positionOf(receipt);
+    // Two referrals to DIF in the answers promise's window: a count a reviewer sees as "<5".
+    for (int i = 0; i < 2; i++) {
+      log.append(
+          NetworkFacts.issued(new ReferralId(UUID.randomUUID()), FISCALIA, dif),
+          byStaffOf(FISCALIA));
+    }
     log.append(opened(review, dif, UNODC), byReviewer());
     log.append(
         new FindingRecordedEvent(
@@ -150,7 +164,7 @@ class ReviewReportApiTest extends ApiTest {
             dif,
             STATEMENT,
             "Acusar cada entrega",
-            new Evidence(List.of(kits), List.of(receiptPosition)),
+            new Evidence(List.of(kits, answers), List.of(receiptPosition)),
             LocalDate.now().minusDays(9),
             LocalDate.now().plusDays(20)),
         byReviewer());
@@ -191,7 +205,6 @@ class ReviewReportApiTest extends ApiTest {
         .contains("Revisión de entregas 2022")
         .contains("Compromisos en el alcance")
         .contains("Cumplido")
-        .contains("<5")
         .contains(STATEMENT)
         .contains("Respondido")
         .contains("Integridad")
@@ -199,6 +212,9 @@ class ReviewReportApiTest extends ApiTest {
         .contains(Long.toString(position))
         .contains(checkpoint.get("chainHash").asText())
         .contains(keyId);
+
+    // The answers promise's 2 referrals, printed as "<5" in its row (not only in the note).
+    assertThat(text.replace(SMALL_COUNTS_NOTE, "")).contains("<5");
 
     JsonNode verification = verify(pdf.body(), reviewer, null);
     assertThat(verification.get("verified").asBoolean()).as(verification.toString()).isTrue();
@@ -244,8 +260,9 @@ class ReviewReportApiTest extends ApiTest {
         .forEach(
             c -> {
               if (c.get("kind").asText().equals("REFERRAL_ANSWERS")) {
-                assertThat(c.get("achievedShown").asText()).isEqualTo("<5");
-                assertThat(c.get("achieved").isNull()).isTrue();
+                assertThat(c.get("promisedShown").asText()).isEqualTo("<5");
+                assertThat(c.get("promised").isNull()).isTrue();
+                assertThat(c.get("achievedShown").asText()).isEqualTo("0");
               }
             });
     assertThat(report.at("/findings/0/evidencePositions/0").asLong()).isEqualTo(receiptPosition);

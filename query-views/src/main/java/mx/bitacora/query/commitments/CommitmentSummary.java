@@ -68,7 +68,8 @@ public record CommitmentSummary(
 
   static final String BELOW_FIVE = "<5";
 
+  /** From 1 to 4, as the rule of small counts has it (0 identifies no one). */
   private static boolean small(BigDecimal count) {
-    return count != null && count.compareTo(BigDecimal.valueOf(5)) < 0;
+    return count != null && count.signum() > 0 && count.compareTo(BigDecimal.valueOf(5)) < 0;
   }
 }
