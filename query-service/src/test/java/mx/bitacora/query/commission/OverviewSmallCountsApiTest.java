@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +24,9 @@ import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.smallcounts.TotalsAttack;
 import mx.bitacora.query.testing.NetworkEventLog;
 import mx.bitacora.query.testing.OwnContext;
+import mx.bitacora.query.testing.QueryApi.FileAnswer;
+import mx.bitacora.query.testing.QueryApi.TextAnswer;
+import mx.bitacora.testsupport.DevTokens;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -109,6 +114,56 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
     assertThat(network.get("medianTimeToAnswer").asText()).isEqualTo("PT1H30M");
     JsonNode merida = group(byAgency, DIF_MERIDA.value());
     assertThat(merida.get("medianTimeToAnswer").asText()).isEqualTo("PT2H");
+  }
+
+  @Test
+  void theExports_holdWhatTheViewAnswersTheCaller_smallCountsWithheldFromReviewersThereToo()
+      throws Exception {
+    String bj = DIF_BJ.value();
+    TextAnswer audited = api.getText("/commission/overview/export.csv?groupBy=AGENCY", auditor);
+    assertThat(audited.status()).isEqualTo(200);
+    assertThat(audited.contentType()).startsWith("text/csv");
+    List<String> auditorRows = audited.body().lines().toList();
+    assertThat(auditorRows.get(0)).isEqualTo("group,figure,value");
+    assertThat(auditorRows)
+        .contains(bj + ",referralsByState.AWAITING_ANSWER,2")
+        .contains("network,referralsByState.AWAITING_ANSWER,15");
+
+    List<String> reviewerRows =
+        api.getText("/commission/overview/export.csv?groupBy=AGENCY", reviewer)
+            .body()
+            .lines()
+            .toList();
+    assertThat(reviewerRows)
+        .contains(bj + ",referralsByStateShown.AWAITING_ANSWER,<5")
+        .contains(FISCALIA.value() + ",referralsAnswered,")
+        .contains("network,referralsByState.AWAITING_ANSWER,15")
+        .doesNotContain(bj + ",referralsByState.AWAITING_ANSWER,2");
+
+    FileAnswer pdf = api.getFile("/commission/overview/export.pdf?groupBy=AGENCY", reviewer);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.contentType()).isEqualTo("application/pdf");
+    PdfReader reader = new PdfReader(pdf.body());
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+    }
+    reader.close();
+    assertThat(text.toString())
+        .contains("Panorama de la red contra la trata")
+        .contains(bj)
+        .contains("AWAITING_ANSWER")
+        .contains("<5");
+
+    String staff = DevTokens.mint("staff-1", bj, "AGENCY_STAFF");
+    assertThat(api.getText("/commission/overview/export.csv", staff).status()).isEqualTo(403);
+    assertThat(api.getFile("/commission/overview/export.pdf", staff).status()).isEqualTo(403);
+    assertThat(
+            api.getText(
+                    "/commission/overview/export.csv?from=2023-01-01T00:00:00Z&to=2022-01-01T00:00:00Z",
+                    auditor)
+                .status())
+        .isEqualTo(400);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -75,8 +76,15 @@ public final class QueryApi {
     return get(path, token, null);
   }
 
-  /** GET {@code path} with a bearer token, its body as text (an export). */
+  /** GET {@code path} with a bearer token, its body as text (a CSV export). */
   public TextAnswer getText(String path, String token) {
+    FileAnswer file = getFile(path, token);
+    return new TextAnswer(
+        file.status(), file.contentType(), new String(file.body(), StandardCharsets.UTF_8));
+  }
+
+  /** GET {@code path} with a bearer token, its body as bytes (a PDF export). */
+  public FileAnswer getFile(String path, String token) {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
@@ -84,8 +92,8 @@ public final class QueryApi {
             .GET()
             .build();
     try {
-      HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-      return new TextAnswer(
+      HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      return new FileAnswer(
           response.statusCode(),
           response.headers().firstValue("Content-Type").orElse(""),
           response.body());
@@ -96,6 +104,9 @@ public final class QueryApi {
       throw new IllegalStateException("interrupted calling " + path, e);
     }
   }
+
+  /** A response read as bytes: its status, its content type and its body. */
+  public record FileAnswer(int status, String contentType, byte[] body) {}
 
   /** A response read as text: its status, its content type and its body. */
   public record TextAnswer(int status, String contentType, String body) {}

@@ -161,6 +161,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /live/commission", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /audit-trail/export.csv", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /commission/overview", new Expected(403, 403, 200, 200, 403)),
+          Map.entry("GET /commission/overview/export.csv", new Expected(403, 403, 200, 200, 403)),
+          Map.entry("GET /commission/overview/export.pdf", new Expected(403, 403, 200, 200, 403)),
           Map.entry("GET /my-agency", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /my-agency/activity", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /my-agency/export.csv", new Expected(200, 200, 403, 403, 403)),

@@ -3,6 +3,7 @@ package mx.bitacora.query.reviewreports;
 import java.util.ArrayList;
 import java.util.List;
 import mx.bitacora.query.exports.CsvTable;
+import mx.bitacora.query.exports.ExportTable;
 
 /**
  * Writes a laid-out report as one CSV table: section, row, field, value; a table's cell is one
@@ -14,7 +15,7 @@ final class ReportCsv {
 
   static byte[] print(ReviewReport report, ReportLayout layout) {
     List<List<String>> records = new ArrayList<>();
-    for (ReportSection section : layout.sections(report)) {
+    for (ExportTable section : layout.sections(report)) {
       List<List<String>> rows = section.rows();
       for (int r = 0; r < rows.size(); r++) {
         List<String> row = rows.get(r);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import mx.bitacora.query.commitments.CommitmentSummary;
+import mx.bitacora.query.exports.ExportTable;
 import mx.bitacora.query.reviews.FindingCounts;
 import mx.bitacora.query.reviews.ReviewDetail;
 import mx.bitacora.query.reviews.ReviewScopeView;
@@ -33,8 +34,8 @@ final class ReportLayout {
     return messages.getMessage("report." + key, arguments, locale);
   }
 
-  List<ReportSection> sections(ReviewReport report) {
-    List<ReportSection> sections = new ArrayList<>();
+  List<ExportTable> sections(ReviewReport report) {
+    List<ExportTable> sections = new ArrayList<>();
     sections.add(review(report));
     sections.add(criteria(report));
     sections.add(commitments(report));
@@ -46,7 +47,7 @@ final class ReportLayout {
     return sections;
   }
 
-  private ReportSection review(ReviewReport report) {
+  private ExportTable review(ReviewReport report) {
     ReviewSummary review = report.review();
     ReviewScopeView scope = review.scope();
     FindingCounts counts = review.findings();
@@ -74,8 +75,8 @@ final class ReportLayout {
         field("review.statusesOn", date(report.statusesOn())));
   }
 
-  private ReportSection criteria(ReviewReport report) {
-    return new ReportSection(
+  private ExportTable criteria(ReviewReport report) {
+    return new ExportTable(
         text("section.criteria"),
         List.of(text("criterion.code"), text("criterion.description")),
         report.criteria().stream()
@@ -84,13 +85,13 @@ final class ReportLayout {
         false);
   }
 
-  private ReportSection commitments(ReviewReport report) {
+  private ExportTable commitments(ReviewReport report) {
     List<List<String>> rows =
         report.commitments().stream().map(this::commitmentRow).collect(Collectors.toList());
     if (rows.isEmpty()) {
       rows.add(List.of(text("commitment.none"), "", "", "", "", "", "", ""));
     }
-    return new ReportSection(
+    return new ExportTable(
         text("section.commitments") + " — " + text("note.smallCounts"),
         List.of(
             text("commitment.id"),
@@ -124,7 +125,7 @@ final class ReportLayout {
         value(commitment.status()));
   }
 
-  private ReportSection finding(int number, ReviewDetail.Finding finding) {
+  private ExportTable finding(int number, ReviewDetail.Finding finding) {
     return fields(
         text("section.finding", String.valueOf(number)),
         field("finding.criterion", finding.criterion()),
@@ -162,7 +163,7 @@ final class ReportLayout {
                     .toList())));
   }
 
-  private ReportSection conclusion(ReviewSummary review) {
+  private ExportTable conclusion(ReviewSummary review) {
     return fields(
         "section.conclusion",
         field(
@@ -170,7 +171,7 @@ final class ReportLayout {
             review.conclusion() == null ? text("conclusion.none") : review.conclusion()));
   }
 
-  private ReportSection integrity(ReviewReport.Integrity integrity) {
+  private ExportTable integrity(ReviewReport.Integrity integrity) {
     return fields(
         "section.integrity",
         field("integrity.position", String.valueOf(integrity.position())),
@@ -182,9 +183,9 @@ final class ReportLayout {
   }
 
   @SafeVarargs
-  private ReportSection fields(String titleKey, List<String>... rows) {
+  private ExportTable fields(String titleKey, List<String>... rows) {
     String title = titleKey.startsWith("section.") ? text(titleKey) : titleKey;
-    return new ReportSection(title, List.of(text("field"), text("value")), List.of(rows), true);
+    return new ExportTable(title, List.of(text("field"), text("value")), List.of(rows), true);
   }
 
   private List<String> field(String labelKey, String value) {

@@ -18,6 +18,7 @@ import mx.bitacora.events.review.ReviewReportIssuedEvent;
 import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.request.RequestId;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.exports.PdfDocument;
 import mx.bitacora.query.integrity.EventLogCheckpoints;
 import mx.bitacora.query.integrity.EventLogCheckpoints.CheckedCheckpoint;
 import mx.bitacora.query.readyourwrites.ProcessedPositions;
@@ -99,7 +100,7 @@ class ReviewReports {
         switch (format) {
           case JSON -> figures;
           case CSV -> ReportCsv.print(report, layout(language));
-          case PDF -> ReportPdf.print(report, layout(language));
+          case PDF -> pdf(report, layout(language));
         };
     String sha256 = sha256(file);
     long position = checkpoint.checkpoint().position();
@@ -171,6 +172,14 @@ class ReviewReports {
         checkpoint.map(c -> c.checkpoint().chainHash()).orElse(null),
         genuine ? figuresAgree : null,
         summary);
+  }
+
+  private static byte[] pdf(ReviewReport report, ReportLayout layout) {
+    return PdfDocument.print(
+        layout.text("title"),
+        report.review().title(),
+        report.review().reviewId().toString(),
+        layout.sections(report));
   }
 
   private ReportLayout layout(String language) {

@@ -1,4 +1,4 @@
-package mx.bitacora.query.reviewreports;
+package mx.bitacora.query.exports;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,8 +15,12 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 
-/** Prints a laid-out report as a PDF (OpenPDF): a title, then each section as a table. */
-final class ReportPdf {
+/**
+ * Prints a document as a PDF (OpenPDF), A4 landscape: a title and a subtitle, then each table under
+ * its heading (a table of fields with its labels shaded, another with a header row repeated on
+ * every page).
+ */
+public final class PdfDocument {
 
   private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
   private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
@@ -24,20 +28,22 @@ final class ReportPdf {
   private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 8);
   private static final Color SHADE = new Color(230, 230, 230);
 
-  private ReportPdf() {}
+  private PdfDocument() {}
 
-  static byte[] print(ReviewReport report, ReportLayout layout) {
+  /** {@code subject} goes into the file's metadata (e.g. the review's id). */
+  public static byte[] print(
+      String title, String subtitle, String subject, List<ExportTable> tables) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
     try {
       PdfWriter.getInstance(document, out);
-      document.addTitle(layout.text("title") + ": " + report.review().title());
-      document.addSubject(report.review().reviewId().toString());
+      document.addTitle(title + ": " + subtitle);
+      document.addSubject(subject);
       document.addCreator("Bitácora");
       document.open();
-      document.add(new Paragraph(layout.text("title"), TITLE));
-      document.add(new Paragraph(report.review().title(), HEADING));
-      for (ReportSection section : layout.sections(report)) {
+      document.add(new Paragraph(title, TITLE));
+      document.add(new Paragraph(subtitle, HEADING));
+      for (ExportTable section : tables) {
         document.add(heading(section.title()));
         document.add(table(section));
       }
@@ -55,7 +61,7 @@ final class ReportPdf {
     return heading;
   }
 
-  private static PdfPTable table(ReportSection section) {
+  private static PdfPTable table(ExportTable section) {
     PdfPTable table = new PdfPTable(section.columns().size());
     table.setWidthPercentage(100);
     table.setHeaderRows(section.fields() ? 0 : 1);
