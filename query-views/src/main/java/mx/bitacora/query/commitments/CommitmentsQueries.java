@@ -235,7 +235,8 @@ public class CommitmentsQueries {
                         OR c.shelter_agency = ANY (CAST(:agencies AS VARCHAR[]))
                         OR c.trainee_agency = ANY (CAST(:agencies AS VARCHAR[])))
                     AND (CAST(:projectId AS UUID) IS NULL OR c.project_id = :projectId)
-                    AND (CAST(:shelterId AS VARCHAR) IS NULL OR c.shelter_id = :shelterId)
+                    AND (CAST(:shelterId AS VARCHAR) IS NULL OR c.shelter_id IS NULL
+                         OR c.shelter_id = :shelterId)
                     AND c.due_on >= :from AND c.counts_from <= :to)
                    OR c.commitment_id = ANY (CAST(:cited AS UUID[]))
                 ORDER BY c.due_on, c.commitment_id

@@ -270,6 +270,15 @@ class DemoDataTest {
     assertThat(pdf.statusCode()).as(new String(pdf.body(), StandardCharsets.UTF_8)).isEqualTo(200);
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
     assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    // The report lists every commitment of the project in the period, cited or not.
+    JsonNode figures =
+        JSON.readTree(
+            services
+                .queryFile("/reviews/" + review + "/report", REVIEWER, "application/json")
+                .body());
+    List<String> listed = new ArrayList<>();
+    figures.path("commitments").forEach(c -> listed.add(c.path("commitmentId").asText()));
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(statuses.keySet());
     Path report = files.resolve("informe.pdf");
     Files.write(report, pdf.body());
     Verification kept = verifyWithTheDevCommand(report);
