@@ -86,3 +86,8 @@ REVOKE ALL ON SCHEMA public FROM PUBLIC;
 -- migrations (e.g. Axon's default token_entry table of query-service's processors).
 ALTER ROLE bitacora_command IN DATABASE :"database_name" SET search_path = event_store;
 ALTER ROLE bitacora_query IN DATABASE :"database_name" SET search_path = read_model;
+
+-- Keycloak (the identity provider) keeps its realm, users and sessions in a database of its own,
+-- which none of the platform's roles may connect to.
+CREATE DATABASE keycloak;
+REVOKE ALL ON DATABASE keycloak FROM PUBLIC;

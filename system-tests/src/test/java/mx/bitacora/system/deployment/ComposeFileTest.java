@@ -51,6 +51,7 @@ class ComposeFileTest {
 
   private static final String QUERY_SERVICE = "query-service";
   private static final String AXON_SERVER = "axonserver";
+  private static final String KEYCLOAK = "keycloak";
   private static final List<String> SPRING_SERVICES = List.of(COMMAND_SERVICE, QUERY_SERVICE);
 
   private static final int POSTGRES_PORT = 5432;
@@ -76,10 +77,38 @@ class ComposeFileTest {
   }
 
   @Test
-  void composeFile_definesPostgresBothServicesAndAxonServer() {
+  void composeFile_definesPostgresKeycloakBothServicesAndAxonServer() {
     assertThat(services().keySet())
         .as("services of docker-compose.yml")
-        .containsExactlyInAnyOrder(POSTGRES, COMMAND_SERVICE, QUERY_SERVICE, AXON_SERVER);
+        .containsExactlyInAnyOrder(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, AXON_SERVER);
+  }
+
+  @Test
+  void keycloak_runsThePomsRelease_importsTheRepositorysRealm_andIssuesWhatTheServicesExpect()
+      throws Exception {
+    String pom = read(ROOT.resolve("pom.xml"));
+    java.util.regex.Matcher version =
+        java.util.regex.Pattern.compile("<keycloak.version>([^<]+)</keycloak.version>")
+            .matcher(pom);
+    assertThat(version.find()).isTrue();
+    assertThat(String.valueOf(service(KEYCLOAK).get("image")))
+        .as("the keycloak image must be the release dev/run and the tests run (pom.xml)")
+        .isEqualTo("quay.io/keycloak/keycloak:" + version.group(1));
+    assertThat(String.valueOf(service(KEYCLOAK).get("volumes")))
+        .contains("./docker/keycloak/bitacora-realm.json:/opt/keycloak/data/import/");
+    assertThat(Files.exists(ROOT.resolve("docker/keycloak/bitacora-realm.json"))).isTrue();
+    String command = String.valueOf(service(KEYCLOAK).get("command"));
+    assertThat(command).contains("--import-realm").contains("--hostname=http://localhost:8180");
+    assertThat(ports(KEYCLOAK)).contains(new PortMapping("8180", 8180));
+    for (String name : SPRING_SERVICES) {
+      assertThat(environment(name).get("BITACORA_TOKENS_REALM_ISSUER"))
+          .as("%s must expect the issuer Keycloak names (its --hostname)", name)
+          .isEqualTo("http://localhost:8180/realms/bitacora");
+      assertThat(environment(name).get("BITACORA_TOKENS_REALM_JWK_SET_URI"))
+          .startsWith("http://keycloak:8180/realms/bitacora/");
+    }
+    assertThat(environment(KEYCLOAK).get("KC_DB_URL")).endsWith("/keycloak");
+    assertThat(initSql).contains("CREATE DATABASE keycloak;");
   }
 
   @Test
@@ -87,7 +116,7 @@ class ComposeFileTest {
     assertThat(profiles(AXON_SERVER))
         .as("profiles of service axonserver: it must start only with COMPOSE_PROFILES=axonserver")
         .containsExactly(AXON_SERVER);
-    for (String name : List.of(POSTGRES, COMMAND_SERVICE, QUERY_SERVICE)) {
+    for (String name : List.of(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE)) {
       assertThat(profiles(name))
           .as("service %s must start in every deployment, so it must have no profiles", name)
           .isEmpty();

@@ -210,7 +210,7 @@ public final class TwoServices implements AutoCloseable {
   }
 
   /** GET from query-service; {@code headers} are extra name, value pairs. */
-  HttpResponse<String> query(String path, String token, String... headers) throws Exception {
+  public HttpResponse<String> query(String path, String token, String... headers) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri(queryService, path)).GET();
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
