@@ -1,25 +1,19 @@
 package mx.bitacora.system.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import mx.bitacora.system.endtoend.RealmServer;
 import mx.bitacora.system.endtoend.TwoServices;
 import mx.bitacora.testsupport.DevTokens;
 import mx.bitacora.testsupport.FreshDatabase;
@@ -36,73 +30,28 @@ import org.junit.jupiter.api.Test;
  */
 class KeycloakRealmTest {
 
-  private static final Path REPOSITORY_ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final String PASSWORD = "Bitacora-Demo-2022";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-  private static Process keycloak;
+  private static RealmServer keycloak;
   private static String realm;
   private static TwoServices services;
 
   @BeforeAll
   static void start() throws Exception {
-    Path home = Path.of(run("bash", "dev/keycloak-home").strip());
-    Path imports = Files.createDirectories(home.resolve("data/import"));
-    Files.copy(
-        REPOSITORY_ROOT.resolve("docker/keycloak/bitacora-realm.json"),
-        imports.resolve("bitacora-realm.json"),
-        StandardCopyOption.REPLACE_EXISTING);
-    FreshDatabase database = FreshDatabase.create("keycloak");
-    int port = freePort();
-    realm = "http://localhost:" + port + "/realms/bitacora";
-    ProcessBuilder server =
-        new ProcessBuilder(
-                home.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--http-port=" + port,
-                "--http-management-port=" + freePort(),
-                "--hostname=http://localhost:" + port,
-                "--db=postgres",
-                "--db-url=" + database.jdbcUrl(),
-                "--db-username=" + database.username(),
-                "--db-password=" + database.password(),
-                "--import-realm")
-            .redirectErrorStream(true)
-            .redirectOutput(REPOSITORY_ROOT.resolve("system-tests/target/keycloak.log").toFile());
-    server.environment().put("JAVA_HOME", System.getProperty("java.home"));
-    // On Java 24 and later Quarkus' thread pool needs this opening (as dev/run gives it).
-    server.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-    keycloak = server.start();
-    await()
-        .atMost(Duration.ofMinutes(4))
-        .pollInterval(Duration.ofSeconds(1))
-        .until(
-            () ->
-                keycloak.isAlive() && status(realm + "/.well-known/openid-configuration") == 200
-                    || !keycloak.isAlive());
-    assertThat(keycloak.isAlive())
-        .as("Keycloak stopped: see system-tests/target/keycloak.log")
-        .isTrue();
-
-    FreshDatabase platform = FreshDatabase.create("realm_tokens");
-    services =
-        TwoServices.start(
-            platform,
-            "--bitacora.tokens.realm.issuer=" + realm,
-            "--bitacora.tokens.realm.jwk-set-uri=" + realm + "/protocol/openid-connect/certs");
+    keycloak = RealmServer.start(8080);
+    realm = keycloak.issuer();
+    services = TwoServices.start(FreshDatabase.create("realm_tokens"), keycloak.serviceSettings());
   }
 
   @AfterAll
-  static void stop() throws InterruptedException {
+  static void stop() {
     if (services != null) {
       services.close();
     }
     if (keycloak != null) {
-      keycloak.destroy();
-      if (!keycloak.waitFor(30, TimeUnit.SECONDS)) {
-        keycloak.destroyForcibly();
-      }
+      keycloak.close();
     }
   }
 
@@ -196,37 +145,5 @@ class KeycloakRealmTest {
     return java.util.stream.StreamSupport.stream(array.spliterator(), false)
         .map(JsonNode::asText)
         .toList();
-  }
-
-  private static int status(String url) {
-    try {
-      return HTTP.send(
-              HttpRequest.newBuilder(URI.create(url)).build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static String run(String... command) throws Exception {
-    Process process =
-        new ProcessBuilder(command)
-            .directory(REPOSITORY_ROOT.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(10, TimeUnit.MINUTES)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return out;
   }
 }
