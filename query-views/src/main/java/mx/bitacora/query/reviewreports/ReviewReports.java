@@ -29,6 +29,7 @@ import mx.bitacora.query.reviews.ReviewsQueries;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.gateway.EventGateway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -51,7 +52,7 @@ class ReviewReports {
   private static final Duration REGISTER_POLL = Duration.ofMillis(50);
 
   private final ReportContents contents;
-  private final EventLogCheckpoints checkpoints;
+  private final ObjectProvider<EventLogCheckpoints> checkpoints;
   private final ReviewsQueries reviews;
   private final ReportIssuanceTable issuances;
   private final ProcessedPositions processed;
@@ -62,7 +63,7 @@ class ReviewReports {
 
   ReviewReports(
       ReportContents contents,
-      EventLogCheckpoints checkpoints,
+      ObjectProvider<EventLogCheckpoints> checkpoints,
       ReviewsQueries reviews,
       ReportIssuanceTable issuances,
       ProcessedPositions processed,
@@ -86,7 +87,7 @@ class ReviewReports {
       throw new RejectedException(ReviewsProblem.REVIEW_NOT_FOUND, reviewId);
     }
     CheckedCheckpoint checkpoint =
-        checkpoints
+        checkpoints()
             .latest()
             .orElseThrow(() -> new RejectedException(ReportsProblem.REPORT_AWAITING_CHECKPOINT));
     LocalDate statusesOn = contents.statusesOn(checkpoint);
@@ -120,6 +121,7 @@ class ReviewReports {
     if (file.length == 0) {
       throw new RejectedException(ReportsProblem.REPORT_FILE_EMPTY);
     }
+    EventLogCheckpoints signed = checkpoints();
     String sha256 = sha256(file);
     Optional<ReportIssuance> found = issuances.findBySha256(sha256);
     if (found.isEmpty()) {
@@ -144,7 +146,7 @@ class ReviewReports {
           text(locale, "notIssued"));
     }
     ReportIssuance issuance = found.get();
-    Optional<CheckedCheckpoint> checkpoint = checkpoints.at(issuance.asOfPosition());
+    Optional<CheckedCheckpoint> checkpoint = signed.at(issuance.asOfPosition());
     boolean genuine = checkpoint.map(CheckedCheckpoint::genuine).orElse(false);
     boolean figuresAgree =
         genuine
@@ -172,6 +174,15 @@ class ReviewReports {
         checkpoint.map(c -> c.checkpoint().chainHash()).orElse(null),
         genuine ? figuresAgree : null,
         summary);
+  }
+
+  /** The signed checkpoints; absent where the log is not sealed (the axonserver profile). */
+  private EventLogCheckpoints checkpoints() {
+    EventLogCheckpoints available = checkpoints.getIfAvailable();
+    if (available == null) {
+      throw new RejectedException(ReportsProblem.REPORTS_NOT_AVAILABLE);
+    }
+    return available;
   }
 
   private static byte[] pdf(ReviewReport report, ReportLayout layout) {
