@@ -298,6 +298,15 @@ class ReviewReportApiTest extends ApiTest {
                 .get("issued")
                 .asBoolean())
         .isFalse();
+    // An Accept header that cannot be read is ignored: the problem is still written.
+    HttpResponse<byte[]> garbled =
+        get("/reviews/" + UUID.randomUUID() + "/report", "@@@;;", null, reviewer);
+    assertThat(garbled.statusCode()).isEqualTo(404);
+    assertThat(problemCode(garbled)).isEqualTo("REVIEW_NOT_FOUND");
+    HttpResponse<byte[]> huge =
+        post(new byte[ReviewReportController.MAX_FILE_BYTES + 1], staff, null);
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(problemCode(huge)).isEqualTo("REQUEST_TOO_LARGE");
     assertThat(issuances()).isEqualTo(before);
   }
 
