@@ -7,37 +7,32 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
-import org.springframework.security.oauth2.client.annotation.RegisteredOAuth2AuthorizedClient;
+import mx.bitacora.web.services.Answer;
+import mx.bitacora.web.services.ServiceCalls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The signed-in person's agency, as {@code GET /my-agency} of query-service answers them (with
- * their own token, in their language): what it did or received per kind and per business month, for
- * a period of months. What the service refuses is shown as its problem message, nothing more.
+ * The signed-in person's agency, as {@code GET /my-agency} of query-service answers them: what it
+ * did or received per kind and per business month, for a period of months, with a chart of the
+ * months. What the service refuses is shown as its problem message, nothing more.
  */
 @Controller
 class MyAgencyPage {
 
-  private final RestClient queryService;
+  private final ServiceCalls services;
 
-  MyAgencyPage(@Value("${bitacora.web.query-service-url}") String queryServiceUrl) {
-    this.queryService = RestClient.builder().baseUrl(queryServiceUrl).build();
+  MyAgencyPage(ServiceCalls services) {
+    this.services = services;
   }
 
   @GetMapping("/mi-dependencia")
   String myAgency(
       @RequestParam(required = false) YearMonth from,
       @RequestParam(required = false) YearMonth to,
-      @RegisteredOAuth2AuthorizedClient("keycloak") OAuth2AuthorizedClient client,
       Locale locale,
       Model model) {
     UriComponentsBuilder uri = UriComponentsBuilder.fromPath("/my-agency");
@@ -49,23 +44,14 @@ class MyAgencyPage {
     }
     model.addAttribute("from", from);
     model.addAttribute("to", to);
-    JsonNode answer =
-        queryService
-            .get()
-            .uri(uri.build().toUriString())
-            .header(HttpHeaders.AUTHORIZATION, "Bearer " + client.getAccessToken().getTokenValue())
-            .header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
-            .exchange(
-                (request, response) -> {
-                  JsonNode body = response.bodyTo(JsonNode.class);
-                  model.addAttribute("status", response.getStatusCode().value());
-                  return ok(response.getStatusCode()) ? body : problem(model, body);
-                });
-    if (answer != null) {
+    Answer answer = services.query(uri);
+    model.addAttribute("problem", answer.problem());
+    if (answer.ok()) {
+      JsonNode summary = answer.body();
       model.addAttribute(
-          "agency", answer.path("agencyName").asText(answer.path("agencyId").asText()));
-      model.addAttribute("totals", counts(answer.path("totals")));
-      model.addAttribute("months", months(answer.path("byMonth"), locale));
+          "agency", summary.path("agencyName").asText(summary.path("agencyId").asText()));
+      model.addAttribute("totals", counts(summary.path("totals")));
+      model.addAttribute("months", months(summary.path("byMonth"), locale));
     }
     return "my-agency";
   }
@@ -95,14 +81,5 @@ class MyAgencyPage {
       rows.add(new MonthCount(YearMonth.parse(month.path("month").asText()).format(name), total));
     }
     return rows;
-  }
-
-  private static boolean ok(HttpStatusCode status) {
-    return status.is2xxSuccessful();
-  }
-
-  private static JsonNode problem(Model model, JsonNode body) {
-    model.addAttribute("problem", body);
-    return null;
   }
 }

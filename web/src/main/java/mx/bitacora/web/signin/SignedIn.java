@@ -16,4 +16,9 @@ public record SignedIn(String name, String agency, List<String> roles) {
         user.getClaimAsString("agency"),
         roles == null ? List.of() : roles.stream().filter(PLATFORM_ROLES::contains).toList());
   }
+
+  /** Whether they hold {@code role}: which pages the menu offers (the services still decide). */
+  public boolean has(String role) {
+    return roles.contains(role);
+  }
 }

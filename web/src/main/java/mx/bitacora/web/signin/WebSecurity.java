@@ -28,7 +28,8 @@ class WebSecurity {
     return http.authorizeHttpRequests(
             pages ->
                 pages
-                    .requestMatchers("/actuator/health/**", "/css/**", "/error")
+                    .requestMatchers(
+                        "/actuator/health/**", "/css/**", "/js/**", "/webjars/**", "/error")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -1,0 +1,122 @@
+package mx.bitacora.web.services;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The one way pages reach the services. Queries go to query-service, never older than this person's
+ * last write; commands go to command-service with the form's idempotency key, and their log
+ * position is remembered. Both carry the person's token and language ({@link
+ * ServiceClientConfiguration}); an unreachable service is an exception the pages answer with 503.
+ */
+@Component
+public class ServiceCalls {
+
+  private final RestClient queries;
+  private final RestClient commands;
+  private final LastWrite lastWrite;
+  private final ObjectMapper json;
+
+  ServiceCalls(
+      @Qualifier("queryService") RestClient queries,
+      @Qualifier("commandService") RestClient commands,
+      LastWrite lastWrite,
+      ObjectMapper json) {
+    this.queries = queries;
+    this.commands = commands;
+    this.lastWrite = lastWrite;
+    this.json = json;
+  }
+
+  /** GET from query-service, e.g. {@code query(UriComponentsBuilder.fromPath("/inbox"))}. */
+  public Answer query(UriComponentsBuilder uri) {
+    return queries
+        .get()
+        .uri(notOlderThanLastWrite(uri))
+        .accept(MediaType.APPLICATION_JSON)
+        .exchange(
+            (request, response) ->
+                answer(response.getStatusCode().value(), response.getBody().readAllBytes(), null));
+  }
+
+  public Answer query(String path) {
+    return query(UriComponentsBuilder.fromPath(path));
+  }
+
+  /** A file from query-service (CSV, PDF), passed on with its type and name, or its problem. */
+  public ResponseEntity<byte[]> download(UriComponentsBuilder uri, MediaType accept) {
+    return queries
+        .get()
+        .uri(notOlderThanLastWrite(uri))
+        .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
+        .exchange(
+            (request, response) -> {
+              HttpHeaders passed = new HttpHeaders();
+              passed.setContentType(response.getHeaders().getContentType());
+              String disposition = response.getHeaders().getFirst(HttpHeaders.CONTENT_DISPOSITION);
+              if (disposition != null) {
+                passed.set(HttpHeaders.CONTENT_DISPOSITION, disposition);
+              }
+              passed.setCacheControl("no-store");
+              return new ResponseEntity<>(
+                  response.getBody().readAllBytes(), passed, response.getStatusCode());
+            });
+  }
+
+  /** POST a command's body to command-service, e.g. {@code command("/deliveries", body, key)}. */
+  public Answer command(String path, Object body, String formKey) {
+    RestClient.RequestBodySpec request =
+        commands
+            .post()
+            .uri(path)
+            .contentType(MediaType.APPLICATION_JSON)
+            .accept(MediaType.APPLICATION_JSON);
+    if (FormKey.usable(formKey)) {
+      request.header("Idempotency-Key", formKey);
+    }
+    Answer answer =
+        request
+            .body(body)
+            .exchange(
+                (sent, response) ->
+                    answer(
+                        response.getStatusCode().value(),
+                        response.getBody().readAllBytes(),
+                        response.getHeaders().getFirst("X-Event-Position")));
+    if (answer.ok() && answer.position() != null) {
+      lastWrite.advanceTo(answer.position());
+    }
+    return answer;
+  }
+
+  private String notOlderThanLastWrite(UriComponentsBuilder uri) {
+    long position = lastWrite.position();
+    UriComponentsBuilder asked = uri.cloneBuilder();
+    if (position > 0) {
+      asked.replaceQueryParam("notOlderThan", position);
+    }
+    return asked.build().encode().toUriString();
+  }
+
+  private Answer answer(int status, byte[] body, String position) throws IOException {
+    JsonNode parsed = body.length == 0 ? null : readJson(body);
+    return new Answer(status, parsed, position == null ? null : Long.valueOf(position));
+  }
+
+  private JsonNode readJson(byte[] body) {
+    try {
+      return json.readTree(body);
+    } catch (IOException notJson) {
+      // A proxy's HTML error page, say: the status alone tells the person what happened.
+      return null;
+    }
+  }
+}
