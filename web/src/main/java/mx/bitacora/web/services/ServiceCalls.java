@@ -3,7 +3,8 @@ package mx.bitacora.web.services;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.springframework.beans.factory.annotation.Qualifier;
+import java.net.URI;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -20,25 +21,31 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 public class ServiceCalls {
 
-  private final RestClient queries;
-  private final RestClient commands;
+  private final RestClient client;
+  private final String queryServiceUrl;
+  private final String commandServiceUrl;
   private final LastWrite lastWrite;
   private final ObjectMapper json;
 
   ServiceCalls(
-      @Qualifier("queryService") RestClient queries,
-      @Qualifier("commandService") RestClient commands,
+      RestClient client,
+      @Value("${bitacora.web.query-service-url}") String queryServiceUrl,
+      @Value("${bitacora.web.command-service-url}") String commandServiceUrl,
       LastWrite lastWrite,
       ObjectMapper json) {
-    this.queries = queries;
-    this.commands = commands;
+    this.client = client;
+    this.queryServiceUrl = queryServiceUrl;
+    this.commandServiceUrl = commandServiceUrl;
     this.lastWrite = lastWrite;
     this.json = json;
   }
 
-  /** GET from query-service, e.g. {@code query(UriComponentsBuilder.fromPath("/inbox"))}. */
+  /**
+   * GET from query-service, e.g. {@code query(UriComponentsBuilder.fromPath("/deliveries")
+   * .pathSegment(id))}: the builder's parts are encoded here, once.
+   */
   public Answer query(UriComponentsBuilder uri) {
-    return queries
+    return client
         .get()
         .uri(notOlderThanLastWrite(uri))
         .accept(MediaType.APPLICATION_JSON)
@@ -51,9 +58,13 @@ public class ServiceCalls {
     return query(UriComponentsBuilder.fromPath(path));
   }
 
+  public Answer command(String path, Object body, String formKey) {
+    return command(UriComponentsBuilder.fromPath(path), body, formKey);
+  }
+
   /** A file from query-service (CSV, PDF), passed on with its type and name, or its problem. */
   public ResponseEntity<byte[]> download(UriComponentsBuilder uri, MediaType accept) {
-    return queries
+    return client
         .get()
         .uri(notOlderThanLastWrite(uri))
         .accept(accept, MediaType.APPLICATION_PROBLEM_JSON)
@@ -71,12 +82,15 @@ public class ServiceCalls {
             });
   }
 
-  /** POST a command's body to command-service, e.g. {@code command("/deliveries", body, key)}. */
-  public Answer command(String path, Object body, String formKey) {
+  /**
+   * POST a command's body to command-service, e.g. {@code command(UriComponentsBuilder
+   * .fromPath("/deliveries").pathSegment(id, "dispatch"), body, formKey)}.
+   */
+  public Answer command(UriComponentsBuilder path, Object body, String formKey) {
     RestClient.RequestBodySpec request =
-        commands
+        client
             .post()
-            .uri(path)
+            .uri(on(commandServiceUrl, path))
             .contentType(MediaType.APPLICATION_JSON)
             .accept(MediaType.APPLICATION_JSON);
     if (FormKey.usable(formKey)) {
@@ -97,13 +111,19 @@ public class ServiceCalls {
     return answer;
   }
 
-  private String notOlderThanLastWrite(UriComponentsBuilder uri) {
+  private URI notOlderThanLastWrite(UriComponentsBuilder uri) {
     long position = lastWrite.position();
     UriComponentsBuilder asked = uri.cloneBuilder();
     if (position > 0) {
       asked.replaceQueryParam("notOlderThan", position);
     }
-    return asked.build().encode().toUriString();
+    return on(queryServiceUrl, asked);
+  }
+
+  /** The service's address with the path and query, encoded once (the URI is sent as it is). */
+  private static URI on(String serviceUrl, UriComponentsBuilder pathAndQuery) {
+    return URI.create(
+        serviceUrl.replaceAll("/+$", "") + pathAndQuery.build().encode().toUriString());
   }
 
   private Answer answer(int status, byte[] body, String position) throws IOException {

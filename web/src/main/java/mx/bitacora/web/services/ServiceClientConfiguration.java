@@ -1,6 +1,5 @@
 package mx.bitacora.web.services;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -16,7 +15,7 @@ import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpReq
 import org.springframework.web.client.RestClient;
 
 /**
- * The clients for both services: each request carries the signed-in person's access token (from
+ * The client for both services: each request carries the signed-in person's access token (from
  * their sign-in, refreshed with the refresh token when it has expired; when that fails they are
  * sent to sign in again) and their language as {@code Accept-Language}, so problems come back
  * translated. Timeouts are short: a page waits seconds, not minutes, for an answer.
@@ -36,26 +35,10 @@ class ServiceClientConfiguration {
     return manager;
   }
 
+  /** One client for both services (ServiceCalls gives each request its absolute address). */
   @Bean
-  RestClient queryService(
-      @Value("${bitacora.web.query-service-url}") String url,
-      OAuth2AuthorizedClientManager clients,
-      OAuth2AuthorizedClientRepository repository) {
-    return client(url, clients, repository);
-  }
-
-  @Bean
-  RestClient commandService(
-      @Value("${bitacora.web.command-service-url}") String url,
-      OAuth2AuthorizedClientManager clients,
-      OAuth2AuthorizedClientRepository repository) {
-    return client(url, clients, repository);
-  }
-
-  private static RestClient client(
-      String url,
-      OAuth2AuthorizedClientManager clients,
-      OAuth2AuthorizedClientRepository repository) {
+  RestClient services(
+      OAuth2AuthorizedClientManager clients, OAuth2AuthorizedClientRepository repository) {
     OAuth2ClientHttpRequestInterceptor withToken = new OAuth2ClientHttpRequestInterceptor(clients);
     withToken.setClientRegistrationIdResolver(request -> REGISTRATION);
     withToken.setAuthorizationFailureHandler(
@@ -63,7 +46,6 @@ class ServiceClientConfiguration {
     JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory();
     requests.setReadTimeout(java.time.Duration.ofSeconds(30));
     return RestClient.builder()
-        .baseUrl(url)
         .requestFactory(requests)
         .requestInterceptor(withToken)
         .requestInterceptor(inTheirLanguage())
