@@ -2,6 +2,8 @@ package mx.bitacora.web.deliveries;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import mx.bitacora.web.directory.Directory;
@@ -31,7 +33,7 @@ class DeliveriesPage {
   }
 
   /** One delivery in a list: its id, business date, status, the other agency and the shelter. */
-  record Row(String id, Instant occurredAt, String state, String counterpart, String shelterId) {}
+  record Row(String id, LocalDate occurredOn, String state, String counterpart, String shelterId) {}
 
   /** A page of rows with its paging figures, or the service's problem. */
   record Listing(
@@ -63,7 +65,8 @@ class DeliveriesPage {
       rows.add(
           new Row(
               item.path("id").asText(),
-              Instant.parse(item.path("occurredAt").asText()),
+              // Deliveries are dated by day: their business time is that day's start in UTC.
+              LocalDate.ofInstant(Instant.parse(item.path("occurredAt").asText()), ZoneOffset.UTC),
               item.path("state").asText(),
               item.path("counterpartAgency").asText(null),
               item.path("shelterId").asText(null)));

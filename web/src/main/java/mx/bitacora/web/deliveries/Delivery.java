@@ -52,7 +52,13 @@ record Delivery(
       JsonNode summary,
       Instant recordedAt,
       String actor,
-      String actorAgency) {}
+      String actorAgency) {
+
+    /** When it was recorded, on the clock of central Mexico. */
+    public java.time.LocalDateTime recordedInMexico() {
+      return java.time.LocalDateTime.ofInstant(recordedAt, DeliveryPage.MEXICO);
+    }
+  }
 
   boolean deliveredBy(String agency) {
     return deliveringAgencies != null && deliveringAgencies.contains(agency);

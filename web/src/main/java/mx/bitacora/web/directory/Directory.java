@@ -32,6 +32,9 @@ public class Directory {
   /** One shelter: its id, name and operating agency, and whether it takes referrals now. */
   public record ShelterOption(String id, String name, String operatingAgency, boolean open) {}
 
+  /** One open support project: its id and name. */
+  public record ProjectOption(String id, String name) {}
+
   /** Active agencies first by name; an answer the service refused gives an empty list. */
   public List<AgencyOption> agencies() {
     List<AgencyOption> agencies = new ArrayList<>();
@@ -55,6 +58,23 @@ public class Directory {
               shelter.path("open").asBoolean()));
     }
     return shelters;
+  }
+
+  /** The open projects this person may see. */
+  public List<ProjectOption> openProjects() {
+    List<ProjectOption> projects = new ArrayList<>();
+    Answer answer =
+        services.query(
+            UriComponentsBuilder.fromPath("/projects")
+                .queryParam("status", "OPEN")
+                .queryParam("size", ALL));
+    if (answer.ok()) {
+      for (JsonNode project : answer.body().path("projects")) {
+        projects.add(
+            new ProjectOption(project.path("projectId").asText(), project.path("name").asText()));
+      }
+    }
+    return projects;
   }
 
   /** Agency id → name, for showing names; an id it does not know shows as itself. */
