@@ -34,12 +34,7 @@ record Delivery(
       String unit,
       BigDecimal plannedQuantity,
       BigDecimal acknowledgedQuantity,
-      String discrepancyNote) {
-
-    boolean differs() {
-      return acknowledgedQuantity != null && acknowledgedQuantity.compareTo(plannedQuantity) != 0;
-    }
-  }
+      String discrepancyNote) {}
 
   /** An official named by title only, and their agency. */
   record Official(String title, String agency) {}
@@ -65,15 +60,15 @@ record Delivery(
   }
 
   /** The actions the page offers this agency; the service still decides on each. */
-  boolean canDispatch(String agency) {
+  public boolean canDispatch(String agency) {
     return "PLANNED".equals(status) && deliveredBy(agency);
   }
 
-  boolean canAcknowledge(String agency) {
+  public boolean canAcknowledge(String agency) {
     return "DISPATCHED".equals(status) && agency != null && agency.equals(receivingAgency);
   }
 
-  boolean canVoid(String agency) {
+  public boolean canVoid(String agency) {
     return ("PLANNED".equals(status) || "DISPATCHED".equals(status)) && deliveredBy(agency);
   }
 }
