@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -108,8 +110,16 @@ public final class Browser implements AutoCloseable {
     wait.until(ExpectedConditions.urlContains(part));
   }
 
-  /** Writes the page as {@code <name>.png} to the screenshots directory. */
+  /** Writes the whole page (up to 3,000 pixels high) as {@code <name>.png}. */
   public void screenshot(String name) {
+    Dimension window = driver.manage().window().getSize();
+    Object height =
+        ((JavascriptExecutor) driver).executeScript("return document.body.scrollHeight;");
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new Dimension(window.getWidth(), Math.min(3000, ((Number) height).intValue() + 150)));
     try {
       Files.createDirectories(SCREENSHOTS);
       Files.write(
@@ -117,6 +127,8 @@ public final class Browser implements AutoCloseable {
           ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } catch (IOException e) {
       throw new IllegalStateException("could not write the screenshot", e);
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 

@@ -87,10 +87,14 @@ public class ServiceCalls {
    * .fromPath("/deliveries").pathSegment(id, "dispatch"), body, formKey)}.
    */
   public Answer command(UriComponentsBuilder path, Object body, String formKey) {
+    return post(commandServiceUrl, path, body, formKey);
+  }
+
+  private Answer post(String serviceUrl, UriComponentsBuilder path, Object body, String formKey) {
     RestClient.RequestBodySpec request =
         client
             .post()
-            .uri(on(commandServiceUrl, path))
+            .uri(on(serviceUrl, path))
             .contentType(MediaType.APPLICATION_JSON)
             .accept(MediaType.APPLICATION_JSON);
     if (FormKey.usable(formKey)) {
@@ -109,6 +113,14 @@ public class ServiceCalls {
       lastWrite.advanceTo(answer.position());
     }
     return answer;
+  }
+
+  /**
+   * POST an operation to query-service (e.g. retrying a view's dead letters): like {@link
+   * #command}, but to the service that owns the views.
+   */
+  public Answer operate(UriComponentsBuilder path, Object body, String formKey) {
+    return post(queryServiceUrl, path, body, formKey);
   }
 
   private URI notOlderThanLastWrite(UriComponentsBuilder uri) {
