@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
 #
-# One recipe for both Bitácora services. Build from the repository root, naming the Maven module:
+# One recipe for the Bitácora services and the web application. Build from the repository root,
+# naming the Maven module (command-service, query-service or web):
 #
 #   docker build --build-arg SERVICE=command-service --build-arg HTTP_PORT=8081 -t bitacora/command-service .
 #   docker build --build-arg SERVICE=query-service   --build-arg HTTP_PORT=8082 -t bitacora/query-service .
@@ -18,7 +19,7 @@ COPY . .
 # builds without putting it in any image layer.
 RUN --mount=type=cache,target=/root/.m2 \
     test -f "${SERVICE}/pom.xml" \
-      || { echo "Build arg SERVICE must name a Maven module: command-service or query-service (got '${SERVICE}')" >&2; exit 1; } \
+      || { echo "Build arg SERVICE must name a Maven module: command-service, query-service or web (got '${SERVICE}')" >&2; exit 1; } \
  && ./mvnw -B -q -pl "${SERVICE}" -am package -DskipTests \
  && cp "${SERVICE}"/target/"${SERVICE}"-*-exec.jar /build/service.jar
 

@@ -52,6 +52,7 @@ class ComposeFileTest {
   private static final String QUERY_SERVICE = "query-service";
   private static final String AXON_SERVER = "axonserver";
   private static final String KEYCLOAK = "keycloak";
+  private static final String WEB = "web";
   private static final List<String> SPRING_SERVICES = List.of(COMMAND_SERVICE, QUERY_SERVICE);
 
   private static final int POSTGRES_PORT = 5432;
@@ -77,10 +78,40 @@ class ComposeFileTest {
   }
 
   @Test
-  void composeFile_definesPostgresKeycloakBothServicesAndAxonServer() {
+  void composeFile_definesPostgresKeycloakBothServicesTheWebApplicationAndAxonServer() {
     assertThat(services().keySet())
         .as("services of docker-compose.yml")
-        .containsExactlyInAnyOrder(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, AXON_SERVER);
+        .containsExactlyInAnyOrder(
+            POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, WEB, AXON_SERVER);
+  }
+
+  @Test
+  void web_sendsBrowsersToTheIssuer_reachesTheRealmAndServicesInside_andWaitsForThemHealthy() {
+    assertThat(String.valueOf(service(WEB).get("build"))).contains("SERVICE=web");
+    Map<String, String> environment = environment(WEB);
+    assertThat(environment.get("BITACORA_REALM_ISSUER"))
+        .as("browsers must be sent to the issuer Keycloak names (its --hostname)")
+        .isEqualTo("http://localhost:8180/realms/bitacora");
+    assertThat(environment.get("BITACORA_REALM_INTERNAL_URL"))
+        .isEqualTo("http://keycloak:8180/realms/bitacora");
+    assertThat(environment.get("BITACORA_QUERY_SERVICE_URL"))
+        .isEqualTo("http://query-service:" + serverPort(QUERY_SERVICE));
+    assertThat(environment.get("BITACORA_COMMAND_SERVICE_URL"))
+        .isEqualTo("http://command-service:" + serverPort(COMMAND_SERVICE));
+    int port = serverPort(WEB);
+    assertThat(ports(WEB)).contains(new PortMapping(String.valueOf(port), port));
+    assertThat(healthcheck(WEB))
+        .containsPattern("(?<![0-9])" + port + "(?![0-9])")
+        .contains("/actuator/health/readiness");
+    for (String needed : List.of(KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE)) {
+      assertThat(dependencies(WEB).get(needed))
+          .as("web must wait for %s to be healthy", needed)
+          .containsEntry("condition", "service_healthy");
+    }
+    assertThat(read(resources(WEB).resolve("web.yml")))
+        .as("web.yml must read the variables Compose sets")
+        .contains("${BITACORA_REALM_ISSUER:", "${BITACORA_REALM_INTERNAL_URL:")
+        .contains("${BITACORA_QUERY_SERVICE_URL:", "${BITACORA_COMMAND_SERVICE_URL:");
   }
 
   @Test
@@ -116,7 +147,7 @@ class ComposeFileTest {
     assertThat(profiles(AXON_SERVER))
         .as("profiles of service axonserver: it must start only with COMPOSE_PROFILES=axonserver")
         .containsExactly(AXON_SERVER);
-    for (String name : List.of(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE)) {
+    for (String name : List.of(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, WEB)) {
       assertThat(profiles(name))
           .as("service %s must start in every deployment, so it must have no profiles", name)
           .isEmpty();

@@ -78,7 +78,7 @@ public final class BrowserStack {
                 "--server.port=" + webPort,
                 "--bitacora.web.query-service-url=" + services.queryServiceUrl(),
                 "--bitacora.web.command-service-url=" + services.commandServiceUrl(),
-                "--spring.security.oauth2.client.provider.keycloak.issuer-uri=" + keycloak.issuer())
+                "--bitacora.web.realm.issuer=" + keycloak.issuer())
             .redirectErrorStream(true)
             .redirectOutput(Path.of("target/web-" + webPort + ".log").toFile())
             .start();

@@ -35,11 +35,11 @@ class IdentityProvider {
   IdentityProvider(
       RestClient client,
       ObjectMapper json,
-      @Value("${spring.security.oauth2.client.provider.keycloak.issuer-uri}") String issuer) {
+      @Value("${bitacora.web.realm.internal-url}") String realm) {
     this.client = client;
     this.json = json;
     // http://host/realms/bitacora -> http://host/admin/realms/bitacora
-    this.adminUrl = issuer.replaceFirst("/realms/", "/admin/realms/");
+    this.adminUrl = realm.replaceFirst("/realms/", "/admin/realms/");
   }
 
   /** An account as the pages show it. */
