@@ -113,8 +113,13 @@ class AdminPagesTest {
     assertThat(newcomer.text("problem")).contains("no tiene permiso");
     assertThat(newcomer.driver().findElements(By.id("accounts"))).isEmpty();
     newcomer.open("/admin/dependencias");
+    // A complete form: the service checks the body before the role.
     newcomer.fill("agencyId", "intrusa-" + suffix);
     newcomer.fill("name", "Intrusa");
+    newcomer.fill("acronym", "INT");
+    new Select(newcomer.find(By.id("kind"))).selectByValue("CIVIL_SOCIETY");
+    new Select(newcomer.find(By.id("level"))).selectByValue("STATE");
+    newcomer.fill("state", "Quintana Roo");
     newcomer.click("register");
     assertThat(newcomer.text("problem")).contains("FORBIDDEN");
   }

@@ -114,6 +114,12 @@ class DeliveryPagesTest {
     assertThat(dif.text("delivery-status")).isEqualTo("Recibida");
     assertThat(dif.text("lines")).contains(kits + " 50 45 kit 5 kits dañados");
     dif.screenshot("entrega");
+
+    // The shelter's page counts what it acknowledged, per item.
+    dif.open("/albergues");
+    dif.find(By.cssSelector("[data-shelter='cat-cancun']")).click();
+    assertThat(dif.text("materials")).contains(kits + " 45 kit");
+    dif.screenshot("albergue");
     dif.signOut();
 
     // The prosecutors' office is not party to it: the service's "not found", nothing of it.

@@ -1,0 +1,2 @@
+/** The agency's shelters: places, materials received per item and month, trained staff. */
+package mx.bitacora.web.shelters;
