@@ -47,7 +47,9 @@ public record Commitment(
 
   private static String shown(String shown, BigDecimal figure) {
     if (shown != null) {
-      return shown;
+      return shown.matches("\\d+\\.\\d+")
+          ? new BigDecimal(shown).stripTrailingZeros().toPlainString()
+          : shown;
     }
     return figure == null ? "" : figure.stripTrailingZeros().toPlainString();
   }
