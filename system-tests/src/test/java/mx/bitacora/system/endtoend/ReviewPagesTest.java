@@ -94,6 +94,16 @@ class ReviewPagesTest {
 
     reviewer.click("record-finding");
     reviewer.awaitHeading("Registrar un hallazgo");
+    // Without evidence the service refuses it: its problem shows, with what was typed kept.
+    new Select(reviewer.find(By.id("criterion"))).selectByValue("ENTREGAS");
+    new Select(reviewer.find(By.id("severity"))).selectByValue("LOW");
+    new Select(reviewer.find(By.id("concernedAgency"))).selectByValue("dif-benito-juarez");
+    String statement = "Acuse incompleto " + unique;
+    reviewer.fill("statement", statement);
+    setValue(reviewer, "responseDueOn", "2099-12-31");
+    reviewer.click("record");
+    assertThat(reviewer.text("problem")).contains("FINDING_WITHOUT_EVIDENCE");
+    assertThat(reviewer.find(By.id("statement")).getDomProperty("value")).isEqualTo(statement);
     reviewer.fill("trailAggregateType", "Delivery");
     reviewer.fill("trailAggregateId", DEMO_DELIVERY);
     reviewer.fill("trailEventType", "DeliveryReceiptAcknowledgedEvent");
@@ -101,13 +111,11 @@ class ReviewPagesTest {
     WebElement pick = reviewer.find(By.cssSelector("#trail input[name=eventPositions]"));
     String position = pick.getAttribute("value");
     pick.click();
-    new Select(reviewer.find(By.id("criterion"))).selectByValue("ENTREGAS");
-    new Select(reviewer.find(By.id("severity"))).selectByValue("LOW");
-    new Select(reviewer.find(By.id("concernedAgency"))).selectByValue("dif-benito-juarez");
-    String statement = "Acuse incompleto " + unique;
-    reviewer.fill("statement", statement);
+    assertThat(
+            new Select(reviewer.find(By.id("concernedAgency"))).getFirstSelectedOption().getText())
+        .isEqualTo("dif-benito-juarez");
+    assertThat(reviewer.find(By.id("statement")).getDomProperty("value")).isEqualTo(statement);
     reviewer.fill("recommendation", "Documentar la reposición");
-    setValue(reviewer, "responseDueOn", "2099-12-31");
     reviewer.click("record");
     reviewer.awaitHeading(title);
     WebElement finding = reviewer.find(By.cssSelector("article.finding"));
@@ -119,7 +127,10 @@ class ReviewPagesTest {
         .contains("31 de diciembre de 2099");
     reviewer.screenshot("revision");
 
-    // DIF's staff now read the review (their finding) and answer it.
+    // DIF's staff now find the review among theirs, read it (their finding) and answer it.
+    staff.open("/hallazgos");
+    staff.awaitHeading("Hallazgos para mi dependencia");
+    assertThat(staff.text("reviews")).contains(title);
     staff.open(reviewPath);
     staff.awaitHeading(title);
     WebElement answer = staff.find(By.cssSelector("form[id^=answer-]"));
@@ -148,6 +159,14 @@ class ReviewPagesTest {
     reviewer.awaitHeading("Revisiones de cumplimiento");
     assertThat(reviewer.text("reviews")).contains(title).contains("abierta");
     reviewer.screenshot("revisiones");
+    reviewer.driver().findElement(By.linkText("English")).click();
+    reviewer.awaitHeading("Compliance reviews");
+    assertThat(reviewer.text("review-" + reviewPath.substring("/revisiones/".length())))
+        .contains(title)
+        .contains("open")
+        .contains("January 1, 2022 to December 31, 2022");
+    reviewer.driver().findElement(By.linkText("Español")).click();
+    reviewer.awaitHeading("Revisiones de cumplimiento");
 
     // The demo review's report: a PDF (checkpoints are signed every second).
     reviewer.open("/revisiones/" + DEMO_REVIEW);
