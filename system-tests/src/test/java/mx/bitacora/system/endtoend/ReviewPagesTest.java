@@ -125,6 +125,7 @@ class ReviewPagesTest {
         .contains("Evento en la posición " + position + " de la bitácora")
         .contains("Estado: en espera de respuesta")
         .contains("31 de diciembre de 2099");
+    ((JavascriptExecutor) reviewer.driver()).executeScript("window.scrollTo(0, 0);");
     reviewer.screenshot("revision");
 
     // DIF's staff now find the review among theirs, read it (their finding) and answer it.
