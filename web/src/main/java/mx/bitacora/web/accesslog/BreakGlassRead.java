@@ -30,7 +30,7 @@ record BreakGlassRead(
   }
 
   /** Whether it still awaits its review (the service decides who may record it). */
-  boolean awaitingReview() {
+  public boolean awaitingReview() {
     return justified == null;
   }
 }

@@ -12,11 +12,11 @@ record Paging(int page, int pages, long total) {
         answer.path("page").asInt(), (int) Math.max(1, (total + size - 1) / size), total);
   }
 
-  boolean hasPrevious() {
+  public boolean hasPrevious() {
     return page > 0;
   }
 
-  boolean hasNext() {
+  public boolean hasNext() {
     return page + 1 < pages;
   }
 }

@@ -35,7 +35,7 @@ record OverviewFigures(String groupBy, List<Group> groups, Figures network) {
   record Group(String agencyId, String agencyName, String acronym, String state, Figures figures) {
 
     /** How the page names it: the agency's acronym or name or id, or the state (null: none). */
-    String label() {
+    public String label() {
       if (agencyId != null) {
         return acronym != null ? acronym : agencyName != null ? agencyName : agencyId;
       }
@@ -47,11 +47,11 @@ record OverviewFigures(String groupBy, List<Group> groups, Figures network) {
   record Count(String shown) {
 
     /** The number, when the service gave one. */
-    Long number() {
+    public Long number() {
       return shown != null && shown.matches("\\d{1,18}") ? Long.valueOf(shown) : null;
     }
 
-    boolean withheld() {
+    public boolean withheld() {
       return "withheld".equals(shown);
     }
   }
@@ -99,7 +99,7 @@ record OverviewFigures(String groupBy, List<Group> groups, Figures network) {
     }
 
     /** Whether a chart can draw the referrals by state: each count a plain number. */
-    boolean referralsByStateChartable() {
+    public boolean referralsByStateChartable() {
       return !referralsByState.isEmpty()
           && referralsByState.stream().allMatch(part -> part.count().number() != null);
     }

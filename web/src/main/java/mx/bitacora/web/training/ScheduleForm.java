@@ -28,7 +28,7 @@ record ScheduleForm(
         UUID.randomUUID().toString(), null, null, agency, List.of(), null, null, null, null, null);
   }
 
-  boolean audience(String code) {
+  public boolean audience(String code) {
     return audiences != null && audiences.contains(code);
   }
 

@@ -55,7 +55,7 @@ class TrainingPage {
 
   @GetMapping("/capacitacion/sesion")
   String goTo(@RequestParam(defaultValue = "") String id) {
-    return "redirect:" + SessionPath.of(id.strip());
+    return id.isBlank() ? "redirect:/capacitacion" : "redirect:" + SessionPath.of(id.strip());
   }
 
   private void show(ScheduleForm form, int page, Model model) {
