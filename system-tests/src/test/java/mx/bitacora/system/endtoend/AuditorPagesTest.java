@@ -119,8 +119,9 @@ class AuditorPagesTest {
     auditor.awaitHeading("Registro de accesos");
     WebElement row =
         auditor.find(By.xpath("//table[@id='reads']//tr[td[contains(., '" + reason + "')]]"));
-    assertThat(row.getText()).contains("auditor-1", "QROO-2022-0147", "Sin revisar");
-    assertThat(auditor.text("entries")).contains("auditor-1");
+    // The reader as the access log names them: their user id, for SEGOB.
+    assertThat(row.getText()).contains("(segob)", "QROO-2022-0147", "Sin revisar");
+    assertThat(auditor.text("entries")).contains("De emergencia: " + reason);
     auditor.screenshot("accesos");
 
     // The reader may not review their own read: the service's refusal, beside the read.

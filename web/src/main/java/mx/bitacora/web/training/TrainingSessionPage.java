@@ -86,7 +86,7 @@ class TrainingSessionPage {
       SessionActivity.of(given.body()).stream()
           .filter(item -> item.sessionId().equals(id))
           .findFirst()
-          .ifPresent(item -> model.addAttribute("session", item));
+          .ifPresent(item -> model.addAttribute("facts", item));
     }
   }
 }
