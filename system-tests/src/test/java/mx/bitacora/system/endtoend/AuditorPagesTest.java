@@ -79,7 +79,14 @@ class AuditorPagesTest {
             ExpectedConditions.presenceOfNestedElementLocatedBy(
                 By.id("chart-deliveries"), By.tagName("canvas")));
     assertThat(auditor.text("network")).contains("Entregas acusadas");
+    scrollTo(auditor, "groups-heading");
     auditor.screenshot("panorama");
+
+    auditor.driver().findElement(By.linkText("English")).click();
+    auditor.awaitHeading("Commission overview");
+    assertThat(auditor.text("groups-heading")).isEqualTo("By agency");
+    auditor.driver().findElement(By.linkText("Español")).click();
+    auditor.awaitHeading("Panorama de la Comisión");
 
     new Select(auditor.find(By.id("groupBy"))).selectByValue("STATE");
     auditor.click("show");
@@ -122,6 +129,7 @@ class AuditorPagesTest {
     // The reader as the access log names them: their user id, for SEGOB.
     assertThat(row.getText()).contains("(segob)", "QROO-2022-0147", "Sin revisar");
     assertThat(auditor.text("entries")).contains("De emergencia: " + reason);
+    scrollTo(auditor, "reads");
     auditor.screenshot("accesos");
 
     // The reader may not review their own read: the service's refusal, beside the read.
@@ -161,6 +169,11 @@ class AuditorPagesTest {
                         + "]"))
             .getText()
             .replace(",", ""));
+  }
+
+  private static void scrollTo(Browser browser, String id) {
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView();", browser.find(By.id(id)));
   }
 
   private static String realmOf(String signInPage) {
