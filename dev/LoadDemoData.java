@@ -37,6 +37,7 @@ public class LoadDemoData {
 
   static final String PROJECT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100001";
   static final String DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100002";
+  static final String PENDING_DELIVERY = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100004";
   static final String TRAINING = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100003";
   static final String KITS_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100201";
   static final String STAFF_TRAINING_COMMITMENT = "5e1a0c3b-7d2f-4a61-9b8e-0c2022100202";
@@ -268,6 +269,30 @@ public class LoadDemoData {
         "{\"reason\": \"SERVICE_NOT_OFFERED\", \"answeredAt\": \"2022-10-24T16:30:00-05:00\"}",
         "REFERRAL_DECLINED");
     // CHIS-2022-0212 stays unanswered.
+
+    // A second delivery, dispatched in December 2022 and not yet acknowledged: the CAT's staff
+    // acknowledge it in the web application (the README's walk-through).
+    create(
+        "delivery " + PENDING_DELIVERY,
+        "/deliveries",
+        unodc,
+        """
+        {"deliveryId": "%s", "fundingAgency": "inl",
+         "deliveringAgencies": ["unodc-mexico"], "receivingShelter": "cat-cancun",
+         "receivingAgency": "dif-benito-juarez", "occurredOn": "2022-12-05",
+         "items": [
+           {"description": "Cobijas", "quantity": 24, "unit": "pieza"},
+           {"description": "Juegos de sábanas", "quantity": 24, "unit": "juego"}],
+         "witnesses": [
+           {"title": "Coordinadora del Área contra la Trata de Personas", "agency": "unodc-mexico"}]}
+        """
+            .formatted(PENDING_DELIVERY));
+    act(
+        "dispatch delivery " + PENDING_DELIVERY,
+        "/deliveries/" + PENDING_DELIVERY + "/dispatch",
+        unodc,
+        "{\"dispatchedOn\": \"2022-12-05\"}",
+        "DELIVERY_ALREADY_DISPATCHED");
 
     System.out.printf(
         "Demo data at %s: %d step(s) recorded now, %d already there.%n"

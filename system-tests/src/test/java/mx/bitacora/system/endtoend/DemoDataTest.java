@@ -98,7 +98,7 @@ class DemoDataTest {
         .containsEntry("Agency", 6L)
         .containsEntry("Shelter", 1L)
         .containsEntry("Project", 1L)
-        .containsEntry("Delivery", 1L)
+        .containsEntry("Delivery", 2L)
         .containsEntry("TrainingSession", 1L)
         .containsEntry("Referral", 3L)
         .containsEntry("Commitment", 3L)

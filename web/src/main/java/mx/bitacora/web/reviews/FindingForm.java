@@ -176,7 +176,7 @@ class FindingForm {
     model.addAttribute("trailProblem", trail.problem());
     List<Long> pickedElsewhere = new ArrayList<>(typed.eventPositions());
     if (trail.ok()) {
-      AuditTrailPage page = json.treeToValue(trail.body(), AuditTrailPage.class);
+      EvidenceTrail page = json.treeToValue(trail.body(), EvidenceTrail.class);
       model.addAttribute("trail", page);
       page.events().forEach(event -> pickedElsewhere.remove(Long.valueOf(event.position())));
     }

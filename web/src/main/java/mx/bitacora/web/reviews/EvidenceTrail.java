@@ -7,9 +7,9 @@ import java.util.List;
  * A page of {@code GET /audit-trail}, as the evidence picker lists it: each event by its log
  * position, with the cursor for the next page.
  */
-record AuditTrailPage(List<Entry> events, long after, int limit, long nextCursor) {
+record EvidenceTrail(List<Entry> events, long after, int limit, long nextCursor) {
 
-  AuditTrailPage {
+  EvidenceTrail {
     events = events == null ? List.of() : List.copyOf(events);
   }
 
