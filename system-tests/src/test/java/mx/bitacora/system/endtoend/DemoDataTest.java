@@ -133,8 +133,11 @@ class DemoDataTest {
             .until(
                 () -> json(services.query("/my-agency", DIF)),
                 summary -> summary.at("/timeToAnswer/REFERRAL_RECEIVED/answered").asLong() == 2);
-    assertThat(myAgency.path("byMonth")).hasSize(1);
+    // ... and the December delivery, dispatched but not yet acknowledged, under December 2022.
+    assertThat(myAgency.path("byMonth")).hasSize(2);
     assertThat(myAgency.at("/byMonth/0/month").asText()).isEqualTo("2022-10");
+    assertThat(myAgency.at("/byMonth/1/month").asText()).isEqualTo("2022-12");
+    assertThat(myAgency.at("/byMonth/1/counts/DELIVERY_RECEIVED").asLong()).isEqualTo(1);
     assertThat(myAgency.at("/timeToAnswer/REFERRAL_RECEIVED/median").asText())
         .isEqualTo("PT4H22M30S");
     // The Cancún session was for shelter staff and prosecutors; its three completions are
