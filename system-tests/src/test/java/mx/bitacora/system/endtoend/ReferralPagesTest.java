@@ -18,7 +18,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * referral to DIF Benito Juárez's CAT with victim details of their own (a form missing its case
  * reference is refused first, the service's message next to the field, and nothing is recorded);
  * DIF's staff find it in their inbox, open it, accept it and read the victim details for a stated
- * purpose; UNODC's staff, not party to it, get the service's "not found" for the referral and for
+ * purpose, add a case note and read it back, and are refused an onward referral missing its
+ * receiver; UNODC's staff, not party to it, get the service's "not found" for the referral and for
  * its details.
  */
 class ReferralPagesTest {
@@ -103,12 +104,34 @@ class ReferralPagesTest {
       assertThat(dif.driver().getCurrentUrl()).doesNotContain(unique);
       dif.screenshot("canalizacion");
 
+      String care = "Valoración médica " + unique;
+      dif.open("/canalizaciones/" + referralId);
+      dif.fill("careGiven", care);
+      dif.click("add-note");
+      assertThat(dif.text("notice")).isEqualTo("Nota del caso registrada.");
+      new Select(dif.find(By.id("notesPurpose"))).selectByValue("CARE");
+      dif.click("read-notes");
+      dif.awaitUrlContaining("/notas");
+      assertThat(dif.text("case-notes")).contains(care);
+
+      dif.click("onward");
+      dif.awaitHeading("Canalizar a otra dependencia");
+      dif.click("refer-onward");
+      assertThat(dif.text("receivingAgency-error")).isNotBlank();
+      assertThat(dif.text("problem")).contains("INVALID_FIELDS");
+
       dif.open("/bandeja?noLeidas=true");
       dif.find(By.xpath("//tr[.//a[contains(@href,'/canalizaciones/" + referralId + "')]]//button"))
           .click();
       assertThat(dif.text("notice")).isEqualTo("Aviso marcado como leído.");
       new WebDriverWait(dif.driver(), Duration.ofSeconds(30))
           .until(ExpectedConditions.numberOfElementsToBe(notice, 0));
+
+      dif.open("/canalizaciones/" + referralId + "?lang=en");
+      dif.awaitHeading("Referral");
+      assertThat(dif.text("state")).isEqualTo("Accepted");
+      assertThat(dif.text("history")).contains("Referral issued").contains("Case note added");
+      assertThat(dif.source()).doesNotContain("??");
     }
 
     try (Browser unodc = stack.newBrowser()) {

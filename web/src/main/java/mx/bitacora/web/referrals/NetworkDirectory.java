@@ -46,6 +46,15 @@ public class NetworkDirectory {
     return names;
   }
 
+  /** Shelter id to name, like {@link #agencyNames()}. */
+  public Map<String, String> shelterNames() {
+    Map<String, String> names = new LinkedHashMap<>();
+    for (JsonNode shelter : shelters()) {
+      names.put(shelter.path("shelterId").asText(), shelter.path("name").asText());
+    }
+    return names;
+  }
+
   private List<JsonNode> all(String path, String items) {
     List<JsonNode> listed = new ArrayList<>();
     for (int page = 0; page < MOST_PAGES; page++) {

@@ -29,12 +29,8 @@ record OnwardForm(
     body.put("service", Blank.orNull(service));
     body.put("urgency", Blank.orNull(urgency));
     body.put("consent", ConsentFields.body(consentGivenOn, consentScope, consentExpiresOn));
-    body.put("carryVictimDetails", carries());
+    body.put("carryVictimDetails", "true".equals(carryVictimDetails));
     return body;
-  }
-
-  boolean carries() {
-    return "true".equals(carryVictimDetails);
   }
 
   OnwardForm withKey(String key) {

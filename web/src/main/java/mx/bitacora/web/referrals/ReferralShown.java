@@ -37,6 +37,9 @@ class ReferralShown {
           "receiver", person.agency().equals(referral.path("receivingAgency").asText()));
       model.addAttribute("issuer", person.agency().equals(referral.path("issuingAgency").asText()));
       model.addAttribute("agencyNames", directory.agencyNames());
+      if (referral.hasNonNull("receivingShelter")) {
+        model.addAttribute("shelterNames", directory.shelterNames());
+      }
     } else if (!model.containsAttribute("problem")) {
       model.addAttribute("problem", answer.problem());
     }
