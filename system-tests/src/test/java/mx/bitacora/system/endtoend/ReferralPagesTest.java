@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -56,11 +61,23 @@ class ReferralPagesTest {
       fiscalia.open("/canalizaciones/nueva");
       fiscalia.awaitHeading("Emitir una canalización");
       fillReferral(fiscalia, caseReference, notes);
+      LocalDateTime madeAt =
+          LocalDateTime.now(ZoneId.of("America/Mexico_City"))
+              .minusHours(1)
+              .truncatedTo(ChronoUnit.MINUTES);
+      ((JavascriptExecutor) fiscalia.driver())
+          .executeScript(
+              "document.getElementById('issuedAt').value = arguments[0]", madeAt.toString());
       fiscalia.click("issue");
       fiscalia.awaitHeading("Canalización");
       assertThat(fiscalia.text("notice")).isEqualTo("Canalización registrada.");
       assertThat(fiscalia.text("case-reference")).isEqualTo(caseReference);
       assertThat(fiscalia.text("state")).isEqualTo("En espera de respuesta");
+      assertThat(fiscalia.text("issued-at"))
+          .isEqualTo(
+              madeAt.format(
+                  DateTimeFormatter.ofPattern(
+                      "d MMM yyyy, HH:mm", Locale.forLanguageTag("es-MX"))));
       assertThat(fiscalia.source()).doesNotContain(notes);
       String url = fiscalia.driver().getCurrentUrl();
       referralId = url.substring(url.lastIndexOf('/') + 1);
@@ -102,6 +119,13 @@ class ReferralPagesTest {
       assertThat(dif.text("victim-notes")).isEqualTo(notes);
       assertThat(dif.text("details-heading")).contains("Ingreso");
       assertThat(dif.driver().getCurrentUrl()).doesNotContain(unique);
+      Object cacheControl =
+          ((JavascriptExecutor) dif.driver())
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + " fetch(location.href, {credentials: 'same-origin'})"
+                      + ".then(r => done(r.headers.get('Cache-Control')));");
+      assertThat((String) cacheControl).contains("no-store");
       dif.screenshot("canalizacion");
 
       String care = "Valoración médica " + unique;

@@ -48,6 +48,7 @@ class NewReferralPage {
             null,
             null,
             null,
+            null,
             null);
     return shown(blank, model);
   }

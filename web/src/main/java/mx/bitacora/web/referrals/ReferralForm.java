@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * What the person typed to issue a referral, as the form sends it: the referral's id (chosen when
- * the form is shown), the case reference, the receiver, service, urgency, the victim's consent and
- * the victim details, which are sealed by command-service and never kept here.
+ * the form is shown), the case reference, the receiver, service, urgency, the victim's consent,
+ * when the referral was made if the person states it, and the victim details, which are sealed by
+ * command-service and never kept here.
  */
 record ReferralForm(
     String formKey,
@@ -22,7 +23,8 @@ record ReferralForm(
     String victimNotes,
     String victimAge,
     String victimSex,
-    String victimNationality) {
+    String victimNationality,
+    String issuedAt) {
 
   /** The body of {@code POST /referrals}. */
   Map<String, Object> body() {
@@ -34,6 +36,7 @@ record ReferralForm(
     body.put("service", Blank.orNull(service));
     body.put("urgency", Blank.orNull(urgency));
     body.put("consent", ConsentFields.body(consentGivenOn, consentScope, consentExpiresOn));
+    body.put("issuedAt", NetworkTime.instant(issuedAt));
     Map<String, Object> details = new LinkedHashMap<>();
     putGiven(details, "notes", victimNotes);
     putGiven(details, "age", victimAge);
@@ -59,7 +62,8 @@ record ReferralForm(
         victimNotes,
         victimAge,
         victimSex,
-        victimNationality);
+        victimNationality,
+        issuedAt);
   }
 
   private static void putGiven(Map<String, Object> details, String name, String value) {
