@@ -3,7 +3,7 @@ package mx.bitacora.web.inbox;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import mx.bitacora.web.referrals.NetworkDirectory;
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.ServiceCalls;
@@ -27,9 +27,9 @@ class InboxPage {
   private static final int PAGE_SIZE = 20;
 
   private final ServiceCalls services;
-  private final NetworkDirectory directory;
+  private final Directory directory;
 
-  InboxPage(ServiceCalls services, NetworkDirectory directory) {
+  InboxPage(ServiceCalls services, Directory directory) {
     this.services = services;
     this.directory = directory;
   }

@@ -3,6 +3,7 @@ package mx.bitacora.web.referrals;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.util.UUID;
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.ServiceCalls;
@@ -24,9 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class NewReferralPage {
 
   private final ServiceCalls services;
-  private final NetworkDirectory directory;
+  private final Directory directory;
 
-  NewReferralPage(ServiceCalls services, NetworkDirectory directory) {
+  NewReferralPage(ServiceCalls services, Directory directory) {
     this.services = services;
     this.directory = directory;
   }
@@ -75,6 +76,7 @@ class NewReferralPage {
     model.addAttribute("form", form);
     model.addAttribute("agencies", directory.agencies());
     model.addAttribute("shelters", directory.shelters());
+    model.addAttribute("agencyNames", directory.agencyNames());
     return "referrals/new";
   }
 }

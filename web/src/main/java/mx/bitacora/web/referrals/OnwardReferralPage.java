@@ -2,6 +2,7 @@ package mx.bitacora.web.referrals;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.ServiceCalls;
@@ -23,9 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class OnwardReferralPage {
 
   private final ServiceCalls services;
-  private final NetworkDirectory directory;
+  private final Directory directory;
 
-  OnwardReferralPage(ServiceCalls services, NetworkDirectory directory) {
+  OnwardReferralPage(ServiceCalls services, Directory directory) {
     this.services = services;
     this.directory = directory;
   }
@@ -69,6 +70,7 @@ class OnwardReferralPage {
     model.addAttribute("form", form);
     model.addAttribute("agencies", directory.agencies());
     model.addAttribute("shelters", directory.shelters());
+    model.addAttribute("agencyNames", directory.agencyNames());
     return "referrals/onward";
   }
 }

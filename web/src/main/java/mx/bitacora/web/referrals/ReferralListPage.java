@@ -1,5 +1,6 @@
 package mx.bitacora.web.referrals;
 
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.ServiceCalls;
 import org.springframework.stereotype.Controller;
@@ -18,9 +19,9 @@ class ReferralListPage {
   private static final int PAGE_SIZE = 20;
 
   private final ServiceCalls services;
-  private final NetworkDirectory directory;
+  private final Directory directory;
 
-  ReferralListPage(ServiceCalls services, NetworkDirectory directory) {
+  ReferralListPage(ServiceCalls services, Directory directory) {
     this.services = services;
     this.directory = directory;
   }

@@ -1,7 +1,10 @@
 package mx.bitacora.web.referrals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.ServiceCalls;
@@ -19,9 +22,9 @@ import org.springframework.ui.Model;
 class ReferralShown {
 
   private final ServiceCalls services;
-  private final NetworkDirectory directory;
+  private final Directory directory;
 
-  ReferralShown(ServiceCalls services, NetworkDirectory directory) {
+  ReferralShown(ServiceCalls services, Directory directory) {
     this.services = services;
     this.directory = directory;
   }
@@ -38,7 +41,9 @@ class ReferralShown {
       model.addAttribute("issuer", person.agency().equals(referral.path("issuingAgency").asText()));
       model.addAttribute("agencyNames", directory.agencyNames());
       if (referral.hasNonNull("receivingShelter")) {
-        model.addAttribute("shelterNames", directory.shelterNames());
+        Map<String, String> shelterNames = new HashMap<>();
+        directory.shelters().forEach(shelter -> shelterNames.put(shelter.id(), shelter.name()));
+        model.addAttribute("shelterNames", shelterNames);
       }
     } else if (!model.containsAttribute("problem")) {
       model.addAttribute("problem", answer.problem());
