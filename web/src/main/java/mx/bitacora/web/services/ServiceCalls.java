@@ -15,8 +15,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * The one way pages reach the services. Queries go to query-service, never older than this person's
  * last write; commands go to command-service with the form's idempotency key, and their log
- * position is remembered. Both carry the person's token and language ({@link
- * ServiceClientConfiguration}); an unreachable service is an exception the pages answer with 503.
+ * position is remembered; sealed reads (a referral's victim details, its case notes) are GETs from
+ * command-service, which alone holds the cases' keys. All carry the person's token and language
+ * ({@link ServiceClientConfiguration}); an unreachable service is an exception the pages answer
+ * with 503.
  */
 @Component
 public class ServiceCalls {
@@ -80,6 +82,20 @@ public class ServiceCalls {
               return new ResponseEntity<>(
                   response.getBody().readAllBytes(), passed, response.getStatusCode());
             });
+  }
+
+  /**
+   * GET from command-service, for what only it can open (a referral's sealed victim details and
+   * case notes): the answer is for this one page and is never kept.
+   */
+  public Answer sealedRead(UriComponentsBuilder uri) {
+    return client
+        .get()
+        .uri(on(commandServiceUrl, uri))
+        .accept(MediaType.APPLICATION_JSON)
+        .exchange(
+            (request, response) ->
+                answer(response.getStatusCode().value(), response.getBody().readAllBytes(), null));
   }
 
   /**
