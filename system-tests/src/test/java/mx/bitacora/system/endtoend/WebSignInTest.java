@@ -2,16 +2,20 @@ package mx.bitacora.system.endtoend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A person in a real browser: opens the web application, signs in on the identity provider's own
  * login page (Spanish) as DIF staff, sees their agency's page with the deliveries it received,
- * switches to English and back, signs out and is asked to sign in again; a prosecutor's office user
- * signed in next sees their own agency, not DIF's figures.
+ * switches to English and back, finds no page wider than a phone's screen, signs out and is asked
+ * to sign in again; a prosecutor's office user signed in next sees their own agency, not DIF's
+ * figures.
  */
 class WebSignInTest {
 
@@ -51,6 +55,25 @@ class WebSignInTest {
     assertThat(browser.text("signed-in-agency")).isEqualTo("Agency: dif-benito-juarez");
     browser.driver().findElement(By.linkText("Español")).click();
     browser.awaitHeading("Mi dependencia");
+
+    // On a phone-sized screen (shelter staff use phones) no page is wider than the screen: tables
+    // scroll inside their own box.
+    Dimension desktop = browser.driver().manage().window().getSize();
+    browser.driver().manage().window().setSize(new Dimension(390, 844));
+    for (String page : List.of("/mi-dependencia", "/albergues", "/entregas", "/canalizaciones")) {
+      browser.open(page);
+      browser.find(By.id("signed-in-as"));
+      Object overflow =
+          ((JavascriptExecutor) browser.driver())
+              .executeScript(
+                  "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue())
+          .as("horizontal overflow of %s", page)
+          .isLessThanOrEqualTo(0);
+    }
+    browser.open("/entregas");
+    browser.screenshot("entregas-telefono");
+    browser.driver().manage().window().setSize(desktop);
 
     // Signed out here and at the identity provider: the start page asks for credentials again.
     browser.signOut();
