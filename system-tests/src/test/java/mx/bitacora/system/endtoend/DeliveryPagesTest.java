@@ -16,10 +16,10 @@ import org.openqa.selenium.support.ui.Select;
  * Issue 18's "done when", in a real browser, without curl, tokens or Swagger: DIF staff sign in in
  * Spanish and see the Cancún delivery of October 2022; UNODC staff, in their own browser, plan a
  * new delivery to the CAT and dispatch it; DIF acknowledges it, first with a quantity the service
- * refuses (shown next to the line, nothing recorded), then with a real discrepancy; DIF signs out;
- * a commission auditor finds that acknowledgement in the audit trail, sealed and signed, verifies
- * the log's integrity and downloads the trail as CSV; the prosecutors' office gets "not found" for
- * that delivery.
+ * refuses (shown next to the line, nothing recorded), then with a real discrepancy, sees it counted
+ * on the shelter's page and corrects it (refused first without a reason); the prosecutors' office
+ * gets "not found" for that delivery; a commission auditor finds the acknowledgement in the audit
+ * trail with its correction, sealed and signed, downloads the trail as CSV and verifies the log.
  */
 class DeliveryPagesTest {
 
@@ -120,6 +120,22 @@ class DeliveryPagesTest {
     dif.find(By.cssSelector("[data-shelter='cat-cancun']")).click();
     assertThat(dif.text("materials")).contains(kits + " 45 kit");
     dif.screenshot("albergue");
+
+    // Six kits were damaged, not five: the receipt is corrected; the original stays recorded.
+    dif.open("/entregas/" + delivery);
+    dif.click("correct-2");
+    dif.awaitHeading("Corregir o anular un hecho");
+    assertThat(dif.text("fact")).startsWith("Hecho: Acuse de recibo");
+    dif.fill("quantity-2", "44");
+    dif.fill("note-2", "6 kits dañados");
+    dif.click("correct");
+    assertThat(dif.text("problem")).contains("INVALID_FIELDS");
+    assertThat(dif.text("reason-error")).isNotBlank();
+    dif.fill("reason", "Eran 6 kits dañados, no 5");
+    dif.click("correct");
+    assertThat(dif.text("recorded")).isEqualTo("Corrección registrada.");
+    assertThat(dif.text("lines")).contains(kits + " 50 44 kit 6 kits dañados");
+    assertThat(dif.text("history")).contains("Acuse de recibo", "Corrección");
     dif.signOut();
 
     // The prosecutors' office is not party to it: the service's "not found", nothing of it.
@@ -139,7 +155,7 @@ class DeliveryPagesTest {
     By acknowledgement =
         By.cssSelector("#audit-trail tr[data-event-type='DeliveryReceiptAcknowledgedEvent']");
     assertThat(dif.find(acknowledgement).getText())
-        .contains("Acuse de recibo de entrega", "(dif-benito-juarez)");
+        .contains("Acuse de recibo de entrega", "(dif-benito-juarez)", "Corregido o anulado por:");
     await()
         .atMost(Duration.ofSeconds(30))
         .until(

@@ -49,6 +49,11 @@ record Delivery(
       String actor,
       String actorAgency) {
 
+    /** Whether it is a plan, dispatch or receipt, the facts a correction may name. */
+    public boolean correctable() {
+      return CorrectionForm.FactKind.of(type) != null;
+    }
+
     /** When it was recorded, on the clock of central Mexico. */
     public java.time.LocalDateTime recordedInMexico() {
       return java.time.LocalDateTime.ofInstant(recordedAt, DeliveryPage.MEXICO);

@@ -82,6 +82,15 @@ public class ReceiptForm {
 
   /** The body of {@code POST /deliveries/{id}/receipt}. */
   Map<String, Object> body() {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("receivedByTitle", FormValues.text(receivedByTitle));
+    body.put("receivedOn", FormValues.text(receivedOn));
+    body.put("discrepancies", discrepancies(lines));
+    return body;
+  }
+
+  /** The lines that did not arrive as planned or carry a note, as the API names discrepancies. */
+  static List<Map<String, Object>> discrepancies(List<ReceivedLine> lines) {
     List<Map<String, Object>> discrepancies = new ArrayList<>();
     for (ReceivedLine row : lines) {
       if (row.discrepancy()) {
@@ -94,11 +103,7 @@ public class ReceiptForm {
         discrepancies.add(discrepancy);
       }
     }
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("receivedByTitle", FormValues.text(receivedByTitle));
-    body.put("receivedOn", FormValues.text(receivedOn));
-    body.put("discrepancies", discrepancies);
-    return body;
+    return discrepancies;
   }
 
   public String getReceivedByTitle() {
