@@ -2,6 +2,7 @@ package mx.bitacora.web.referrals;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import mx.bitacora.web.services.FormValues;
 
 /**
  * A date and time typed in a form ({@code datetime-local}), read in the network's zone and sent as
@@ -13,7 +14,7 @@ final class NetworkTime {
   private NetworkTime() {}
 
   static String instant(String typed) {
-    String given = Blank.orNull(typed);
+    String given = FormValues.text(typed);
     if (given == null) {
       return null;
     }

@@ -2,6 +2,7 @@ package mx.bitacora.web.referrals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import mx.bitacora.web.services.FormValues;
 
 /**
  * What the receiver typed to refer the person on to a third agency: the onward referral's id
@@ -23,11 +24,11 @@ record OnwardForm(
   /** The body of {@code POST /referrals/{id}/onward}. */
   Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("referralId", Blank.orNull(referralId));
-    body.put("receivingAgency", Blank.orNull(receivingAgency));
-    body.put("receivingShelter", Blank.orNull(receivingShelter));
-    body.put("service", Blank.orNull(service));
-    body.put("urgency", Blank.orNull(urgency));
+    body.put("referralId", FormValues.text(referralId));
+    body.put("receivingAgency", FormValues.text(receivingAgency));
+    body.put("receivingShelter", FormValues.text(receivingShelter));
+    body.put("service", FormValues.text(service));
+    body.put("urgency", FormValues.text(urgency));
     body.put("consent", ConsentFields.body(consentGivenOn, consentScope, consentExpiresOn));
     body.put("carryVictimDetails", "true".equals(carryVictimDetails));
     return body;

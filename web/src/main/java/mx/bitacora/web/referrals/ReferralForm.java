@@ -2,6 +2,7 @@ package mx.bitacora.web.referrals;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import mx.bitacora.web.services.FormValues;
 
 /**
  * What the person typed to issue a referral, as the form sends it: the referral's id (chosen when
@@ -29,12 +30,12 @@ record ReferralForm(
   /** The body of {@code POST /referrals}. */
   Map<String, Object> body() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("referralId", Blank.orNull(referralId));
-    body.put("caseReference", Blank.orNull(caseReference));
-    body.put("receivingAgency", Blank.orNull(receivingAgency));
-    body.put("receivingShelter", Blank.orNull(receivingShelter));
-    body.put("service", Blank.orNull(service));
-    body.put("urgency", Blank.orNull(urgency));
+    body.put("referralId", FormValues.text(referralId));
+    body.put("caseReference", FormValues.text(caseReference));
+    body.put("receivingAgency", FormValues.text(receivingAgency));
+    body.put("receivingShelter", FormValues.text(receivingShelter));
+    body.put("service", FormValues.text(service));
+    body.put("urgency", FormValues.text(urgency));
     body.put("consent", ConsentFields.body(consentGivenOn, consentScope, consentExpiresOn));
     body.put("issuedAt", NetworkTime.instant(issuedAt));
     Map<String, Object> details = new LinkedHashMap<>();
@@ -67,7 +68,7 @@ record ReferralForm(
   }
 
   private static void putGiven(Map<String, Object> details, String name, String value) {
-    String given = Blank.orNull(value);
+    String given = FormValues.text(value);
     if (given != null) {
       details.put(name, given);
     }

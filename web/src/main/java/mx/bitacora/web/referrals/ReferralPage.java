@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import mx.bitacora.web.services.Answer;
+import mx.bitacora.web.services.FormValues;
 import mx.bitacora.web.services.ServiceCalls;
 import mx.bitacora.web.signin.SignedIn;
 import org.springframework.http.HttpHeaders;
@@ -74,7 +75,7 @@ class ReferralPage {
       RedirectAttributes next,
       HttpServletResponse response) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("reason", Blank.orNull(reason));
+    body.put("reason", FormValues.text(reason));
     return act(
         new Action(id, "decline", "/decline", body, formKey, typed("reason", reason)),
         user,
@@ -110,8 +111,8 @@ class ReferralPage {
       RedirectAttributes next,
       HttpServletResponse response) {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("outcome", Blank.orNull(outcome));
-    body.put("reason", Blank.orNull(reason));
+    body.put("outcome", FormValues.text(outcome));
+    body.put("reason", FormValues.text(reason));
     Map<String, String> typed = typed("outcome", outcome);
     typed.putAll(typed("reason", reason));
     return act(
@@ -130,10 +131,10 @@ class ReferralPage {
       RedirectAttributes next,
       HttpServletResponse response) {
     Map<String, Object> note = new LinkedHashMap<>();
-    note.put("careGiven", Blank.orNull(careGiven));
-    note.put("nextSteps", Blank.orNull(nextSteps));
+    note.put("careGiven", FormValues.text(careGiven));
+    note.put("nextSteps", FormValues.text(nextSteps));
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("noteId", Blank.orNull(noteId));
+    body.put("noteId", FormValues.text(noteId));
     body.put("note", note);
     Map<String, String> typed = typed("careGiven", careGiven);
     typed.putAll(typed("nextSteps", nextSteps));

@@ -2,6 +2,7 @@ package mx.bitacora.web.training;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import mx.bitacora.web.services.FormValues;
 
 /**
  * The forms about one participant of a session, as the person filled them in: enrolment (staff id,
@@ -22,23 +23,23 @@ record ParticipantForm(
 
   Map<String, Object> enrolment() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("staffId", Blank.asNull(staffId));
-    body.put("agency", Blank.asNull(agency));
-    body.put("role", Blank.asNull(role));
+    body.put("staffId", FormValues.text(staffId));
+    body.put("agency", FormValues.text(agency));
+    body.put("role", FormValues.text(role));
     return body;
   }
 
   Map<String, Object> attendance() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("staffId", Blank.asNull(staffId));
+    body.put("staffId", FormValues.text(staffId));
     return body;
   }
 
   Map<String, Object> completion() {
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("staffId", Blank.asNull(staffId));
-    body.put("hoursCompleted", Blank.asNull(hoursCompleted));
-    body.put("certificateReference", Blank.asNull(certificateReference));
+    body.put("staffId", FormValues.text(staffId));
+    body.put("hoursCompleted", FormValues.text(hoursCompleted));
+    body.put("certificateReference", FormValues.text(certificateReference));
     return body;
   }
 }

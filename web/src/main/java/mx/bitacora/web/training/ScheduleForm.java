@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import mx.bitacora.web.services.FormValues;
 
 /**
  * The form that schedules a session, as the person filled it in: the session's id (chosen when the
@@ -39,16 +40,16 @@ record ScheduleForm(
   Map<String, Object> body() {
     List<String> ticked = audiences == null ? List.of() : audiences;
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("trainingSessionId", Blank.asNull(trainingSessionId));
-    body.put("projectId", Blank.asNull(projectId));
-    body.put("topic", Blank.asNull(topic));
-    body.put("trainerAgency", Blank.asNull(trainerAgency));
+    body.put("trainingSessionId", FormValues.text(trainingSessionId));
+    body.put("projectId", FormValues.text(projectId));
+    body.put("topic", FormValues.text(topic));
+    body.put("trainerAgency", FormValues.text(trainerAgency));
     body.put("audience", ticked.isEmpty() ? null : ticked.getFirst());
     body.put("audiences", ticked.isEmpty() ? null : ticked);
-    body.put("hours", Blank.asNull(hours));
-    body.put("heldOn", Blank.asNull(heldOn));
-    body.put("place", Blank.asNull(place));
-    body.put("capacity", Blank.asNull(capacity));
+    body.put("hours", FormValues.text(hours));
+    body.put("heldOn", FormValues.text(heldOn));
+    body.put("place", FormValues.text(place));
+    body.put("capacity", FormValues.text(capacity));
     return body;
   }
 }
