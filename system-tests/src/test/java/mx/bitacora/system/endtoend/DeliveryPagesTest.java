@@ -77,12 +77,26 @@ class DeliveryPagesTest {
     unodc.fill("witness-title-1", "Coordinadora de proyectos");
     new Select(unodc.find(By.id("witness-agency-1"))).selectByValue("unodc-mexico");
     unodc.screenshot("entrega-nueva");
-    unodc.click("plan");
-    assertThat(unodc.text("recorded")).isEqualTo("Entrega planeada y registrada.");
-    String url = unodc.driver().getCurrentUrl();
-    String delivery = url.substring(url.lastIndexOf('/') + 1);
-    assertThat(UUID.fromString(delivery)).isNotNull();
+    // The form sent twice, as a double click or a resend would: both answers lead to the same
+    // delivery's page without a problem (the second is the first's answer replayed), and the
+    // delivery was planned once.
+    String delivery = unodc.find(By.id("deliveryId")).getAttribute("value");
+    String twice =
+        String.valueOf(
+            ((JavascriptExecutor) unodc.driver())
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + "const form = document.getElementById('plan').form;"
+                        + "const send = () => fetch(form.action, {method: 'POST',"
+                        + " body: new URLSearchParams(new FormData(form))})"
+                        + ".then(r => r.text().then(t => r.status + ' ' + r.url + ' '"
+                        + " + (t.includes('id=\"problem\"') ? 'PROBLEM' : 'OK')));"
+                        + "send().then(first => send().then(second => done(first + '|' + second)));"));
+    String answer = "200 " + stack.webUrl() + "/entregas/" + delivery + " OK";
+    assertThat(twice).isEqualTo(answer + "|" + answer);
+    unodc.open("/entregas/" + delivery);
     assertThat(unodc.text("delivery-status")).isEqualTo("Planeada");
+    assertThat(unodc.text("history").split("Entrega planeada", -1)).hasSize(2);
     unodc.click("dispatch");
     assertThat(unodc.text("recorded")).isEqualTo("Envío registrado.");
     assertThat(unodc.text("delivery-status")).isEqualTo("Enviada");
