@@ -49,14 +49,17 @@ public class CommandSender {
   private final CreationFingerprint fingerprints;
   private final IdempotencyKeys idempotencyKeys;
   private final JdbcTemplate jdbc;
+  private final CommandOutcomes outcomes;
 
   CommandSender(
       CommandGateway gateway,
       EventStore eventStore,
       CreationFingerprint fingerprints,
       IdempotencyKeys idempotencyKeys,
-      JdbcTemplate jdbc) {
+      JdbcTemplate jdbc,
+      CommandOutcomes outcomes) {
     this.jdbc = jdbc;
+    this.outcomes = outcomes;
     this.gateway = gateway;
     this.eventStore = eventStore;
     this.fingerprints = fingerprints;
@@ -68,6 +71,10 @@ public class CommandSender {
    * retry of the very same command answers as the first did and stores nothing more.
    */
   public void create(Object command, Subject subject, Object id) {
+    outcomes.counted(command, () -> createCounted(command, subject, id));
+  }
+
+  private void createCounted(Object command, Subject subject, Object id) {
     String fingerprint = fingerprints.of(command);
     CommandMessage<?> message =
         GenericCommandMessage.asCommandMessage(command)
@@ -107,6 +114,10 @@ public class CommandSender {
 
   /** Sends a command to an existing aggregate. */
   public void update(Object command, Subject subject, Object id) {
+    outcomes.counted(command, () -> updateCounted(command, subject, id));
+  }
+
+  private void updateCounted(Object command, Subject subject, Object id) {
     try {
       send(command);
     } catch (AggregateNotFoundException unknown) {
@@ -121,11 +132,15 @@ public class CommandSender {
    * event), and returns the answer; an unknown aggregate is the subject's not-found code.
    */
   public <R> R ask(Object command, Subject subject, Object id, Class<R> answerType) {
-    try {
-      return answerType.cast(gateway.sendAndWait(command));
-    } catch (AggregateNotFoundException unknown) {
-      throw new RejectedException(subject.notFound(), id);
-    }
+    return outcomes.counted(
+        command,
+        () -> {
+          try {
+            return answerType.cast(gateway.sendAndWait(command));
+          } catch (AggregateNotFoundException unknown) {
+            throw new RejectedException(subject.notFound(), id);
+          }
+        });
   }
 
   /** Sends and waits; notes the position of the last event stored for the answer's header. */

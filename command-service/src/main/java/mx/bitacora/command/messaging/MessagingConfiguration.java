@@ -2,6 +2,7 @@ package mx.bitacora.command.messaging;
 
 import java.util.ArrayList;
 import java.util.List;
+import mx.bitacora.platform.logging.MessageLogContext;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
@@ -32,6 +33,9 @@ class MessagingConfiguration {
   /** The gateway every controller uses; it stamps each command with the acting user. */
   @Bean
   CommandGateway commandGateway(CommandBus commandBus) {
+    // Here because every command the API sends passes this gateway to that bus: while handled,
+    // the logging context names the command's correlation id (the request's id is there already).
+    commandBus.registerHandlerInterceptor(MessageLogContext.forCommands());
     return DefaultCommandGateway.builder()
         .commandBus(commandBus)
         .dispatchInterceptors(new ActorMetadataInterceptor())

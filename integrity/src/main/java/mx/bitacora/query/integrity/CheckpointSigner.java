@@ -36,20 +36,24 @@ final class CheckpointSigner {
     this.every = every;
   }
 
-  void signIfDue(long headPosition, byte[] headHash) {
+  /** Signs a checkpoint if one is due; returns the latest checkpoint (null before the first). */
+  Checkpoint signIfDue(long headPosition, byte[] headHash) {
     if (headPosition == 0) {
-      return;
+      return null; // nothing sealed, so nothing signed
     }
     Optional<Checkpoint> latest = checkpoints.latest();
     long signedThrough = latest.map(Checkpoint::position).orElse(0L);
     if (headPosition <= signedThrough) {
-      return;
+      return latest.get();
     }
     Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     boolean enoughPositions = headPosition - signedThrough >= everyPositions;
     boolean enoughTime = latest.map(c -> !now.isBefore(c.signedAt().plus(every))).orElse(true);
     if (enoughPositions || enoughTime) {
-      checkpoints.append(signingKey.sign(log, headPosition, headHash, now));
+      Checkpoint signed = signingKey.sign(log, headPosition, headHash, now);
+      checkpoints.append(signed);
+      return signed;
     }
+    return latest.orElse(null);
   }
 }

@@ -24,6 +24,7 @@ final class EventSealer {
   private final CheckpointSigner checkpoints;
   private final GapWatch gaps;
   private final Settings settings;
+  private final SealingStatus status;
 
   /** How much a round seals and when it signs. */
   record Settings(int batchSize, long checkpointEveryPositions, Duration checkpointEvery) {}
@@ -48,6 +49,12 @@ final class EventSealer {
             settings.checkpointEvery());
     this.gaps = new GapWatch(jdbc, clock, gapGrace);
     this.settings = settings;
+    this.status = new SealingStatus(clock);
+  }
+
+  /** What this instance's last committed round found, for the gauges. */
+  SealingStatus status() {
+    return status;
   }
 
   /** Seals until the chain has caught up with the log (or waits on a hole); returns how many. */
@@ -63,21 +70,28 @@ final class EventSealer {
 
   /** One round in one transaction: up to a batch of positions, then a checkpoint if one is due. */
   int sealOneBatch() {
-    Integer sealed =
+    Round round =
         transactions.execute(
-            status -> {
+            transaction -> {
               if (!takeSealingLock()) {
-                return 0;
+                return null;
               }
               Seal head = seals.head();
               List<Seal> next = extend(head, readAfter(head.position()));
               seals.append(next);
               Seal newHead = next.isEmpty() ? head : next.get(next.size() - 1);
-              checkpoints.signIfDue(newHead.position(), newHead.chainHash());
-              return next.size();
+              Checkpoint latest = checkpoints.signIfDue(newHead.position(), newHead.chainHash());
+              return new Round(next.size(), newHead.position(), latest);
             });
-    return sealed == null ? 0 : sealed;
+    if (round == null) {
+      return 0;
+    }
+    status.sealed(round.head(), round.checkpoint()); // committed: now it may be reported
+    return round.sealed();
   }
+
+  /** What one round sealed, the chain's head after it and the latest checkpoint. */
+  private record Round(int sealed, long head, Checkpoint checkpoint) {}
 
   private List<Seal> extend(Seal head, List<StoredEvent> events) {
     List<Seal> next = new ArrayList<>();

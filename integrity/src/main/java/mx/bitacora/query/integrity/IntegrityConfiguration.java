@@ -1,5 +1,6 @@
 package mx.bitacora.query.integrity;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,14 +33,18 @@ class IntegrityConfiguration {
       JdbcTemplate jdbc,
       PlatformTransactionManager transactions,
       SigningKey signingKey,
-      IntegrityProperties properties) {
-    return new EventSealer(
-        jdbc,
-        new TransactionTemplate(transactions),
-        signingKey,
-        Clock.systemUTC(),
-        properties.gapGrace(),
-        properties.sealerSettings());
+      IntegrityProperties properties,
+      MeterRegistry meters) {
+    EventSealer sealer =
+        new EventSealer(
+            jdbc,
+            new TransactionTemplate(transactions),
+            signingKey,
+            Clock.systemUTC(),
+            properties.gapGrace(),
+            properties.sealerSettings());
+    sealer.status().register(meters);
+    return sealer;
   }
 
   @Bean
@@ -57,14 +62,20 @@ class IntegrityConfiguration {
   }
 
   @Bean
-  SealingSchedule sealingSchedule(EventSealer sealer, AccessLogCheckpoints accessLog) {
-    return new SealingSchedule(sealer, accessLog);
+  SealingSchedule sealingSchedule(
+      EventSealer sealer, AccessLogCheckpoints accessLog, MeterRegistry meters) {
+    return new SealingSchedule(sealer, accessLog, meters);
   }
 
   @Bean
-  IntegrityQueries integrityQueries(DataSource dataSource, JdbcTemplate jdbc, SigningKey key) {
+  IntegrityQueries integrityQueries(
+      DataSource dataSource, JdbcTemplate jdbc, SigningKey key, MeterRegistry meters) {
     return new IntegrityQueries(
-        dataSource, jdbc, new LogVerifier(key.verifier(), Clock.systemUTC()), key.verifier());
+        dataSource,
+        jdbc,
+        new LogVerifier(key.verifier(), Clock.systemUTC()),
+        key.verifier(),
+        new VerificationOutcomes(meters));
   }
 
   @Bean

@@ -15,16 +15,19 @@ class IntegrityQueries {
   private final JdbcTemplate jdbc;
   private final LogVerifier verifier;
   private final CheckpointVerifier signatures;
+  private final VerificationOutcomes outcomes;
 
   IntegrityQueries(
       DataSource dataSource,
       JdbcTemplate jdbc,
       LogVerifier verifier,
-      CheckpointVerifier signatures) {
+      CheckpointVerifier signatures,
+      VerificationOutcomes outcomes) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.verifier = verifier;
     this.signatures = signatures;
+    this.outcomes = outcomes;
   }
 
   PublicKey publicKey() {
@@ -58,7 +61,7 @@ class IntegrityQueries {
       }
     }
     try (Connection connection = dataSource.getConnection()) {
-      return verifier.verify(connection, log, genuine);
+      return outcomes.count(log, verifier.verify(connection, log, genuine));
     } catch (SQLException e) {
       throw new DataAccessResourceFailureException("could not read the log to verify it", e);
     }

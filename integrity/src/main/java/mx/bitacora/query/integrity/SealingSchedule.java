@@ -1,5 +1,7 @@
 package mx.bitacora.query.integrity;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,10 +16,15 @@ class SealingSchedule {
 
   private final EventSealer sealer;
   private final AccessLogCheckpoints accessLog;
+  private final Counter failures;
 
-  SealingSchedule(EventSealer sealer, AccessLogCheckpoints accessLog) {
+  SealingSchedule(EventSealer sealer, AccessLogCheckpoints accessLog, MeterRegistry meters) {
     this.sealer = sealer;
     this.accessLog = accessLog;
+    this.failures =
+        Counter.builder("bitacora.sealer.failures")
+            .description("Sealing rounds that failed and will be retried")
+            .register(meters);
   }
 
   @Scheduled(
@@ -31,6 +38,7 @@ class SealingSchedule {
       }
       accessLog.signIfDue();
     } catch (RuntimeException e) {
+      failures.increment();
       // The next run retries from the chain's head; nothing half-sealed is committed.
       log.warn("Sealing the event log failed; retrying at the next interval", e);
     }

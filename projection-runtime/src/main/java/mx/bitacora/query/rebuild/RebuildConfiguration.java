@@ -1,5 +1,6 @@
 package mx.bitacora.query.rebuild;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import mx.bitacora.query.tracking.Projections;
 import org.axonframework.common.transaction.TransactionManager;
@@ -22,7 +23,8 @@ class RebuildConfiguration {
       TokenStore tokenStore,
       TransactionManager axonTransactions,
       JdbcTemplate jdbc,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      MeterRegistry meters) {
     return new Rebuilds(
         projections,
         new RebuildTakeover(jdbc, transactions),
@@ -31,6 +33,7 @@ class RebuildConfiguration {
         tokenStore,
         axonTransactions,
         jdbc,
-        Clock.systemUTC());
+        Clock.systemUTC(),
+        meters);
   }
 }

@@ -1,5 +1,6 @@
 package mx.bitacora.query.rebuild;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,7 @@ class Rebuilds implements DisposableBean {
   private final TokenStore tokens;
   private final TransactionManager rebuildTransactions;
   private final Clock clock;
+  private final RebuildGauges gauges;
   private final Map<String, Rebuild> latest = new ConcurrentHashMap<>();
   private final ScheduledExecutorService watcher =
       Executors.newSingleThreadScheduledExecutor(
@@ -58,7 +60,8 @@ class Rebuilds implements DisposableBean {
       TokenStore tokens,
       TransactionManager processorTransactions,
       JdbcTemplate jdbc,
-      Clock clock) {
+      Clock clock,
+      MeterRegistry meters) {
     this.projections = projections;
     this.tables = tables;
     this.axon = axon;
@@ -66,6 +69,7 @@ class Rebuilds implements DisposableBean {
     this.tokens = tokens;
     this.rebuildTransactions = new RebuildTransactions(processorTransactions, jdbc);
     this.clock = clock;
+    this.gauges = new RebuildGauges(meters, this::progress);
     watcher.scheduleWithFixedDelay(this::takeOverCaughtUp, 200, 200, TimeUnit.MILLISECONDS);
   }
 
@@ -92,6 +96,7 @@ class Rebuilds implements DisposableBean {
             rebuildTransactions,
             clock);
     latest.put(group, rebuild);
+    gauges.register(group);
     rebuild.start();
     LOG.info("rebuild of {} started", group);
     return rebuild.progress(head());

@@ -1,6 +1,7 @@
 package mx.bitacora.platform.accesslog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +14,11 @@ class AccessLogConfiguration {
 
   @Bean
   CaseAccessLog caseAccessLog(
-      JdbcTemplate jdbc, PlatformTransactionManager transactions, ObjectMapper json) {
-    return new JdbcCaseAccessLog(jdbc, transactions, json, Clock.systemUTC());
+      JdbcTemplate jdbc,
+      PlatformTransactionManager transactions,
+      ObjectMapper json,
+      MeterRegistry meters) {
+    return new CountedCaseAccessLog(
+        new JdbcCaseAccessLog(jdbc, transactions, json, Clock.systemUTC()), meters);
   }
 }

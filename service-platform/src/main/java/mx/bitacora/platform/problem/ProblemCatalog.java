@@ -1,5 +1,7 @@
 package mx.bitacora.platform.problem;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.net.URI;
 import java.util.Locale;
 import mx.bitacora.platform.request.RequestId;
@@ -16,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class ProblemCatalog {
 
   private final MessageSource messages;
+  private final MeterRegistry meters;
 
-  public ProblemCatalog(MessageSource messages) {
+  public ProblemCatalog(MessageSource messages, MeterRegistry meters) {
     this.messages = messages;
+    this.meters = meters;
   }
 
   /** A problem for {@code code}, with its status, in the caller's language. */
@@ -49,9 +53,20 @@ public class ProblemCatalog {
     // problem never echoes what was submitted (ApiExceptionHandler drops a rejection's arguments).
     problem.setDetail(messages.getMessage(key + ".detail", arguments, problem.getDetail(), locale));
     problem.setProperty("code", code);
+    countRefusal(problem.getStatus(), code);
     RequestId.current().ifPresent(id -> problem.setProperty("requestId", id));
     // Never the request's path (Spring's default): it holds submitted ids.
     problem.setInstance(
         URI.create("urn:bitacora:request:" + RequestId.current().orElse("unknown")));
+  }
+
+  /** Every answered problem passes here once: counted by its code and status. */
+  private void countRefusal(int status, String code) {
+    Counter.builder("bitacora.requests.refused")
+        .description("Requests answered with a problem, by problem code and HTTP status")
+        .tag("code", code)
+        .tag("status", Integer.toString(status))
+        .register(meters)
+        .increment();
   }
 }

@@ -1,13 +1,14 @@
 package mx.bitacora.platform.request;
 
 import java.util.Optional;
+import mx.bitacora.platform.logging.LogContext;
 import org.slf4j.MDC;
 
 /** The id of the HTTP request being served on this thread, if any. */
 public final class RequestId {
 
   public static final String HEADER = "X-Request-Id";
-  static final String MDC_KEY = "requestId";
+  static final String MDC_KEY = LogContext.REQUEST_ID;
 
   private RequestId() {}
 

@@ -12,13 +12,14 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Both services are stateless OAuth2 resource servers: every API call needs a bearer JWT; health
- * probes and the API documentation are open.
+ * probes, Prometheus's scrape and the API documentation are open.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -27,6 +28,8 @@ public class SecurityConfiguration implements WebMvcConfigurer {
   private static final String[] OPEN_PATHS = {
     "/actuator/health",
     "/actuator/health/**",
+    // Prometheus scrapes without a token, as the probes do: counts and codes, never case data.
+    "/actuator/prometheus",
     "/v3/api-docs/**",
     "/swagger-ui/**",
     "/swagger-ui.html"
@@ -53,6 +56,7 @@ public class SecurityConfiguration implements WebMvcConfigurer {
                     .jwt(jwt -> jwt.jwtAuthenticationConverter(new ActorTokenConverter()))
                     .authenticationEntryPoint(problems)
                     .accessDeniedHandler(problems))
+        .addFilterAfter(new ActorLogContextFilter(), BearerTokenAuthenticationFilter.class)
         .exceptionHandling(
             errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
         .build();
