@@ -375,7 +375,7 @@ class VictimDataPrivacyTest {
     return http.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
-  private static String canaryBody(UUID id, String caseReference) {
+  static String canaryBody(UUID id, String caseReference) {
     return """
         {
           "referralId": "%s",

@@ -6,6 +6,8 @@ import mx.bitacora.query.tracking.ProjectionTables;
 import mx.bitacora.query.tracking.RecordedEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,8 @@ import org.springframework.stereotype.Component;
 @ProjectionTables({"sample_note", "sample_note_event"})
 class SampleNotesProjection {
 
+  private static final Logger LOG = LoggerFactory.getLogger(SampleNotesProjection.class);
+
   private final JdbcTemplate jdbc;
 
   SampleNotesProjection(JdbcTemplate jdbc) {
@@ -33,6 +37,7 @@ class SampleNotesProjection {
   @EventHandler
   void on(ShelterRegisteredEvent registered, RecordedEvent recorded) {
     String shelter = registered.shelterId().value();
+    LOG.debug("applying the registration of {}", shelter); // what ProcessingLogContextTest reads
     jdbc.update(
         "INSERT INTO sample_note_event (shelter_id, position, projected_in)"
             + " VALUES (?, ?, txid_current())",
