@@ -53,6 +53,9 @@ class ComposeFileTest {
   private static final String AXON_SERVER = "axonserver";
   private static final String KEYCLOAK = "keycloak";
   private static final String WEB = "web";
+  private static final String PROMETHEUS = "prometheus";
+  private static final String GRAFANA = "grafana";
+  private static final String OBSERVABILITY = "observability";
   private static final List<String> SPRING_SERVICES = List.of(COMMAND_SERVICE, QUERY_SERVICE);
 
   private static final int POSTGRES_PORT = 5432;
@@ -78,11 +81,18 @@ class ComposeFileTest {
   }
 
   @Test
-  void composeFile_definesPostgresKeycloakBothServicesTheWebApplicationAndAxonServer() {
+  void composeFile_definesPostgresKeycloakBothServicesTheWebApplicationAxonServerAndMonitoring() {
     assertThat(services().keySet())
         .as("services of docker-compose.yml")
         .containsExactlyInAnyOrder(
-            POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, WEB, AXON_SERVER);
+            POSTGRES,
+            KEYCLOAK,
+            COMMAND_SERVICE,
+            QUERY_SERVICE,
+            WEB,
+            AXON_SERVER,
+            PROMETHEUS,
+            GRAFANA);
   }
 
   @Test
@@ -143,10 +153,15 @@ class ComposeFileTest {
   }
 
   @Test
-  void axonServer_isTheOnlyServiceBehindAProfile() {
+  void axonServerPrometheusAndGrafana_areTheOnlyServicesBehindProfiles() {
     assertThat(profiles(AXON_SERVER))
         .as("profiles of service axonserver: it must start only with COMPOSE_PROFILES=axonserver")
         .containsExactly(AXON_SERVER);
+    for (String name : List.of(PROMETHEUS, GRAFANA)) {
+      assertThat(profiles(name))
+          .as("service %s must start only with the observability profile", name)
+          .containsExactly(OBSERVABILITY);
+    }
     for (String name : List.of(POSTGRES, KEYCLOAK, COMMAND_SERVICE, QUERY_SERVICE, WEB)) {
       assertThat(profiles(name))
           .as("service %s must start in every deployment, so it must have no profiles", name)
@@ -155,6 +170,63 @@ class ComposeFileTest {
     assertThat(String.valueOf(service(AXON_SERVER).get("image")))
         .as("the axonserver image must pin a release, not float with latest")
         .matches("axoniq/axonserver:\\d{4}\\.\\d+\\.\\d+.*");
+    assertThat(String.valueOf(service(PROMETHEUS).get("image")))
+        .matches("prom/prometheus:v\\d+\\.\\d+\\.\\d+");
+    assertThat(String.valueOf(service(GRAFANA).get("image")))
+        .matches("grafana/grafana:\\d+\\.\\d+\\.\\d+");
+  }
+
+  @Test
+  void prometheus_scrapesEachServicesPrometheusEndpointOnItsPort_andLoadsTheMountedRules() {
+    Map<String, Object> config =
+        asMap(
+            yaml().load(read(ROOT.resolve("docker/prometheus/prometheus.yml"))), "prometheus.yml");
+    Map<String, String> mounts = mounts(PROMETHEUS);
+    assertThat(mounts)
+        .containsEntry("./docker/prometheus/prometheus.yml", "/etc/prometheus/prometheus.yml")
+        .containsEntry("./docker/prometheus/alerts.yml", "/etc/prometheus/alerts.yml");
+    assertThat(asList(config.get("rule_files")).stream().map(String::valueOf))
+        .containsExactly("/etc/prometheus/alerts.yml");
+    for (String service : SPRING_SERVICES) {
+      Map<String, Object> job =
+          asList(config.get("scrape_configs")).stream()
+              .map(entry -> asMap(entry, "scrape_configs[]"))
+              .filter(entry -> service.equals(entry.get("job_name")))
+              .findFirst()
+              .orElseGet(() -> fail("prometheus.yml has no job %s", service));
+      assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+      assertThat(String.valueOf(job.get("static_configs")))
+          .as("prometheus must scrape %s on its server.port", service)
+          .contains(service + ":" + serverPort(service));
+      assertThat(
+              String.valueOf(
+                  property(baseConfigFile(service), "management.endpoints.web.exposure.include")))
+          .as("%s.yml must expose the endpoint Prometheus scrapes", service)
+          .contains("prometheus");
+    }
+    assertThat(dependencies(PROMETHEUS).keySet())
+        .containsExactlyInAnyOrder(COMMAND_SERVICE, QUERY_SERVICE);
+  }
+
+  @Test
+  void grafana_isProvisionedWithThatPrometheus_andTheRepositorysDashboards() {
+    Map<String, String> mounts = mounts(GRAFANA);
+    assertThat(mounts).containsEntry("./docker/grafana/provisioning", "/etc/grafana/provisioning");
+    Map<String, Object> datasource =
+        firstOf("docker/grafana/provisioning/datasources/prometheus.yml", "datasources");
+    assertThat(datasource.get("url")).isEqualTo("http://prometheus:9090");
+    assertThat(ports(PROMETHEUS)).contains(new PortMapping("9090", 9090));
+    Map<String, Object> provider =
+        firstOf("docker/grafana/provisioning/dashboards/bitacora.yml", "providers");
+    Object path = asMap(provider.get("options"), "providers[0].options").get("path");
+    assertThat(mounts)
+        .as("the dashboards directory must be mounted where the provider reads (%s)", path)
+        .containsEntry("./docker/grafana/dashboards", String.valueOf(path));
+    assertThat(environment(GRAFANA).get("GF_DASHBOARDS_DEFAULT_HOME_DASHBOARD_PATH"))
+        .isEqualTo(path + "/bitacora.json");
+    assertThat(ROOT.resolve("docker/grafana/dashboards/bitacora.json")).isRegularFile();
+    // The dashboard names the provisioned data source by uid (checked in ObservabilityFilesTest).
+    assertThat(datasource.get("uid")).isEqualTo(ObservabilityFilesTest.DATASOURCE_UID);
   }
 
   @Test
@@ -597,6 +669,26 @@ class ComposeFileTest {
     return test instanceof List<?> command
         ? command.stream().map(String::valueOf).collect(joining(" "))
         : String.valueOf(test);
+  }
+
+  /** The first entry of the list under {@code key} in the YAML file {@code path}. */
+  private static Map<String, Object> firstOf(String path, String key) {
+    Map<String, Object> file = asMap(yaml().load(read(ROOT.resolve(path))), path);
+    List<?> entries = asList(file.get(key));
+    assertThat(entries).as("%s: %s", path, key).isNotEmpty();
+    return asMap(entries.get(0), path + ": " + key + "[0]");
+  }
+
+  /** A service's bind mounts, as host path to container path (a trailing :ro left out). */
+  private static Map<String, String> mounts(String name) {
+    Map<String, String> mounts = new LinkedHashMap<>();
+    for (Object volume : asList(service(name).get("volumes"))) {
+      String[] parts = String.valueOf(volume).split(":");
+      if (parts.length >= 2 && parts[0].startsWith(".")) {
+        mounts.put(parts[0], parts[1]);
+      }
+    }
+    return mounts;
   }
 
   /** depends_on in either syntax, as target service to its settings (condition, required...). */
