@@ -2,9 +2,11 @@ package mx.bitacora.command.messaging;
 
 import static mx.bitacora.command.apitest.CommandApi.status;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -112,6 +114,10 @@ class CommandMetricsTest {
     // Everything the list names has happened once: a command, a refusal, an access-log write.
     String id = registeredRefugio();
     api.get("/shelters/" + id + "/location", DIF_STAFF);
+    System.gc(); // the JVM's GC pause timer exists once a collection happened
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> scrape().names().contains("jvm_gc_pause_seconds_count"));
     PrometheusScrape scraped = scrape();
     Set<String> listed = PrometheusScrape.listedNames(EXPORTED);
 

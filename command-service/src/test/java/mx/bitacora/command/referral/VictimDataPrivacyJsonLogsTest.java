@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import mx.bitacora.testsupport.DevTokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -32,6 +35,16 @@ class VictimDataPrivacyJsonLogsTest extends VictimDataPrivacyTest {
   private static final String FISCALIA_STAFF =
       DevTokens.mint("fis-1", "fiscalia-quintana-roo", "AGENCY_STAFF");
   private static final String REQUEST_ID = "req-json-logs-0001";
+
+  /**
+   * Logging is set up once per JVM, by the first context to start (a later one finds it set up and
+   * keeps it): this class's context must set it up again, as JSON, and the next new one after it.
+   */
+  @BeforeAll
+  @AfterAll
+  static void letTheNextContextSetUpLogging() {
+    LoggingSystem.get(VictimDataPrivacyJsonLogsTest.class.getClassLoader()).cleanUp();
+  }
 
   @Autowired private TestRestTemplate http;
   @Autowired private ObjectMapper json;
