@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -219,6 +220,10 @@ class QueryMetricsTest extends ProjectionTest {
     await()
         .atMost(LAG)
         .until(() -> scrape().names().contains("eventProcessor_processedCounter_total"));
+    System.gc(); // the JVM's GC pause timer exists once a collection happened
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> scrape().names().contains("jvm_gc_pause_seconds_count"));
     PrometheusScrape scraped = scrape();
     Set<String> listed = PrometheusScrape.listedNames(EXPORTED);
 

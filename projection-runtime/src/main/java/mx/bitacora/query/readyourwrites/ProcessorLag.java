@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import mx.bitacora.platform.eventstore.JdbcEventStoreConfiguration;
 import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -64,13 +65,12 @@ class ProcessorLag {
     this.meters = meters;
   }
 
-  /** Once the processors exist: two gauges for each serving group (rebuilds have their own). */
+  /** Once the processors exist: two gauges for each group (a rebuild's processor is not one). */
   @EventListener(ApplicationReadyEvent.class)
   void registerGauges() {
     axon.eventProcessingConfiguration().eventProcessors().values().stream()
         .filter(StreamingEventProcessor.class::isInstance)
-        .map(processor -> processor.getName())
-        .filter(name -> !name.contains("@"))
+        .map(EventProcessor::getName)
         .forEach(this::register);
   }
 
