@@ -188,7 +188,7 @@ class DeliveryPagesTest {
     long position =
         Long.parseLong(dif.find(acknowledgement).findElement(By.tagName("td")).getText());
     String csv = fetchText("/auditoria/bitacora.csv?aggregateId=" + delivery);
-    assertThat(csv.lines().findFirst().orElseThrow()).contains("position");
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("posición,id del evento,");
     assertThat(csv).contains("DeliveryReceiptAcknowledgedEvent", delivery);
 
     dif.driver().findElement(By.linkText("Verificar la integridad")).click();
