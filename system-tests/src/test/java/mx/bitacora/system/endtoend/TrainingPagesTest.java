@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +50,7 @@ class TrainingPagesTest {
     unodc.click("audience-SHELTER_STAFF");
     unodc.click("audience-PROSECUTORS");
     unodc.fill("hours", "0");
-    dateInto("heldOn", LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    unodc.setDate("heldOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
     unodc.fill("place", "Chetumal, Quintana Roo");
     unodc.fill("capacity", "20");
     unodc.click("schedule-submit");
@@ -96,12 +95,5 @@ class TrainingPagesTest {
   private static void awaitText(String id, String text) {
     new WebDriverWait(unodc.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.id(id), text));
-  }
-
-  /** A date typed into a date field as the browser keeps it (ISO), whatever its display format. */
-  private static void dateInto(String field, LocalDate date) {
-    ((JavascriptExecutor) unodc.driver())
-        .executeScript(
-            "arguments[0].value = arguments[1];", unodc.find(By.id(field)), date.toString());
   }
 }
