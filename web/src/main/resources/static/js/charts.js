@@ -1,12 +1,13 @@
 // Draws every element marked data-chart="bars" with Apache ECharts: labels and values come from
 // the page (data-labels, data-values, separated by "|"); the table beside it carries the same
-// figures for screen readers and for anyone without scripts.
-document.addEventListener('DOMContentLoaded', function () {
+// figures for screen readers and for anyone without scripts. Charts in a part of the page that htmx
+// replaced (a live refresh) are drawn again.
+function drawCharts(root) {
   if (typeof echarts === 'undefined') { return; }
-  document.querySelectorAll('[data-chart="bars"]').forEach(function (element) {
+  root.querySelectorAll('[data-chart="bars"]').forEach(function (element) {
     var labels = element.dataset.labels.split('|');
     var values = element.dataset.values.split('|').map(Number);
-    echarts.init(element).setOption({
+    (echarts.getInstanceByDom(element) || echarts.init(element)).setOption({
       aria: { enabled: true },
       grid: { left: 40, right: 10, top: 10, bottom: 60 },
       xAxis: { type: 'category', data: labels, axisLabel: { rotate: 30 } },
@@ -14,4 +15,6 @@ document.addEventListener('DOMContentLoaded', function () {
       series: [{ type: 'bar', data: values, itemStyle: { color: '#0b6e4f' } }]
     });
   });
-});
+}
+drawCharts(document);
+document.addEventListener('htmx:load', function (event) { drawCharts(event.detail.elt); });

@@ -35,7 +35,8 @@ final class QueryModules {
     "mx.bitacora.query.referrals..",
     "mx.bitacora.query.shelterdeliveries..",
     "mx.bitacora.query.shelters..",
-    "mx.bitacora.query.smallcounts.."
+    "mx.bitacora.query.smallcounts..",
+    "mx.bitacora.query.trainingsessions.."
   };
 
   private QueryModules() {}

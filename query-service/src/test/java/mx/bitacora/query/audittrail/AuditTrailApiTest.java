@@ -246,6 +246,17 @@ class AuditTrailApiTest extends QueryServiceTest {
   }
 
   @Test
+  void theExport_isHeadedInTheCallersLanguage_inEnglishWhenAsked() {
+    String english = api.getText("/audit-trail/export.csv?agency=inl", auditor, "en").body();
+    assertThat(english.lines().findFirst())
+        .hasValue(
+            "position,event id,event type,object type,object id,number in its history,"
+                + "business time,recorded at,actor,actor's agency,actor's roles,request id,"
+                + "correlation id,agencies that may see it,corrects,corrected or voided by,"
+                + "unreadable (cause),resolution");
+  }
+
+  @Test
   void theExport_isCsvWithAHeader_quotedWhereNeeded_andTheSameRowsAsTheJson() throws Exception {
     String filter = "?agency=inl";
     HttpResponse<String> export = exportAs(auditor, filter, "req-export-1");
@@ -257,7 +268,9 @@ class AuditTrailApiTest extends QueryServiceTest {
     assertThat(export.headers().firstValue("Content-Disposition").orElse(""))
         .startsWith("attachment");
     String[] lines = export.body().split("\r\n", -1);
-    assertThat(lines[0]).isEqualTo(String.join(",", AuditTrailCsv.HEADER));
+    // Headings in the caller's language: Spanish unless asked otherwise.
+    assertThat(lines[0]).startsWith("posición,id del evento,tipo de evento,");
+    assertThat(lines[0].split(",")).hasSize(AuditTrailCsv.HEADER.size());
     assertThat(lines[lines.length - 1]).isEmpty();
     List<JsonNode> json = rows(filter);
     assertThat(lines).hasSize(json.size() + 2);

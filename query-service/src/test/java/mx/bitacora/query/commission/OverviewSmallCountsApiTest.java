@@ -22,6 +22,7 @@ import mx.bitacora.events.referral.ReferralIssuedEvent;
 import mx.bitacora.events.referral.Urgency;
 import mx.bitacora.query.referrals.ReferralState;
 import mx.bitacora.query.smallcounts.TotalsAttack;
+import mx.bitacora.query.testing.ExportDescriptions;
 import mx.bitacora.query.testing.NetworkEventLog;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.FileAnswer;
@@ -124,10 +125,21 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
     assertThat(audited.status()).isEqualTo(200);
     assertThat(audited.contentType()).startsWith("text/csv");
     List<String> auditorRows = audited.body().lines().toList();
-    assertThat(auditorRows.get(0)).isEqualTo("group,figure,value");
+    assertThat(auditorRows.get(0)).isEqualTo("grupo,cifra,descripción,valor");
+    String awaiting =
+        "referralsByState.AWAITING_ANSWER,Canalizaciones por estado · En espera de respuesta";
     assertThat(auditorRows)
-        .contains(bj + ",referralsByState.AWAITING_ANSWER,2")
-        .contains("network,referralsByState.AWAITING_ANSWER,15");
+        .contains(bj + "," + awaiting + ",2")
+        .contains("network," + awaiting + ",15");
+    ExportDescriptions.assertEveryFigureWorded(
+        auditorRows.stream().map(row -> row.substring(row.indexOf(',') + 1)).toList());
+    assertThat(
+            api.getText("/commission/overview/export.csv?groupBy=AGENCY", auditor, "en")
+                .body()
+                .lines())
+        .startsWith("group,figure,description,value")
+        .contains(
+            "network,referralsByState.AWAITING_ANSWER,Referrals by state · Awaiting an answer,15");
 
     List<String> reviewerRows =
         api.getText("/commission/overview/export.csv?groupBy=AGENCY", reviewer)
@@ -135,10 +147,13 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
             .lines()
             .toList();
     assertThat(reviewerRows)
-        .contains(bj + ",referralsByStateShown.AWAITING_ANSWER,<5")
-        .contains(FISCALIA.value() + ",referralsAnswered,")
-        .contains("network,referralsByState.AWAITING_ANSWER,15")
-        .doesNotContain(bj + ",referralsByState.AWAITING_ANSWER,2");
+        .contains(
+            bj
+                + ",referralsByStateShown.AWAITING_ANSWER,"
+                + "Canalizaciones por estado (como se muestran) · En espera de respuesta,<5")
+        .contains(FISCALIA.value() + ",referralsAnswered,Canalizaciones respondidas,")
+        .contains("network," + awaiting + ",15")
+        .doesNotContain(bj + "," + awaiting + ",2");
 
     FileAnswer pdf = api.getFile("/commission/overview/export.pdf?groupBy=AGENCY", reviewer);
     assertThat(pdf.status()).isEqualTo(200);
@@ -152,7 +167,9 @@ class OverviewSmallCountsApiTest extends OverviewNetwork {
     assertThat(text.toString())
         .contains("Panorama de la red contra la trata")
         .contains(bj)
-        .contains("AWAITING_ANSWER")
+        .contains("Toda la red")
+        .contains("En espera de respuesta")
+        .doesNotContain("AWAITING_ANSWER")
         .contains("<5");
 
     String staff = DevTokens.mint("staff-1", bj, "AGENCY_STAFF");

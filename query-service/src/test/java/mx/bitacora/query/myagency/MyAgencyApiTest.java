@@ -36,6 +36,7 @@ import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
 import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.query.testing.ApiTest;
+import mx.bitacora.query.testing.ExportDescriptions;
 import mx.bitacora.query.testing.NetworkFacts;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.QueryApi.Answer;
@@ -252,14 +253,25 @@ class MyAgencyApiTest extends ApiTest {
     assertThat(export.status()).isEqualTo(200);
     assertThat(export.contentType()).startsWith("text/csv");
     List<String> lines = export.body().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("figure,value");
+    assertThat(lines.get(0)).isEqualTo("cifra,descripción,valor");
     assertThat(lines)
-        .contains("agencyId,dif-benito-juarez")
-        .contains("from,2022-11-01T00:00:00Z")
+        .contains("agencyId,Dependencia (id),dif-benito-juarez")
+        .contains("from,Desde,2022-11-01T00:00:00Z")
         .contains(
-            "totals.REFERRAL_ISSUED," + november.at("/totals/REFERRAL_ISSUED").asText(),
-            "totals.DELIVERY_GIVEN," + november.at("/totals/DELIVERY_GIVEN").asText(),
-            "byMonth[0].month," + november.at("/byMonth/0/month").asText());
+            "totals.REFERRAL_ISSUED,Totales · Canalizaciones emitidas,"
+                + november.at("/totals/REFERRAL_ISSUED").asText(),
+            "totals.DELIVERY_GIVEN,Totales · Entregas dadas,"
+                + november.at("/totals/DELIVERY_GIVEN").asText(),
+            "byMonth[0].month,Por mes 1 · Mes," + november.at("/byMonth/0/month").asText());
+    ExportDescriptions.assertEveryFigureWorded(lines);
+    List<String> english =
+        api.getText("/my-agency/export.csv" + period, difStaff, "en").body().lines().toList();
+    assertThat(english.get(0)).isEqualTo("figure,description,value");
+    assertThat(english)
+        .contains(
+            "totals.DELIVERY_GIVEN,Totals · Deliveries given,"
+                + november.at("/totals/DELIVERY_GIVEN").asText());
+    ExportDescriptions.assertEveryFigureWorded(english);
     assertThat(export.body()).endsWith("\r\n");
     assertThat(
             api.getText(

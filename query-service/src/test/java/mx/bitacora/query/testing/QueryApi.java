@@ -78,19 +78,31 @@ public final class QueryApi {
 
   /** GET {@code path} with a bearer token, its body as text (a CSV export). */
   public TextAnswer getText(String path, String token) {
-    FileAnswer file = getFile(path, token);
+    return getText(path, token, null);
+  }
+
+  /** As {@link #getText(String, String)}, asking for {@code language} (none when null). */
+  public TextAnswer getText(String path, String token, String language) {
+    FileAnswer file = getFile(path, token, language);
     return new TextAnswer(
         file.status(), file.contentType(), new String(file.body(), StandardCharsets.UTF_8));
   }
 
   /** GET {@code path} with a bearer token, its body as bytes (a PDF export). */
   public FileAnswer getFile(String path, String token) {
-    HttpRequest request =
+    return getFile(path, token, null);
+  }
+
+  private FileAnswer getFile(String path, String token, String language) {
+    HttpRequest.Builder asked =
         HttpRequest.newBuilder(URI.create(baseUrl + path))
             .timeout(Duration.ofSeconds(30))
             .header("Authorization", "Bearer " + token)
-            .GET()
-            .build();
+            .GET();
+    if (language != null) {
+      asked.header("Accept-Language", language);
+    }
+    HttpRequest request = asked.build();
     try {
       HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
       return new FileAnswer(

@@ -58,6 +58,11 @@ import mx.bitacora.events.review.ReviewScope;
 import mx.bitacora.events.shelter.EncryptedLocation;
 import mx.bitacora.events.shelter.ShelterKind;
 import mx.bitacora.events.shelter.ShelterRegisteredEvent;
+import mx.bitacora.events.training.ParticipantEnrolledEvent;
+import mx.bitacora.events.training.StaffId;
+import mx.bitacora.events.training.TrainingAudience;
+import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.events.training.TrainingSessionScheduledEvent;
 import mx.bitacora.platform.accesslog.CaseAccess;
 import mx.bitacora.platform.accesslog.CaseAccessLog;
 import mx.bitacora.platform.accesslog.CaseReached;
@@ -170,6 +175,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
           Map.entry("GET /inbox", new Expected(200, 200, 403, 403, 403)),
           Map.entry("GET /projects", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /projects/{projectId}", new Expected(200, 404, 200, 200, 403)),
+          Map.entry(
+              "GET /training-sessions/{trainingSessionId}", new Expected(200, 404, 200, 200, 403)),
           Map.entry("GET /commitments", new Expected(200, 200, 200, 200, 403)),
           Map.entry("GET /commitments/{commitmentId}", new Expected(200, 404, 200, 200, 403)),
           // Reviews: staff those with a finding for their agency (only those findings in them).
@@ -239,6 +246,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
       log.append("Delivery", world.delivery.toString(), world.planned(), world.origin());
       log.append("Referral", world.referral.toString(), world.issued(), world.origin());
       log.append("Project", "project:" + world.project, world.opened(), world.origin());
+      log.append("TrainingSession", world.session.toString(), world.scheduled(), world.origin());
+      log.append("TrainingSession", world.session.toString(), world.enrolled(), world.origin());
       log.append("Commitment", "commitment:" + world.commitment, world.made(), world.origin());
       log.append("Review", "review:" + world.review, world.reviewOpened(), world.origin());
       log.append(
@@ -418,7 +427,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
             "processingGroup", "training",
             "projectId", world.project.toString(),
             "commitmentId", world.commitment.toString(),
-            "reviewId", world.review.toString());
+            "reviewId", world.review.toString(),
+            "trainingSessionId", world.session.toString());
     Matcher variable = PATH_VARIABLE.matcher(template);
     StringBuilder path = new StringBuilder();
     while (variable.find()) {
@@ -494,7 +504,8 @@ class VisibilityMatrixTest extends QueryServiceTest {
       ProjectId project,
       CommitmentId commitment,
       ReviewId review,
-      FindingId finding) {
+      FindingId finding,
+      TrainingSessionId session) {
 
     static World of(String receiver, String issuer, String funder) {
       String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -509,7 +520,28 @@ class VisibilityMatrixTest extends QueryServiceTest {
           new ProjectId(UUID.randomUUID()),
           new CommitmentId(UUID.randomUUID()),
           new ReviewId(UUID.randomUUID()),
-          new FindingId(UUID.randomUUID()));
+          new FindingId(UUID.randomUUID()),
+          new TrainingSessionId(UUID.randomUUID()));
+    }
+
+    /** A session the funder gives, in which one of the receiver's staff enrols. */
+    TrainingSessionScheduledEvent scheduled() {
+      return new TrainingSessionScheduledEvent(
+          session,
+          null,
+          "Atención a víctimas de trata",
+          funder,
+          TrainingAudience.SHELTER_STAFF,
+          new BigDecimal("8"),
+          LocalDate.of(2022, 10, 21),
+          "Cancún",
+          20,
+          null);
+    }
+
+    ParticipantEnrolledEvent enrolled() {
+      return new ParticipantEnrolledEvent(
+          session, new StaffId(receiver.value() + "-0001"), receiver, "Personal del albergue");
     }
 
     /** A compliance review of both worlds' receivers, opened by the commission. */

@@ -13,10 +13,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Locale;
 import mx.bitacora.events.common.AgencyId;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
+import mx.bitacora.query.exports.ExportWording;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,10 +46,12 @@ class AuditTrailController {
 
   private final AuditTrailReads reads;
   private final ProblemCatalog problems;
+  private final ExportWording wording;
 
-  AuditTrailController(AuditTrailReads reads, ProblemCatalog problems) {
+  AuditTrailController(AuditTrailReads reads, ProblemCatalog problems, ExportWording wording) {
     this.reads = reads;
     this.problems = problems;
+    this.wording = wording;
   }
 
   @GetMapping("/audit-trail")
@@ -86,6 +90,7 @@ class AuditTrailController {
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
       Actor caller,
+      Locale locale,
       HttpServletResponse response)
       throws IOException {
     AuditTrailFilter filter =
@@ -97,7 +102,7 @@ class AuditTrailController {
         HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename("audit-trail.csv").build().toString());
     Writer out = response.getWriter();
-    export.writeTo(out);
+    export.writeTo(out, wording.columns(AuditTrailCsv.HEADER, locale));
     out.flush();
   }
 

@@ -12,11 +12,11 @@ import java.util.List;
 import mx.bitacora.platform.csv.SpreadsheetCells;
 
 /**
- * Writes audit-trail entries as CSV (RFC 4180, by Jackson's CSV module): a header row, then one
- * record per event, records separated by CRLF. A list (roles, agencies, corrections) is one field,
- * its items separated by spaces; an absent value is an empty field. Auditors open exports in
- * spreadsheets, so a field a spreadsheet would run as a formula is neutralised ({@link
- * SpreadsheetCells#neutralised}).
+ * Writes audit-trail entries as CSV (RFC 4180, by Jackson's CSV module): a header row in the
+ * caller's language, then one record per event, records separated by CRLF. A list (roles, agencies,
+ * corrections) is one field, its items separated by spaces; an absent value is an empty field.
+ * Auditors open exports in spreadsheets, so a field a spreadsheet would run as a formula is
+ * neutralised ({@link SpreadsheetCells#neutralised}).
  */
 final class AuditTrailCsv {
 
@@ -55,10 +55,11 @@ final class AuditTrailCsv {
 
   private final SequenceWriter rows;
 
-  AuditTrailCsv(Writer out) {
+  /** Starts the export with {@code headings}: {@link #HEADER}'s columns in the caller's words. */
+  AuditTrailCsv(Writer out, List<String> headings) {
     try {
       this.rows = CSV.writer(SCHEMA).writeValues(out);
-      rows.write(HEADER.toArray(String[]::new));
+      rows.write(headings.toArray(String[]::new));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the audit-trail export", e);
     }

@@ -52,8 +52,8 @@ class AuditTrailReads {
     long through = queries.horizon();
     recorded.put("throughPosition", Long.toString(through));
     accessLog.record(CaseAccess.concerning(actor, EXPORT_VIEW, owners, recorded, true));
-    return out -> {
-      AuditTrailCsv csv = new AuditTrailCsv(out);
+    return (out, headings) -> {
+      AuditTrailCsv csv = new AuditTrailCsv(out, headings);
       queries.export(filter, through, csv::write);
       csv.finish();
     };
@@ -66,6 +66,6 @@ class AuditTrailReads {
 
   /** An export already recorded, written when asked to. */
   interface Export {
-    void writeTo(Writer out);
+    void writeTo(Writer out, List<String> headings);
   }
 }

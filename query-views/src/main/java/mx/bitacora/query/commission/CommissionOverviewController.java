@@ -16,6 +16,7 @@ import mx.bitacora.platform.problem.RejectedException;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.exports.CsvTable;
 import mx.bitacora.query.exports.ExportTable;
+import mx.bitacora.query.exports.ExportWording;
 import mx.bitacora.query.exports.FigureRows;
 import mx.bitacora.query.exports.PdfDocument;
 import mx.bitacora.query.readyourwrites.FedBy;
@@ -56,16 +57,19 @@ class CommissionOverviewController {
   private final ProblemCatalog problems;
   private final ObjectMapper json;
   private final MessageSource messages;
+  private final ExportWording wording;
 
   CommissionOverviewController(
       CommissionOverviewQueries queries,
       ProblemCatalog problems,
       ObjectMapper json,
-      MessageSource messages) {
+      MessageSource messages,
+      ExportWording wording) {
     this.queries = queries;
     this.problems = problems;
     this.json = json;
     this.messages = messages;
+    this.wording = wording;
   }
 
   @GetMapping("/commission/overview")
@@ -98,17 +102,26 @@ class CommissionOverviewController {
       @RequestParam(defaultValue = "AGENCY") OverviewGrouping groupBy,
       @RequestParam(required = false) Instant from,
       @RequestParam(required = false) Instant to,
-      Actor actor) {
+      Actor actor,
+      Locale locale) {
     CommissionOverview overview = overview(groupBy, from, to, actor);
     List<List<String>> rows = new ArrayList<>();
-    rows.add(List.of("", "from", from == null ? "" : from.toString()));
-    rows.add(List.of("", "to", to == null ? "" : to.toString()));
+    rows.add(row("", "from", from == null ? "" : from.toString(), locale));
+    rows.add(row("", "to", to == null ? "" : to.toString(), locale));
     for (ExportTable table : tables(overview)) {
       for (List<String> figure : table.rows()) {
-        rows.add(List.of(table.title(), figure.get(0), figure.get(1)));
+        rows.add(row(table.title(), figure.get(0), figure.get(1), locale));
       }
     }
-    return file(CSV, "overview.csv", CsvTable.of(List.of("group", "figure", "value"), rows));
+    return file(
+        CSV,
+        "overview.csv",
+        CsvTable.of(
+            wording.columns(List.of("group", "figure", "description", "value"), locale), rows));
+  }
+
+  private List<String> row(String group, String figure, String value, Locale locale) {
+    return List.of(group, figure, wording.figure(figure, locale), value);
   }
 
   /** The same overview as a PDF: the period, then each group's figures and the network's. */
@@ -142,7 +155,18 @@ class CommissionOverviewController {
             messages.getMessage("overview.export.title", null, locale),
             period,
             "commission-overview",
-            tables(overview)));
+            tables(overview).stream().map(table -> described(table, locale)).toList()));
+  }
+
+  /** A group's table as a person reads it: its name, then each figure's description and value. */
+  private ExportTable described(ExportTable table, Locale locale) {
+    return new ExportTable(
+        wording.figure(table.title(), locale),
+        wording.columns(table.columns(), locale),
+        table.rows().stream()
+            .map(row -> List.of(wording.figure(row.get(0), locale), row.get(1)))
+            .toList(),
+        table.fields());
   }
 
   /** Each group's figures, then the network's, as the JSON answer has them. */

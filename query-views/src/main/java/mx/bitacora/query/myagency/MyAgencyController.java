@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Min;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import mx.bitacora.platform.problem.PlatformProblem;
 import mx.bitacora.platform.problem.ProblemCatalog;
 import mx.bitacora.platform.security.Actor;
 import mx.bitacora.query.exports.CsvTable;
+import mx.bitacora.query.exports.ExportWording;
 import mx.bitacora.query.exports.FigureRows;
 import mx.bitacora.query.readyourwrites.FedBy;
 import mx.bitacora.query.tracking.ProcessingGroups;
@@ -54,11 +56,14 @@ class MyAgencyController {
   private final MyAgencyQueries queries;
   private final ProblemCatalog problems;
   private final ObjectMapper json;
+  private final ExportWording wording;
 
-  MyAgencyController(MyAgencyQueries queries, ProblemCatalog problems, ObjectMapper json) {
+  MyAgencyController(
+      MyAgencyQueries queries, ProblemCatalog problems, ObjectMapper json, ExportWording wording) {
     this.queries = queries;
     this.problems = problems;
     this.json = json;
+    this.wording = wording;
   }
 
   @GetMapping("/my-agency")
@@ -86,7 +91,8 @@ class MyAgencyController {
       @RequestParam(required = false) Instant to,
       @RequestParam(required = false) Instant recordedFrom,
       @RequestParam(required = false) Instant recordedTo,
-      Actor actor) {
+      Actor actor,
+      Locale locale) {
     MyAgencySummary summary = myAgency(from, to, recordedFrom, recordedTo, actor);
     return ResponseEntity.ok()
         .contentType(CSV)
@@ -96,7 +102,10 @@ class MyAgencyController {
                 .filename("my-agency-" + actor.agency().value() + ".csv")
                 .build()
                 .toString())
-        .body(CsvTable.of(List.of("figure", "value"), FigureRows.of(json.valueToTree(summary))));
+        .body(
+            CsvTable.of(
+                wording.columns(List.of("figure", "description", "value"), locale),
+                wording.described(FigureRows.of(json.valueToTree(summary)), locale)));
   }
 
   @GetMapping("/my-agency/activity")

@@ -107,8 +107,10 @@ class AuditorPagesTest {
                     csvLink);
     assertThat(((Number) download.get("status")).intValue()).isEqualTo(200);
     assertThat((String) download.get("type")).startsWith("text/csv");
-    assertThat(((String) download.get("body")).lines().findFirst()).hasValue("group,figure,value");
-    assertThat((String) download.get("body")).contains("network,");
+    assertThat(((String) download.get("body")).lines().findFirst())
+        .hasValue("grupo,cifra,descripción,valor");
+    assertThat((String) download.get("body"))
+        .contains("network,deliveriesAcknowledged,Entregas con acuse de recibo,");
 
     // A break-glass read of a referral outside the commission's scope, by this same auditor.
     String reason = "Queja " + UUID.randomUUID();

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -32,6 +36,7 @@ public final class Browser implements AutoCloseable {
   public static final String PASSWORD = "Bitacora-Demo-2022";
 
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
+  private static final String AUDIT = resource("/accessibility-audit.js");
 
   private final String webUrl;
   private final WebDriver driver;
@@ -93,6 +98,19 @@ public final class Browser implements AutoCloseable {
     WebElement input = find(By.id(field));
     input.clear();
     input.sendKeys(value);
+  }
+
+  /** Sets a date field as its picker would: what typing gives depends on the browser's locale. */
+  public void setDate(String field, String isoDate) {
+    ((JavascriptExecutor) driver)
+        .executeScript("arguments[0].value = arguments[1];", find(By.id(field)), isoDate);
+  }
+
+  /** What {@code accessibility-audit.js} finds wrong with the page: empty when nothing. */
+  @SuppressWarnings("unchecked")
+  public List<String> accessibilityProblems() {
+    Object found = ((JavascriptExecutor) driver).executeScript(AUDIT);
+    return ((List<Object>) found).stream().map(String::valueOf).toList();
   }
 
   /** Clicks the element with that id. */
@@ -167,5 +185,13 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(new File("/usr/bin/chromedriver"))
             .build();
     return new ChromeDriver(service, options);
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Browser.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not read " + name, e);
+    }
   }
 }

@@ -61,6 +61,11 @@ class DeliveryPagesTest {
     assertThat(dif.text("delivery-status")).isEqualTo("Recibida");
     assertThat(dif.text("lines")).contains("Kits de higiene personal");
 
+    // DIF keeps its list open: what UNODC records appears on it without a reload.
+    dif.open("/entregas");
+    dif.find(By.cssSelector("[sse-connect][data-live-opened]"));
+    ((JavascriptExecutor) dif.driver()).executeScript("window.notReloaded = true;");
+
     // UNODC plans a new delivery to the CAT, funded by INL, and dispatches it.
     String kits = "Kits escolares " + UUID.randomUUID().toString().substring(0, 8);
     unodc.openSignedInAs("/entregas/nueva", "unodc-staff-1");
@@ -101,17 +106,16 @@ class DeliveryPagesTest {
     assertThat(unodc.text("recorded")).isEqualTo("Envío registrado.");
     assertThat(unodc.text("delivery-status")).isEqualTo("Enviada");
 
-    // DIF finds it in its list and acknowledges it; a quantity that is no number is refused.
-    dif.open("/entregas");
-    await()
-        .atMost(Duration.ofSeconds(20))
-        .until(
-            () -> {
-              dif.driver().navigate().refresh();
-              return !dif.driver()
-                  .findElements(By.cssSelector("[data-delivery='" + delivery + "']"))
-                  .isEmpty();
-            });
+    // DIF's open list shows it dispatched, refreshed by the live stream, not reloaded; it
+    // acknowledges it, and a quantity that is no number is refused first.
+    By dispatchedRow =
+        By.xpath(
+            "//table[@id='received-deliveries']//tr[.//a[@data-delivery='"
+                + delivery
+                + "']][td[@class='status' and text()='Enviada']]");
+    dif.find(dispatchedRow);
+    assertThat(((JavascriptExecutor) dif.driver()).executeScript("return window.notReloaded"))
+        .isEqualTo(true);
     dif.screenshot("entregas");
     dif.driver().findElement(By.cssSelector("[data-delivery='" + delivery + "']")).click();
     dif.fill("receivedByTitle", "Responsable del CAT");
@@ -157,6 +161,8 @@ class DeliveryPagesTest {
     dif.open("/entregas/" + delivery);
     dif.assertNotFound();
     assertThat(dif.source()).doesNotContain(kits);
+    // Nor may it listen to the shelter's live stream: query-service's 404 is passed on.
+    assertThat(fetchText("/vivo/albergues/cat-cancun")).isEqualTo("HTTP 404");
     dif.signOut();
 
     // A commission auditor finds the acknowledgement in the audit trail, signed, and verifies.
@@ -182,7 +188,7 @@ class DeliveryPagesTest {
     long position =
         Long.parseLong(dif.find(acknowledgement).findElement(By.tagName("td")).getText());
     String csv = fetchText("/auditoria/bitacora.csv?aggregateId=" + delivery);
-    assertThat(csv.lines().findFirst().orElseThrow()).contains("position");
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("posición,id del evento,");
     assertThat(csv).contains("DeliveryReceiptAcknowledgedEvent", delivery);
 
     dif.driver().findElement(By.linkText("Verificar la integridad")).click();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -156,6 +159,38 @@ class ReferralPagesTest {
       assertThat(dif.text("state")).isEqualTo("Accepted");
       assertThat(dif.text("history")).contains("Referral issued").contains("Case note added");
       assertThat(dif.source()).doesNotContain("??");
+
+      // The acceptance was recorded by mistake: voided, refused first without a reason.
+      dif.open("/canalizaciones/" + referralId + "?lang=es");
+      WebElement acceptance = dif.find(By.cssSelector("#history details"));
+      String step = acceptance.getAttribute("data-step");
+      acceptance.findElement(By.tagName("summary")).click();
+      dif.click("void-step-" + step);
+      assertThat(dif.text("problem")).contains("INVALID_FIELDS");
+      assertThat(dif.text("reason-error")).isNotBlank();
+      assertThat(dif.text("state")).isEqualTo("Aceptada");
+      dif.fill("void-reason-" + step, "Se aceptó la canalización equivocada");
+      dif.click("void-step-" + step);
+      assertThat(dif.text("notice")).startsWith("Paso anulado");
+      assertThat(dif.text("state")).isEqualTo("En espera de respuesta");
+      assertThat(dif.text("history")).contains("Respuesta anulada");
+    }
+
+    // The victim withdrew their consent: the prosecutors' office records it (a date first
+    // missing), and DIF can no longer read the sealed details.
+    try (Browser fiscalia = stack.newBrowser()) {
+      fiscalia.openSignedInAs("/canalizaciones/" + referralId, "fiscalia-staff-1");
+      fiscalia.click("withdraw-consent");
+      assertThat(fiscalia.text("withdrawnOn-error")).isNotBlank();
+      fiscalia.setDate("withdrawnOn", LocalDate.now(ZoneOffset.UTC).toString());
+      fiscalia.click("withdraw-consent");
+      assertThat(fiscalia.text("notice")).isEqualTo("Retiro del consentimiento registrado.");
+      assertThat(fiscalia.driver().findElements(By.id("consent-form"))).isEmpty();
+      fiscalia.signOut();
+      fiscalia.signInAs("dif-staff-1");
+      fiscalia.open("/canalizaciones/" + referralId + "/datos-de-la-victima?proposito=INTAKE");
+      assertThat(fiscalia.text("problem")).contains("CONSENT_WITHDRAWN");
+      assertThat(fiscalia.source()).doesNotContain(notes);
     }
 
     try (Browser unodc = stack.newBrowser()) {

@@ -75,8 +75,8 @@ class ReviewPagesTest {
     reviewer.awaitHeading("Abrir una revisión");
     reviewer.fill("title", title);
     reviewer.fill("shelterId", "cat-cancun");
-    setValue(reviewer, "from", "2022-01-01");
-    setValue(reviewer, "to", "2022-12-31");
+    reviewer.setDate("from", "2022-01-01");
+    reviewer.setDate("to", "2022-12-31");
     reviewer.fill("criterion-code-0", "ENTREGAS");
     reviewer.fill("criterion-description-0", "Materiales entregados y acusados");
     reviewer.click("open");
@@ -100,7 +100,7 @@ class ReviewPagesTest {
     new Select(reviewer.find(By.id("concernedAgency"))).selectByValue("dif-benito-juarez");
     String statement = "Acuse incompleto " + unique;
     reviewer.fill("statement", statement);
-    setValue(reviewer, "responseDueOn", "2099-12-31");
+    reviewer.setDate("responseDueOn", "2099-12-31");
     reviewer.click("record");
     assertThat(reviewer.text("problem")).contains("FINDING_WITHOUT_EVIDENCE");
     assertThat(reviewer.find(By.id("statement")).getDomProperty("value")).isEqualTo(statement);
@@ -138,7 +138,7 @@ class ReviewPagesTest {
     String form = answer.getAttribute("id");
     staff.fill(form + "-response", "Se repuso el material faltante " + unique);
     staff.fill(form + "-corrective", "Revisar el empaque al recibir");
-    setValue(staff, form + "-due", "2099-06-30");
+    staff.setDate(form + "-due", "2099-06-30");
     staff.click(form + "-send");
     staff.awaitHeading(title);
     staff.find(By.cssSelector("dd.answer"));
@@ -191,12 +191,6 @@ class ReviewPagesTest {
     assertThat(staff.text("problem")).contains("FORBIDDEN");
     assertThat(staff.heading()).isEqualTo("Informe de la revisión");
     assertThat(fetchStart(staff, pdfLink)).startsWith("403 ").doesNotContain("%PDF");
-  }
-
-  /** Sets an input's value as a date picker would (typing into one depends on the locale). */
-  private static void setValue(Browser browser, String id, String value) {
-    ((JavascriptExecutor) browser.driver())
-        .executeScript("arguments[0].value = arguments[1];", browser.find(By.id(id)), value);
   }
 
   private static String path(Browser browser) {

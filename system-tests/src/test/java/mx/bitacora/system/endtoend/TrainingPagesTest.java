@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,7 +50,7 @@ class TrainingPagesTest {
     unodc.click("audience-SHELTER_STAFF");
     unodc.click("audience-PROSECUTORS");
     unodc.fill("hours", "0");
-    dateInto("heldOn", LocalDate.now(ZoneOffset.UTC).minusDays(1));
+    unodc.setDate("heldOn", LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
     unodc.fill("place", "Chetumal, Quintana Roo");
     unodc.fill("capacity", "20");
     unodc.click("schedule-submit");
@@ -67,7 +66,8 @@ class TrainingPagesTest {
     unodc.awaitHeading("Sesión de capacitación");
     String sessionId = unodc.text("session-id");
     assertThat(unodc.text("done")).contains("Sesión programada");
-    assertThat(unodc.text("session-state")).isEqualTo("Programada");
+    assertThat(unodc.text("session-state")).isEqualTo("Vigente");
+    assertThat(unodc.text("session-topic")).isEqualTo(topic);
 
     unodc.fill("enrol-staffId", staffId);
     unodc.fill("enrol-agency", "dif-benito-juarez");
@@ -84,7 +84,47 @@ class TrainingPagesTest {
     unodc.fill("completion-certificate", "UNODC-" + unique);
     unodc.click("completion-submit");
     awaitText("done", "Se registró la constancia de " + staffId + ".");
-    awaitText("session-state", "Con constancias registradas");
+    By participant = By.cssSelector("#participants [data-staff='" + staffId + "']");
+    assertThat(unodc.find(participant).getText())
+        .contains("Psicóloga del CAT", "Sí", "6 h, folio UNODC-" + unique);
+
+    // The completion was of 5 hours, not 6: corrected, refused first without a reason.
+    unodc.click("fact-3");
+    unodc.awaitHeading("Corregir o anular un hecho de la sesión");
+    assertThat(unodc.text("fact")).isEqualTo("Constancia n.º 3, de " + staffId);
+    unodc.fill("hoursCompleted", "5");
+    unodc.click("correct");
+    assertThat(unodc.text("problem")).contains("INVALID_FIELDS");
+    assertThat(unodc.text("reason-error")).isNotBlank();
+    assertThat(unodc.find(By.id("hoursCompleted")).getAttribute("value")).isEqualTo("5");
+    unodc.fill("correct-reason", "La sesión terminó una hora antes");
+    unodc.click("correct");
+    awaitText("done", "Corrección registrada (hecho #3).");
+    assertThat(unodc.text("standing-3")).isEqualTo("Corregido (n.º 4)");
+    assertThat(unodc.find(participant).getText()).contains("5 h, folio UNODC-" + unique);
+
+    // The attendance was recorded by mistake: voided; the participant no longer attended.
+    unodc.click("fact-2");
+    unodc.fill("void-reason", "Registrada en la sesión equivocada");
+    unodc.click("void");
+    awaitText("done", "Anulación registrada (hecho #2).");
+    assertThat(unodc.text("standing-2")).isEqualTo("Anulado (n.º 5)");
+    assertThat(unodc.find(participant).getText()).contains("No");
+    assertThat(unodc.text("history"))
+        .contains("Sesión programada", "Inscripción", "Corrección", "Anulación");
+    unodc.screenshot("sesion-de-capacitacion");
+
+    // DIF sees its participant, without the session's history; the prosecutors' office nothing.
+    try (Browser dif = stack.newBrowser()) {
+      dif.openSignedInAs("/capacitacion/sesiones/" + sessionId, "dif-staff-1");
+      assertThat(dif.find(participant).getText()).contains("5 h");
+      assertThat(dif.driver().findElements(By.id("history"))).isEmpty();
+      dif.signOut();
+      dif.signInAs("fiscalia-staff-1");
+      dif.open("/capacitacion/sesiones/" + sessionId);
+      assertThat(dif.text("not-visible")).startsWith("Su dependencia aún no tiene participantes");
+      assertThat(dif.source()).doesNotContain(staffId).doesNotContain(topic);
+    }
 
     unodc.open("/capacitacion");
     unodc.awaitHeading("Capacitación");
@@ -96,12 +136,5 @@ class TrainingPagesTest {
   private static void awaitText(String id, String text) {
     new WebDriverWait(unodc.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.textToBe(By.id(id), text));
-  }
-
-  /** A date typed into a date field as the browser keeps it (ISO), whatever its display format. */
-  private static void dateInto(String field, LocalDate date) {
-    ((JavascriptExecutor) unodc.driver())
-        .executeScript(
-            "arguments[0].value = arguments[1];", unodc.find(By.id(field)), date.toString());
   }
 }

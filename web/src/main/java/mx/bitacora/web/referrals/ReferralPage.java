@@ -142,6 +142,55 @@ class ReferralPage {
         new Action(id, "note", "/case-notes", body, formKey, typed), user, model, next, response);
   }
 
+  @PostMapping("/canalizaciones/{id}/consentimiento-retirado")
+  String withdrawConsent(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String formKey,
+      @RequestParam(required = false) String withdrawnOn,
+      @AuthenticationPrincipal OidcUser user,
+      Model model,
+      RedirectAttributes next,
+      HttpServletResponse response) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("withdrawnOn", FormValues.text(withdrawnOn));
+    return act(
+        new Action(
+            id,
+            "consentWithdrawn",
+            "/consent/withdrawal",
+            body,
+            formKey,
+            typed("withdrawnOn", withdrawnOn)),
+        user,
+        model,
+        next,
+        response);
+  }
+
+  /** Voids an answer or a withdrawal, named by its number in the history, with a reason. */
+  @PostMapping("/canalizaciones/{id}/anular-paso")
+  String voidStep(
+      @PathVariable UUID id,
+      @RequestParam(required = false) String formKey,
+      @RequestParam(required = false) String originalSequenceNumber,
+      @RequestParam(required = false) String reason,
+      @AuthenticationPrincipal OidcUser user,
+      Model model,
+      RedirectAttributes next,
+      HttpServletResponse response) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("originalSequenceNumber", FormValues.number(originalSequenceNumber));
+    body.put("reason", FormValues.text(reason));
+    Map<String, String> typed = typed("reason", reason);
+    typed.putAll(typed("originalSequenceNumber", originalSequenceNumber));
+    return act(
+        new Action(id, "voidStep", "/voided-facts", body, formKey, typed),
+        user,
+        model,
+        next,
+        response);
+  }
+
   /** One of the referral's forms: which, where it is sent, its body, key and what was typed. */
   private record Action(
       UUID id,

@@ -48,7 +48,10 @@ class ReferralShown {
     } else if (!model.containsAttribute("problem")) {
       model.addAttribute("problem", answer.problem());
     }
-    for (String form : new String[] {"accept", "decline", "withdraw", "close", "note"}) {
+    for (String form :
+        new String[] {
+          "accept", "decline", "withdraw", "close", "note", "consentWithdrawn", "voidStep"
+        }) {
       model.addAttribute(form + "Key", FormKey.fresh());
     }
     model.addAttribute("noteId", UUID.randomUUID());

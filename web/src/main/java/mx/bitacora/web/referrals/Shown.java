@@ -35,6 +35,13 @@ public class Shown {
     return node == null || node.isNull() || node.isMissingNode() ? null : node.asText();
   }
 
+  /** A quantity as people write it: {@code 6}, {@code 5.5}, never {@code 6.0} or {@code 6.00}. */
+  public String quantity(JsonNode node) {
+    return node == null || !node.isNumber()
+        ? text(node)
+        : node.decimalValue().stripTrailingZeros().toPlainString();
+  }
+
   public List<JsonNode> list(JsonNode array) {
     List<JsonNode> items = new ArrayList<>();
     if (array != null) {

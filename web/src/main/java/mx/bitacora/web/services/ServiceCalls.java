@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -106,25 +107,34 @@ public class ServiceCalls {
     return post(commandServiceUrl, path, body, formKey);
   }
 
+  /**
+   * DELETE on command-service, e.g. {@code delete(UriComponentsBuilder.fromPath("/projects")
+   * .pathSegment(id, "beneficiaries", shelterId), formKey)}: a command with no body.
+   */
+  public Answer delete(UriComponentsBuilder path, String formKey) {
+    RestClient.RequestBodySpec request =
+        client.method(HttpMethod.DELETE).uri(on(commandServiceUrl, path));
+    return send(request, formKey);
+  }
+
   private Answer post(String serviceUrl, UriComponentsBuilder path, Object body, String formKey) {
     RestClient.RequestBodySpec request =
-        client
-            .post()
-            .uri(on(serviceUrl, path))
-            .contentType(MediaType.APPLICATION_JSON)
-            .accept(MediaType.APPLICATION_JSON);
+        client.post().uri(on(serviceUrl, path)).contentType(MediaType.APPLICATION_JSON).body(body);
+    return send(request, formKey);
+  }
+
+  private Answer send(RestClient.RequestBodySpec request, String formKey) {
+    request.accept(MediaType.APPLICATION_JSON);
     if (FormKey.usable(formKey)) {
       request.header("Idempotency-Key", formKey);
     }
     Answer answer =
-        request
-            .body(body)
-            .exchange(
-                (sent, response) ->
-                    answer(
-                        response.getStatusCode().value(),
-                        response.getBody().readAllBytes(),
-                        response.getHeaders().getFirst("X-Event-Position")));
+        request.exchange(
+            (sent, response) ->
+                answer(
+                    response.getStatusCode().value(),
+                    response.getBody().readAllBytes(),
+                    response.getHeaders().getFirst("X-Event-Position")));
     if (answer.ok() && answer.position() != null) {
       lastWrite.advanceTo(answer.position());
     }

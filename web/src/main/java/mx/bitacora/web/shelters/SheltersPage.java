@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import mx.bitacora.web.services.Answer;
+import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.FormValues;
 import mx.bitacora.web.services.ServiceCalls;
 import mx.bitacora.web.signin.SignedIn;
@@ -107,6 +108,7 @@ class SheltersPage {
     model.addAttribute("shelter", view);
     model.addAttribute("items", items(view.path("materials").path("items"), locale));
     model.addAttribute("period", period(view.path("materials")));
+    model.addAttribute("formKey", FormKey.fresh());
     return "shelters/shelter";
   }
 

@@ -1,6 +1,7 @@
 package mx.bitacora.web.training;
 
 import java.util.Map;
+import mx.bitacora.web.directory.Directory;
 import mx.bitacora.web.services.Answer;
 import mx.bitacora.web.services.FormKey;
 import mx.bitacora.web.services.ServiceCalls;
@@ -14,18 +15,22 @@ import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.util.UriUtils;
 
 /**
- * One training session: what the agency's activity says of it (the day, its state) when it trains
- * it, and the forms that enrol a staff member ({@code POST /training-sessions/{id}/participants}),
- * record attendance ({@code .../attendance}) and a completion ({@code .../completions}). Who may do
- * which is the service's to decide; its refusal is shown beside the form it was about.
+ * One training session as query-service shows it to this person ({@code GET
+ * /training-sessions/{id}}: its facts, participants, every fact recorded about them with a link to
+ * correct or void it, and its history), and the forms that enrol a staff member ({@code POST
+ * /training-sessions/{id}/participants}), record attendance ({@code .../attendance}) and a
+ * completion ({@code .../completions}). Who may do which is the service's to decide; its refusal is
+ * shown beside the form it was about.
  */
 @Controller
 class TrainingSessionPage {
 
   private final ServiceCalls services;
+  private final Directory directory;
 
-  TrainingSessionPage(ServiceCalls services) {
+  TrainingSessionPage(ServiceCalls services, Directory directory) {
     this.services = services;
+    this.directory = directory;
   }
 
   @GetMapping("/capacitacion/sesiones/{id}")
@@ -77,16 +82,16 @@ class TrainingSessionPage {
     model.addAttribute("refused", refused);
     model.addAttribute("form", form);
     model.addAttribute("formKey", FormKey.fresh());
-    Answer given =
-        services.query(
-            UriComponentsBuilder.fromPath("/my-agency/activity")
-                .queryParam("kind", "TRAINING_GIVEN")
-                .queryParam("size", 100));
-    if (given.ok()) {
-      SessionActivity.of(given.body()).stream()
-          .filter(item -> item.sessionId().equals(id))
-          .findFirst()
-          .ifPresent(item -> model.addAttribute("facts", item));
+    Answer session =
+        services.query(UriComponentsBuilder.fromPath("/training-sessions").pathSegment(id));
+    if (session.ok()) {
+      model.addAttribute("view", session.body());
+      model.addAttribute("agencyNames", directory.agencyNames());
+    } else if (session.status() == 404) {
+      // Not theirs to see yet (or no such session): enrolling someone of theirs shows it.
+      model.addAttribute("notVisible", true);
+    } else if (!model.containsAttribute("problem")) {
+      model.addAttribute("problem", session.problem());
     }
   }
 }
