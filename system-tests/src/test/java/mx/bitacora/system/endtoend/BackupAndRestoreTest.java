@@ -44,13 +44,13 @@ class BackupAndRestoreTest {
   private static final String DIF =
       DevTokens.mint("dif-staff-1", "dif-benito-juarez", "AGENCY_STAFF");
   private static final String ADMIN = DevTokens.mint("admin-1", "segob", "PLATFORM_ADMIN");
-  private static final String REFERRAL = UUID.randomUUID().toString();
 
   @TempDir static Path directory;
   private static FreshDatabase source;
   private static Path backup;
   private static long logEnd;
   private static long eventsInSource;
+  private static String referralId;
 
   @BeforeAll
   static void recordSealAndBackUp() throws Exception {
@@ -64,11 +64,13 @@ class BackupAndRestoreTest {
       // Events (the network's agencies, a shelter, a referral) and a read of case data, so both
       // the event log and the access log have something sealed and checkpointed.
       DeliverySliceTest.registerCatCancun(services);
-      assertThat(services.post("/referrals", referral(REFERRAL), FISCALIA).statusCode())
-          .isEqualTo(201);
+      String referral =
+          SealedLogEndToEndTest.referral("QROO-2026-" + (1000 + (int) (Math.random() * 8999)));
+      referralId = JSON.readTree(referral).path("referralId").asText();
+      assertThat(services.post("/referrals", referral, FISCALIA).statusCode()).isEqualTo(201);
       await()
           .atMost(Duration.ofSeconds(30))
-          .until(() -> services.query("/referrals/" + REFERRAL, DIF).statusCode() == 200);
+          .until(() -> services.query("/referrals/" + referralId, DIF).statusCode() == 200);
       await()
           .atMost(Duration.ofSeconds(30))
           .until(
@@ -141,7 +143,7 @@ class BackupAndRestoreTest {
           .contains("referrals: rebuild started")
           .containsPattern("referrals +DONE +(\\d+)/\\1 ")
           .contains("Every projection rebuilt");
-      assertThat(services.query("/referrals/" + REFERRAL, DIF).statusCode()).isEqualTo(200);
+      assertThat(services.query("/referrals/" + referralId, DIF).statusCode()).isEqualTo(200);
     }
   }
 
@@ -244,21 +246,5 @@ class BackupAndRestoreTest {
       row.next();
       return row.getLong(1);
     }
-  }
-
-  private static String referral(String referralId) {
-    return """
-        {
-          "referralId": "%s",
-          "caseReference": "QROO-2026-%d",
-          "receivingAgency": "dif-benito-juarez",
-          "receivingShelter": "cat-cancun",
-          "service": "SHELTER",
-          "urgency": "ROUTINE",
-          "consent": {"givenOn": "2022-10-20", "scope": "SERVICE_AND_FOLLOW_UP"},
-          "victimDetails": {"notes": "Canalizada por la fiscalía", "age": 15}
-        }
-        """
-        .formatted(referralId, 1000 + (int) (Math.random() * 8999));
   }
 }
