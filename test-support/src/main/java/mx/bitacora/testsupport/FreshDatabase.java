@@ -34,6 +34,16 @@ public final class FreshDatabase {
     return createNamed("bitacora_test_" + tag + "_" + UUID.randomUUID().toString().substring(0, 8));
   }
 
+  /**
+   * A database of this server that something else created (e.g. {@code dev/restore}, run by a
+   * test), dropped when the JVM exits like the ones created here.
+   */
+  public static FreshDatabase adopt(String name) {
+    FreshDatabase database = new FreshDatabase(name);
+    Runtime.getRuntime().addShutdownHook(new Thread(database::drop));
+    return database;
+  }
+
   private static FreshDatabase createNamed(String name) {
     execute("CREATE DATABASE " + name);
     FreshDatabase database = new FreshDatabase(name);

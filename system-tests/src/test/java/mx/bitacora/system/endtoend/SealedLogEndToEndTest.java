@@ -143,7 +143,8 @@ class SealedLogEndToEndTest {
     return JSON.readTree(services.query("/integrity/verification", AUDITOR).body());
   }
 
-  private static String referral(String caseReference) {
+  /** A routine referral of {@code caseReference} from the Fiscalía to DIF's CAT, with a new id. */
+  static String referral(String caseReference) {
     return """
         {
           "referralId": "%s",
