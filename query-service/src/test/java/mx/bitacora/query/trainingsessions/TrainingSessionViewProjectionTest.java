@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,19 +25,27 @@ import mx.bitacora.events.training.TrainingFactCorrectedEvent;
 import mx.bitacora.events.training.TrainingFactKind;
 import mx.bitacora.events.training.TrainingFactVoidedEvent;
 import mx.bitacora.events.training.TrainingSessionId;
+import mx.bitacora.query.testing.LateCommits;
 import mx.bitacora.query.testing.OwnContext;
 import mx.bitacora.query.testing.ProjectionTest;
 import mx.bitacora.query.tracking.ProcessingGroups;
+import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The training session view's projection: each enrolment, attendance and completion a fact at its
  * sequence number, a correction replacing a completion's values and a voiding marking a fact (each
- * naming itself); four writers at once double nothing; a replay restores what was lost and changes
- * nothing.
+ * naming itself); an event committed after a later position is projected all the same; four writers
+ * at once double nothing; a replay restores what was lost and changes nothing.
  */
 @OwnContext
 class TrainingSessionViewProjectionTest extends ProjectionTest {
+
+  @Autowired
+  @Qualifier("eventSerializer")
+  private Serializer serializer;
 
   private static final AgencyId UNODC = new AgencyId("unodc-mexico");
   private static final AgencyId DIF = new AgencyId("dif-benito-juarez");
@@ -92,6 +101,35 @@ class TrainingSessionViewProjectionTest extends ProjectionTest {
         .containsEntry("trainer_agency", "unodc-mexico")
         .containsEntry("capacity", 20)
         .containsEntry("cancel_reason", null);
+  }
+
+  @Test
+  void anEnrolmentCommittedAfterALaterPosition_isProjectedAllTheSame() throws Exception {
+    TrainingSessionId early = new TrainingSessionId(UUID.randomUUID());
+    TrainingSessionId later = new TrainingSessionId(UUID.randomUUID());
+    log.append(scheduled(early, null, UNODC), byStaffOf(UNODC));
+    try (Connection late = newConnection()) {
+      late.setAutoCommit(false);
+      // The enrolment takes its position first and commits after another session's events.
+      LateCommits.appendWithoutCommitting(
+          late,
+          serializer,
+          "TrainingSession",
+          early.toString(),
+          UUID.randomUUID().toString(),
+          1,
+          enrolled(early, "dif-bj-0007", DIF),
+          byStaffOf(DIF));
+      log.append(scheduled(later, null, UNODC), byStaffOf(UNODC));
+      log.append(enrolled(later, "dif-bj-0008", DIF), byStaffOf(DIF));
+      await().atMost(LAG).until(() -> facts(later).size() == 1);
+      late.commit();
+    }
+    await().atMost(LAG).until(() -> facts(early).size() == 1);
+    assertThat(facts(early).get(0))
+        .containsEntry("sequence_number", 1L)
+        .containsEntry("kind", "ENROLMENT")
+        .containsEntry("staff_id", "dif-bj-0007");
   }
 
   @Test

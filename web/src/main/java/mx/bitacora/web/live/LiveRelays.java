@@ -49,10 +49,6 @@ class LiveRelays implements DisposableBean {
     return relay.emitter();
   }
 
-  int openRelays() {
-    return open.size();
-  }
-
   private void forward(Relay relay) {
     try (BufferedReader lines =
         new BufferedReader(new InputStreamReader(relay.upstream(), UTF_8))) {

@@ -129,13 +129,12 @@ class ProjectsPages {
       RedirectAttributes done) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("shelterId", FormValues.text(shelterId));
-    return recorded(
-        id,
-        UriComponentsBuilder.fromPath("/projects").pathSegment(id, "beneficiaries"),
-        body,
-        formKey,
-        "added",
-        done);
+    Answer answer =
+        services.command(
+            UriComponentsBuilder.fromPath("/projects").pathSegment(id, "beneficiaries"),
+            body,
+            formKey);
+    return after(id, answer, "added", done);
   }
 
   @PostMapping("/proyectos/{id}/beneficiarios/{shelterId}/baja")
@@ -159,23 +158,10 @@ class ProjectsPages {
       RedirectAttributes done) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("closedOn", FormValues.text(closedOn));
-    return recorded(
-        id,
-        UriComponentsBuilder.fromPath("/projects").pathSegment(id, "close"),
-        body,
-        formKey,
-        "closed",
-        done);
-  }
-
-  private String recorded(
-      String id,
-      UriComponentsBuilder command,
-      Map<String, Object> body,
-      String formKey,
-      String what,
-      RedirectAttributes done) {
-    return after(id, services.command(command, body, formKey), what, done);
+    Answer answer =
+        services.command(
+            UriComponentsBuilder.fromPath("/projects").pathSegment(id, "close"), body, formKey);
+    return after(id, answer, "closed", done);
   }
 
   // Back to the project's page, with the notice or with the service's refusal.

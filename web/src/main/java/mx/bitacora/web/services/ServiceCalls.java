@@ -159,7 +159,7 @@ public class ServiceCalls {
   }
 
   /** The service's address with the path and query, encoded once (the URI is sent as it is). */
-  private static URI on(String serviceUrl, UriComponentsBuilder pathAndQuery) {
+  static URI on(String serviceUrl, UriComponentsBuilder pathAndQuery) {
     return URI.create(
         serviceUrl.replaceAll("/+$", "") + pathAndQuery.build().encode().toUriString());
   }

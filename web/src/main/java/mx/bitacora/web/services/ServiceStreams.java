@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -56,10 +55,8 @@ public class ServiceStreams {
     if (token == null) {
       return new Opened(401, InputStream.nullInputStream());
     }
-    URI uri =
-        URI.create(queryServiceUrl.replaceAll("/+$", "") + path.build().encode().toUriString());
     HttpRequest request =
-        HttpRequest.newBuilder(uri)
+        HttpRequest.newBuilder(ServiceCalls.on(queryServiceUrl, path))
             .timeout(Duration.ofSeconds(10)) // until the answer's headers, not its end
             .header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
             .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
